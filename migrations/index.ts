@@ -1,0 +1,4 @@
+import { InitialSchema1795420800000 } from './1795420800000-InitialSchema';
+
+/** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
+export const migrations = [InitialSchema1795420800000];

@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppsModule } from './app/apps.module';
+import { AuthModule } from './common/auth/auth.module';
+import { AppConfig, APP_CONFIG } from './common/config/config';
+import { dataSourceOptions } from './common/database/data-source';
+import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
+import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
+import { createValidationPipe } from './common/validation';
+import { TokenModule } from './token/token.module';
+import { UserModule } from './user/user.module';
+
+@Module({})
+export class AppModule {
+  /** The whole server for one configuration; `databaseUrl` is resolved first (embedded engine or DATABASE_URL). */
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
+        AuthModule,
+        AppsModule,
+        UserModule,
+        TokenModule,
+      ],
+      providers: [
+        { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        {
+          provide: APP_FILTER,
+          inject: [HttpAdapterHost],
+          useFactory: (adapterHost: HttpAdapterHost) => new EnvelopeExceptionFilter(adapterHost, config.bodyLimitBytes),
+        },
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolder {}

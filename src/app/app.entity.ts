@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A tenant. Every other row names its app; nothing crosses from one app to another. */
+@Entity('apps')
+export class AppEntity {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Signs the app's tokens: a token of one app never verifies under another. */
+  @Column({ type: 'text' })
+  secret!: string;
+
+  /** When false, /user/register* needs the app's admin token. */
+  @Column({ name: 'registration_open', type: 'boolean', default: true })
+  registrationOpen!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { AppsService } from '../app/apps.service';
+import { ConfigError, loadConfig } from '../common/config/config';
+import { openDatabase } from '../common/database/database';
+import { runMigrations } from '../common/database/data-source';
+import { ApiError } from '../common/errors/error-codes';
+
+const USAGE = `usage:
+  npm run app -- create --name NAME                 create an app; prints {"app_id", "admin_token"}
+  npm run app -- token --app APP_ID                 issue another admin token for the app
+  npm run app -- revoke --token ADMIN_TOKEN         revoke one admin token
+  npm run app -- revoke --app APP_ID --all          revoke every admin token of the app
+  npm run app -- registration --app APP_ID --open true|false
+                                                    allow or refuse self-registration (default open)`;
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+function required(args: string[], name: string): string {
+  const value = option(args, name);
+  if (!value || value.startsWith('--')) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+async function run(apps: AppsService, args: string[]): Promise<unknown> {
+  switch (args[0]) {
+    case 'create':
+      return apps.create(required(args, 'name'));
+    case 'token':
+      return apps.issueAdminToken(required(args, 'app'));
+    case 'revoke':
+      if (option(args, 'token')) return apps.revokeAdminToken(required(args, 'token'));
+      if (args.includes('--all')) return apps.revokeAllAdminTokens(required(args, 'app'));
+      throw new UsageError('revoke needs --token ADMIN_TOKEN, or --app APP_ID --all');
+    case 'registration': {
+      const open = required(args, 'open');
+      if (open !== 'true' && open !== 'false') throw new UsageError('--open takes true or false');
+      return apps.setRegistrationOpen(required(args, 'app'), open === 'true');
+    }
+    default:
+      throw new UsageError(args[0] ? `unknown command ${args[0]}` : 'no command given');
+  }
+}
+
+/** Operator commands; each prints one JSON line on success, a one-line reason and exit 1 otherwise. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const config = { ...loadConfig(), logLevel: 'silent' };
+  const database = await openDatabase(config, 'client');
+  try {
+    await runMigrations(database.url);
+    const context = await NestFactory.createApplicationContext(AppModule.register(config, database.url), { logger: false });
+    try {
+      process.stdout.write(JSON.stringify(await run(context.get(AppsService), args)) + '\n');
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
+  else if (error instanceof ApiError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

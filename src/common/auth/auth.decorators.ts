@@ -1,0 +1,21 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { CallerContext } from './caller';
+
+export const PUBLIC_ROUTE = 'auth:public';
+export const ADMIN_ROUTE = 'auth:admin';
+
+/** The route works without `access-token` (app_id is still required); a token that is sent is still checked. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Only an app admin token may call the route (10010 otherwise). */
+export const AdminOnly = () => SetMetadata(ADMIN_ROUTE, true);
+
+export type RequestWithCaller = FastifyRequest & { caller?: CallerContext };
+
+/** The CallerContext AuthGuard resolved for this request. */
+export const Caller = createParamDecorator((_data: unknown, context: ExecutionContext): CallerContext => {
+  const caller = context.switchToHttp().getRequest<RequestWithCaller>().caller;
+  if (!caller) throw new Error('Caller used on a route that AuthGuard did not resolve');
+  return caller;
+});

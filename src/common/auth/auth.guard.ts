@@ -1,0 +1,40 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiError } from '../errors/error-codes';
+import { ADMIN_ROUTE, PUBLIC_ROUTE, RequestWithCaller } from './auth.decorators';
+import { AuthService } from './auth.service';
+
+function header(request: RequestWithCaller, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Global guard: every route needs `app_id` and, unless @Public(), a live `access-token`; the
+ * resolved CallerContext is put on the request for @Caller(). @AdminOnly() routes refuse
+ * anything but an admin token with 10010.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<RequestWithCaller>();
+    const caller = await this.auth.authenticate({
+      appId: header(request, 'app_id'),
+      token: header(request, 'access-token'),
+      userIdHeader: header(request, 'user_id'),
+      groupIdHeader: header(request, 'group_id'),
+      tokenOptional: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+    });
+    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ROUTE, targets) && !caller.isAdmin) {
+      throw ApiError.noPermission('this operation needs the app admin access-token');
+    }
+    request.caller = caller;
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { ApiError, ErrorCode } from '../errors/error-codes';
+import { AuthRepository } from './auth.repository';
+import { CallerContext } from './caller';
+import { TokenService } from './token.service';
+
+export interface Credentials {
+  appId?: string;
+  token?: string;
+  userIdHeader?: string;
+  groupIdHeader?: string;
+  /** The route accepts callers without a token. */
+  tokenOptional: boolean;
+}
+
+const ID_PATTERN = /^[1-9]\d{0,15}$/;
+
+function parseIdHeader(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!ID_PATTERN.test(raw.trim()) || !Number.isSafeInteger(value)) {
+    throw ApiError.badParameter(`${name} header: must be a positive integer id, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+/**
+ * Resolves the caller of a request from its headers. Denies by default: a missing app, token or
+ * impersonation target is an error, never a fall-back to a weaker identity. The websocket
+ * handshake resolves its callers through this same method.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly repository: AuthRepository,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async authenticate(credentials: Credentials): Promise<CallerContext> {
+    const appId = credentials.appId?.trim();
+    if (!appId) throw ApiError.badParameter('app_id header: required on every call');
+    const app = await this.repository.findApp(appId);
+    if (!app) throw new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+    const callerApp = { id: app.id, registrationOpen: app.registrationOpen };
+
+    const impersonating = Boolean(credentials.userIdHeader || credentials.groupIdHeader);
+    if (!credentials.token) {
+      if (!credentials.tokenOptional) throw new ApiError(ErrorCode.TokenMissing, 'access-token header: required for this operation');
+      if (impersonating) throw ApiError.noPermission('user_id and group_id headers need an app admin access-token');
+      return new CallerContext(callerApp, null, null, null, null, null);
+    }
+
+    const token = await this.tokens.verify(app, credentials.token);
+    if (token.kind === 'user') {
+      if (impersonating) throw ApiError.noPermission('user_id and group_id headers need an app admin access-token, not a user token');
+      return new CallerContext(callerApp, token.tokenId, 'user', token.userId, null, token.deviceSn);
+    }
+
+    if (credentials.userIdHeader && credentials.groupIdHeader) {
+      throw ApiError.badParameter('user_id and group_id headers: send one of them, not both');
+    }
+    if (credentials.userIdHeader) {
+      const userId = parseIdHeader('user_id', credentials.userIdHeader);
+      if (!(await this.repository.userExists(app.id, userId))) throw ApiError.userNotFound(userId);
+      return new CallerContext(callerApp, token.tokenId, 'admin', userId, null, null);
+    }
+    if (credentials.groupIdHeader) {
+      const groupId = parseIdHeader('group_id', credentials.groupIdHeader);
+      if (!(await this.repository.groupExists(app.id, groupId))) {
+        throw new ApiError(ErrorCode.GroupNotFound, `group ${groupId} does not exist in this app`);
+      }
+      return new CallerContext(callerApp, token.tokenId, 'admin', null, groupId, null);
+    }
+    return new CallerContext(callerApp, token.tokenId, 'admin', null, null, null);
+  }
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { AppConfig, APP_CONFIG } from '../config/config';
+import { ApiError, ErrorCode } from '../errors/error-codes';
+import { TokenKind } from './access-token.entity';
+import { AuthRepository, TokenState } from './auth.repository';
+
+interface TokenClaims {
+  /** Token kind, signed so a user token can never pass as an admin token. */
+  knd: TokenKind;
+  app: string;
+  sub?: string;
+  jti: string;
+}
+
+export interface IssuedToken {
+  token: string;
+  tokenId: string;
+  /** Expiry in epoch milliseconds; null for admin tokens, which live until revoked. */
+  expire: number | null;
+}
+
+export interface VerifiedToken extends TokenState {
+  tokenId: string;
+}
+
+interface SigningApp {
+  id: string;
+  secret: string;
+}
+
+/**
+ * Issues and checks access tokens. A token is a JWT signed with its app's secret and backed by an
+ * access_tokens row: the signature proves the app and the kind, the row decides whether the token
+ * is still alive (revocation on disable, device removal, password change, operator revoke).
+ */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly repository: AuthRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issueUserToken(appId: string, userId: number, deviceSn: number | null): Promise<IssuedToken> {
+    const app = await this.signingApp(appId);
+    const expiresAt = new Date(Date.now() + this.config.userTokenTtlSeconds * 1000);
+    const tokenId = randomUUID();
+    await this.repository.insertToken({ id: tokenId, appId: app.id, kind: 'user', userId, deviceSn, expiresAt });
+    const token = await this.jwt.signAsync(
+      { knd: 'user', app: app.id, sub: String(userId) },
+      { secret: app.secret, jwtid: tokenId, expiresIn: this.config.userTokenTtlSeconds, algorithm: 'HS256' },
+    );
+    return { token, tokenId, expire: expiresAt.getTime() };
+  }
+
+  async issueAdminToken(appId: string): Promise<IssuedToken> {
+    const app = await this.signingApp(appId);
+    const tokenId = randomUUID();
+    await this.repository.insertToken({ id: tokenId, appId: app.id, kind: 'admin', userId: null, deviceSn: null, expiresAt: null });
+    const token = await this.jwt.signAsync({ knd: 'admin', app: app.id }, { secret: app.secret, jwtid: tokenId, algorithm: 'HS256' });
+    return { token, tokenId, expire: null };
+  }
+
+  private async signingApp(appId: string): Promise<SigningApp> {
+    const app = await this.repository.findApp(appId);
+    if (!app) throw new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+    return app;
+  }
+
+  /** Refuses forged, foreign or unknown tokens with 10008 and expired or revoked ones with 402. */
+  async verify(app: SigningApp, token: string): Promise<VerifiedToken> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: app.secret, algorithms: ['HS256'] });
+    } catch (error) {
+      if (error instanceof TokenExpiredError) {
+        throw new ApiError(ErrorCode.TokenExpired, 'access-token has expired; get a new one from /token/user, /token/id or /token/login');
+      }
+      throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
+    }
+    const state = claims.app === app.id && claims.jti ? await this.repository.findTokenState(app.id, claims.jti) : null;
+    if (!state || state.kind !== claims.knd || (state.userId !== null && String(state.userId) !== claims.sub)) {
+      throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
+    }
+    if (state.revokedAt) {
+      throw new ApiError(ErrorCode.TokenExpired, 'access-token has been revoked; log in again');
+    }
+    if (state.expiresAt && state.expiresAt.getTime() <= Date.now()) {
+      throw new ApiError(ErrorCode.TokenExpired, 'access-token has expired; get a new one from /token/user, /token/id or /token/login');
+    }
+    if (state.userStatus !== null && state.userStatus !== 0) {
+      throw new ApiError(ErrorCode.TokenExpired, 'access-token belongs to a disabled user');
+    }
+    return { ...state, tokenId: claims.jti };
+  }
+
+  revokeToken(appId: string, tokenId: string): Promise<boolean> {
+    return this.repository.revokeToken(appId, tokenId);
+  }
+
+  revokeAdminTokens(appId: string): Promise<number> {
+    return this.repository.revokeAdminTokens(appId);
+  }
+
+  revokeUserTokens(appId: string, userId: number, scope: { deviceSn?: number; exceptTokenId?: string } = {}): Promise<number> {
+    return this.repository.revokeUserTokens(appId, userId, scope);
+  }
+
+  /** Reads the id of a token without trusting it, so an operator can revoke a token by its text. */
+  tokenIdOf(token: string): { appId: string; tokenId: string } | null {
+    const claims = this.jwt.decode<TokenClaims | null>(token);
+    return claims?.app && claims.jti ? { appId: claims.app, tokenId: claims.jti } : null;
+  }
+}

@@ -1,0 +1,38 @@
+import { types } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { migrations } from '../../../migrations';
+import { AppEntity } from '../../app/app.entity';
+import { GroupEntity } from '../../group/group.entity';
+import { AccessTokenEntity } from '../auth/access-token.entity';
+import { DeviceEntity } from '../../user/device.entity';
+import { UserSettingsEntity } from '../../user/user-settings.entity';
+import { UserEntity } from '../../user/user.entity';
+
+// Every id we generate stays below 2^53, so int8 columns are read as plain numbers everywhere.
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+
+export const entities = [AppEntity, UserEntity, UserSettingsEntity, DeviceEntity, AccessTokenEntity, GroupEntity];
+
+/** The one set of options used by the server, the migration CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: poolSize },
+  };
+}
+
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, 1));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations();
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The one catalogue of business codes. MaxIM answers business errors with HTTP 200 and the code
+ * in the envelope; only unreadable requests (400/413/415), rate limits (429), unknown routes (404)
+ * and server faults (5xx) change the HTTP status. README "Error codes" lists these.
+ */
+export enum ErrorCode {
+  TokenExpired = 402,
+  NotFound = 404,
+  RateLimited = 429,
+  ServerFault = 500,
+  UserNotFound = 10000,
+  WrongVerificationCode = 10001,
+  BadParameter = 10002,
+  TokenMissing = 10003,
+  UserExists = 10004,
+  AlreadyInRoster = 10005,
+  UserBlocked = 10006,
+  ApplicationMissing = 10007,
+  TokenInvalid = 10008,
+  StorageError = 10009,
+  NoPermission = 10010,
+  AlreadyBound = 10011,
+  FriendRequestsRefused = 10012,
+  /** ours: MaxIM publishes no code for a disabled account. */
+  UserDisabled = 10013,
+  /** ours: wrong password and unknown account share it, so nobody can probe for accounts. */
+  LoginFailed = 10014,
+  DatabaseError = 20000,
+  GroupNotFound = 20001,
+  AppNotFound = 40000,
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly httpStatus = 200,
+  ) {
+    super(message);
+  }
+
+  static badParameter(message: string): ApiError {
+    return new ApiError(ErrorCode.BadParameter, message);
+  }
+
+  static noPermission(message: string): ApiError {
+    return new ApiError(ErrorCode.NoPermission, message);
+  }
+
+  static userNotFound(userId: number | string): ApiError {
+    return new ApiError(ErrorCode.UserNotFound, `user ${userId} does not exist in this app`);
+  }
+}

@@ -1,0 +1,92 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { Envelope, failure } from '../envelope/envelope';
+import { ApiError, ErrorCode } from './error-codes';
+
+interface FastifyError extends Error {
+  code?: string;
+  statusCode?: number;
+}
+
+export interface ErrorAnswer {
+  status: number;
+  body: Envelope<null>;
+}
+
+/**
+ * Turns any thrown value into the status and envelope the client gets. Business errors keep
+ * HTTP 200; requests that cannot be read get 400/413/415; anything unexpected is a 5xx whose
+ * message names only the request id, so no internals leak.
+ */
+export function answerFor(error: unknown, requestId: string, bodyLimitBytes: number): ErrorAnswer {
+  if (error instanceof ApiError) {
+    return { status: error.httpStatus, body: failure(error.code, error.message) };
+  }
+  if (error instanceof ThrottlerException) {
+    return {
+      status: HttpStatus.TOO_MANY_REQUESTS,
+      body: failure(ErrorCode.RateLimited, 'too many requests from this address; wait a minute and try again'),
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const fastifyError = error.cause as FastifyError | undefined;
+    if (fastifyError?.code?.startsWith('FST_') && status < 500) {
+      return { status, body: failure(ErrorCode.BadParameter, unreadableRequestMessage(fastifyError, bodyLimitBytes)) };
+    }
+    if (status === HttpStatus.NOT_FOUND) {
+      return { status, body: failure(ErrorCode.NotFound, error.message) };
+    }
+    if (status < 500) return { status, body: failure(ErrorCode.BadParameter, error.message) };
+  }
+  if (error instanceof QueryFailedError) {
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: failure(ErrorCode.DatabaseError, `database error; quote request id ${requestId} when reporting it`),
+    };
+  }
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    body: failure(ErrorCode.ServerFault, `internal server error; quote request id ${requestId} when reporting it`),
+  };
+}
+
+function unreadableRequestMessage(error: FastifyError, bodyLimitBytes: number): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return `request body is larger than the ${bodyLimitBytes} bytes this server accepts`;
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'request body must be sent as application/json';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'request body is empty but Content-Type is application/json; send a JSON object or no Content-Type';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return `request body is not valid JSON: ${error.message}`;
+    default:
+      return `request cannot be read: ${error.message}`;
+  }
+}
+
+/** The single global filter: every error leaves the server through answerFor(). */
+@Catch()
+export class EnvelopeExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly bodyLimitBytes: number,
+  ) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const answer = answerFor(error, String(request.id), this.bodyLimitBytes);
+    if (answer.status >= 500) {
+      this.logger.error({ reqId: request.id, err: error, msg: 'request failed' });
+    }
+    this.adapterHost.httpAdapter.reply(reply, answer.body, answer.status);
+  }
+}

@@ -1,0 +1,70 @@
+import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ApiError } from './errors/error-codes';
+
+/** Largest id we hand out or accept: JavaScript clients read ids below 2^53 exactly. */
+export const MAX_ID = Number.MAX_SAFE_INTEGER;
+
+/** A user, group, message or file id: a positive int64 kept below 2^53. */
+export function IsId(options: { optional?: boolean; description?: string } = {}) {
+  const doc = { type: 'integer', format: 'int64', minimum: 1, maximum: MAX_ID, description: options.description } as const;
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsInt({ message: '$property: must be an integer id' }),
+    Min(1, { message: '$property: must be a positive id' }),
+    Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` }),
+  );
+}
+
+/** The swagger's username rule: letters, digits, `_` and CJK; not all digits; not starting with maxim or mta. */
+export const USERNAME_PATTERN = /^(?!mta|maxim)[a-zA-Z0-9_\u4e00-\u9fa5]*[a-zA-Z_\u4e00-\u9fa5]+[a-zA-Z0-9_\u4e00-\u9fa5]*$/;
+
+export function IsUsername() {
+  return applyDecorators(
+    ApiProperty({ description: 'letters, digits, _ and CJK, 1-64 characters; not all digits; not starting with maxim or mta', pattern: USERNAME_PATTERN.source }),
+    IsString({ message: '$property: must be a string' }),
+    MaxLength(64, { message: '$property: must be at most 64 characters' }),
+    Matches(USERNAME_PATTERN, {
+      message: '$property: use letters, digits, _ or CJK characters, not only digits, and do not start with "maxim" or "mta"',
+    }),
+  );
+}
+
+/** Password rule (ours): 6 to 128 characters of any kind. */
+export function IsPassword() {
+  return applyDecorators(
+    ApiProperty({ minLength: 6, maxLength: 128 }),
+    IsString({ message: '$property: must be a string' }),
+    MinLength(6, { message: '$property: must be at least 6 characters' }),
+    MaxLength(128, { message: '$property: must be at most 128 characters' }),
+  );
+}
+
+function firstProblem(errors: ValidationError[], prefix = ''): string {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints?.whitelistValidation) return `${path}: unknown field; remove it`;
+    if (error.constraints) {
+      const message = Object.values(error.constraints)[0];
+      // class-validator words messages as "<property>: ..."; nested errors get the full path.
+      return message.startsWith(`${error.property}:`) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`;
+    }
+    if (error.children?.length) return firstProblem(error.children, path);
+  }
+  return 'request is not valid';
+}
+
+/**
+ * The one global pipe: converts payloads to their DTO classes and refuses anything that does not
+ * fit, unknown fields included, with 10002 naming the first bad field and why.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => ApiError.badParameter(firstProblem(errors)),
+  });
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Headers, Post, UseGuards } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, Public } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
+import { TokenByLoginNameDto, TokenByUserIdDto, TokenByUsernameDto } from './token.dto';
+import { LoginService } from './login.service';
+
+@ApiTags('token')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('token')
+@Public()
+@UseGuards(AuthRateLimitGuard)
+export class TokenController {
+  constructor(private readonly login: LoginService) {}
+
+  @Post('user')
+  @ApiOperation({ summary: 'User token by username and password' })
+  byUsername(@Caller() caller: CallerContext, @Body() body: TokenByUsernameDto, @Headers('user-agent') userAgent?: string) {
+    return this.login.login(caller, { username: body.name }, body.password, body.device_guid, userAgent ?? null);
+  }
+
+  @Post('id')
+  @ApiOperation({ summary: 'User token by user id and password' })
+  byUserId(@Caller() caller: CallerContext, @Body() body: TokenByUserIdDto, @Headers('user-agent') userAgent?: string) {
+    return this.login.login(caller, { userId: body.user_id }, body.password, body.device_guid, userAgent ?? null);
+  }
+
+  @Post('login')
+  @ApiOperation({ summary: 'User token by username, mobile or email, and password' })
+  byLoginName(@Caller() caller: CallerContext, @Body() body: TokenByLoginNameDto, @Headers('user-agent') userAgent?: string) {
+    return this.login.login(caller, { loginName: body.login_name }, body.password, body.device_guid, userAgent ?? null);
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A user's installation. `device_sn` is numbered per user from 1; `device_guid` is the client's own id. */
+@Entity('devices')
+export class DeviceEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'bigint' })
+  userId!: number;
+
+  @PrimaryColumn({ name: 'device_sn', type: 'integer' })
+  deviceSn!: number;
+
+  @Column({ name: 'app_id', type: 'text' })
+  appId!: string;
+
+  @Column({ name: 'device_guid', type: 'text' })
+  deviceGuid!: string;
+
+  @Column({ type: 'smallint', nullable: true })
+  platform!: number | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  /** MaxIM's own push token, handed out with a user token when the client names its device. */
+  @Column({ name: 'push_token', type: 'text' })
+  pushToken!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', default: () => 'now()' })
+  lastLoginAt!: Date;
+}

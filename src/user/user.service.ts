@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CallerContext } from '../common/auth/caller';
+import { DuplicateKeyError } from '../common/database/duplicate-key';
+import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { DeviceRepository } from './device.repository';
+import { PasswordService } from './password.service';
+import {
+  mapUserProfile,
+  mapUserSettings,
+  UserProfileResponseDto,
+  UserRegisterBatchResultDto,
+  UserRegisterDto,
+  UserRegisterV2Dto,
+  UserSettingsResponseDto,
+} from './user.dto';
+import { LoginLookup, UserRepository } from './user.repository';
+import { UserStatus } from './user.entity';
+
+export interface LoginDevice {
+  deviceGuid: string;
+  userAgent: string | null;
+}
+
+export interface LoggedInUser {
+  userId: number;
+  device: { deviceSn: number; pushToken: string } | null;
+}
+
+const LOGIN_FAILED_MESSAGE = 'login name or password is incorrect';
+
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly devices: DeviceRepository,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async register(caller: CallerContext, request: UserRegisterDto | UserRegisterV2Dto): Promise<UserSettingsResponseDto> {
+    this.assertMayRegister(caller);
+    return this.createUser(caller.appId, request);
+  }
+
+  /** Registers each item on its own: a bad or taken item is reported and the rest go on. */
+  async registerBatch(caller: CallerContext, list: Record<string, unknown>[]): Promise<UserRegisterBatchResultDto[]> {
+    const results: UserRegisterBatchResultDto[] = [];
+    for (const item of list) {
+      const username = typeof item.username === 'string' ? item.username : null;
+      const request = plainToInstance(UserRegisterV2Dto, item);
+      const problems = await validate(request, { whitelist: true, forbidNonWhitelisted: true });
+      if (problems.length > 0) {
+        const constraints = problems[0].constraints ?? {};
+        const reason = constraints.whitelistValidation ? `${problems[0].property}: unknown field; remove it` : Object.values(constraints)[0];
+        results.push({ user_id: null, username, success: false, reason });
+        continue;
+      }
+      try {
+        const settings = await this.createUser(caller.appId, request);
+        results.push({ user_id: settings.user_id, username, success: true, reason: null });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        results.push({ user_id: null, username, success: false, reason: error.message });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Checks a password login. Unknown accounts and wrong passwords get the same answer, after the
+   * same hashing work; a disabled account is told so only once its password was right.
+   */
+  async login(appId: string, lookup: LoginLookup, password: string, device: LoginDevice | null): Promise<LoggedInUser> {
+    const record = await this.users.findLoginRecord(appId, lookup);
+    if (!(await this.passwords.matches(record?.passwordHash ?? null, password)) || !record) {
+      throw new ApiError(ErrorCode.LoginFailed, LOGIN_FAILED_MESSAGE);
+    }
+    if (record.status === UserStatus.Disabled) {
+      throw new ApiError(ErrorCode.UserDisabled, 'this user is disabled by the app; ask the app operator to enable it');
+    }
+    if (!device) return { userId: record.id, device: null };
+    const registered = await this.devices.register(appId, record.id, device);
+    return { userId: record.id, device: { deviceSn: registered.deviceSn, pushToken: registered.pushToken } };
+  }
+
+  async profile(caller: CallerContext): Promise<UserProfileResponseDto> {
+    const userId = caller.requireUserId();
+    const user = await this.users.findProfile(caller.appId, userId);
+    if (!user) throw ApiError.userNotFound(userId);
+    return mapUserProfile(user, true);
+  }
+
+  private assertMayRegister(caller: CallerContext): void {
+    if (!caller.app.registrationOpen && !caller.isAdmin) {
+      throw ApiError.noPermission('this app does not allow self-registration; register users with the app admin access-token');
+    }
+  }
+
+  private async createUser(appId: string, request: UserRegisterDto | UserRegisterV2Dto): Promise<UserSettingsResponseDto> {
+    const { mobile, email } = request as UserRegisterDto;
+    try {
+      const settings = await this.users.createWithSettings(appId, {
+        username: request.username,
+        passwordHash: await this.passwords.hash(request.password),
+        mobile,
+        email,
+      });
+      return mapUserSettings(settings);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      if (error.constraint === 'users_app_username_key') {
+        throw new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(request.username)} is already taken in this app`);
+      }
+      const field = error.constraint === 'users_app_mobile_key' ? 'mobile' : 'email';
+      throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
+    }
+  }
+}
