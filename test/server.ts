@@ -32,9 +32,9 @@ export interface ApiResponse {
   body: { code: number; message: string | null; data: any; cursor?: string; total?: number };
 }
 
-/** The real server (Fastify, guards, filter, PostgreSQL) on a fresh cloned database, driven with inject(). */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+/** The real server (Fastify, guards, filter, PostgreSQL) on a fresh cloned database (or `existing`), driven with inject(). */
+export async function startTestServer(overrides: Partial<AppConfig> = {}, existing?: TestDatabase): Promise<TestServer> {
+  const database = existing ?? (await createTestDatabase());
   const config: AppConfig = {
     ...loadConfig({}),
     logLevel: process.env.TEST_LOG_LEVEL || 'silent',
@@ -62,7 +62,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (!existing) await database.drop();
     },
   };
 }

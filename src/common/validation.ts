@@ -41,15 +41,24 @@ export function IsPassword() {
   );
 }
 
-function firstProblem(errors: ValidationError[], prefix = ''): string {
+// A value of the wrong type fails every other rule too; its type is the useful thing to report.
+const TYPE_CONSTRAINTS = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isEnum'];
+
+/** The message of one failed property, worded "<path>: <what is wrong>". */
+function describeProblem(error: ValidationError, path: string): string {
+  const constraints = error.constraints ?? {};
+  if (constraints.whitelistValidation) return `${path}: unknown field; remove it`;
+  if (error.value === undefined || error.value === null) return `${path}: is required`;
+  const key = TYPE_CONSTRAINTS.find((name) => name in constraints) ?? Object.keys(constraints)[0];
+  const message = constraints[key];
+  // Our messages start with "$property:"; nested errors need the full path instead.
+  return message.startsWith(`${error.property}:`) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`;
+}
+
+export function firstProblem(errors: ValidationError[], prefix = ''): string {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints?.whitelistValidation) return `${path}: unknown field; remove it`;
-    if (error.constraints) {
-      const message = Object.values(error.constraints)[0];
-      // class-validator words messages as "<property>: ..."; nested errors get the full path.
-      return message.startsWith(`${error.property}:`) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`;
-    }
+    if (error.constraints) return describeProblem(error, path);
     if (error.children?.length) return firstProblem(error.children, path);
   }
   return 'request is not valid';

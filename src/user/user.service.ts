@@ -4,6 +4,7 @@ import { validate } from 'class-validator';
 import { CallerContext } from '../common/auth/caller';
 import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { firstProblem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
 import { PasswordService } from './password.service';
 import {
@@ -51,9 +52,7 @@ export class UserService {
       const request = plainToInstance(UserRegisterV2Dto, item);
       const problems = await validate(request, { whitelist: true, forbidNonWhitelisted: true });
       if (problems.length > 0) {
-        const constraints = problems[0].constraints ?? {};
-        const reason = constraints.whitelistValidation ? `${problems[0].property}: unknown field; remove it` : Object.values(constraints)[0];
-        results.push({ user_id: null, username, success: false, reason });
+        results.push({ user_id: null, username, success: false, reason: firstProblem(problems) });
         continue;
       }
       try {

@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from './config';
+
+describe(loadConfig.name, () => {
+  it('runs on documented defaults with no environment at all', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, redisUrl: null, port: 3000, host: '0.0.0.0', logLevel: 'info', userTokenTtlSeconds: 604800, bodyLimitBytes: 1048576 });
+    expect(loadConfig({}).dataDir).toMatch(/\/data$/);
+  });
+
+  it('reads every setting it documents', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://127.0.0.1:6379', PORT: '8080', DATA_DIR: '/srv/im', LOG_LEVEL: 'warn', USER_TOKEN_TTL_SECONDS: '3600', BOOTSTRAP_DEFAULT_APP: 'false' }),
+    ).toMatchObject({ databaseUrl: 'postgres://u@h:5432/db', redisUrl: 'redis://127.0.0.1:6379', port: 8080, dataDir: '/srv/im', logLevel: 'warn', userTokenTtlSeconds: 3600, bootstrapDefaultApp: false });
+  });
+
+  it.each([
+    [{ PORT: '80a' }, 'configuration error: PORT="80a" is invalid: expected a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'configuration error: PORT="70000" is invalid: expected a whole number from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'configuration error: DATABASE_URL="mysql://x" is invalid: expected a URL starting with postgres: or postgresql://'],
+    [{ DATABASE_URL: 'not a url' }, 'configuration error: DATABASE_URL="not a url" is invalid: expected a URL such as postgres://host:port/...'],
+    [{ LOG_LEVEL: 'loud' }, 'configuration error: LOG_LEVEL="loud" is invalid: expected one of fatal, error, warn, info, debug, trace, silent'],
+    [{ BOOTSTRAP_DEFAULT_APP: 'maybe' }, 'configuration error: BOOTSTRAP_DEFAULT_APP="maybe" is invalid: expected true or false'],
+  ])('refuses %j with one line naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

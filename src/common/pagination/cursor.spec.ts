@@ -1,0 +1,26 @@
+import { ApiError } from '../errors/error-codes';
+import { decodeCursor, encodeCursor, pageOf } from './cursor';
+
+describe('cursor pagination', () => {
+  it('round-trips a position through an opaque cursor', () => {
+    const cursor = encodeCursor({ id: 42, at: 'x' });
+    expect(cursor).not.toContain('42');
+    expect(decodeCursor(cursor, ['id', 'at'])).toEqual({ id: 42, at: 'x' });
+    expect(decodeCursor(undefined, ['id'])).toBeNull();
+    expect(decodeCursor('', ['id'])).toBeNull();
+  });
+
+  it('refuses cursors it did not make with 10002', () => {
+    for (const bad of ['%%%', encodeCursor({ other: 1 }), Buffer.from('[1]').toString('base64url')]) {
+      expect(() => decodeCursor(bad, ['id'])).toThrow(ApiError);
+    }
+  });
+
+  it('gives a cursor only when a row beyond the page exists', () => {
+    const rows = [{ id: 1 }, { id: 2 }, { id: 3 }];
+    const full = pageOf(rows, 2, (last) => ({ id: last.id }));
+    expect(full.items).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(decodeCursor(full.cursor, ['id'])).toEqual({ id: 2 });
+    expect(pageOf(rows, 3, (last) => ({ id: last.id })).cursor).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { createTestDatabase, TestDatabase } from '../database';
+import { childEnv, runCli } from '../processes';
+import { startTestServer, TestServer } from '../server';
+
+describe('npm run app (operator CLI) against DATABASE_URL', () => {
+  let database: TestDatabase;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    env = childEnv({ DATABASE_URL: database.url });
+  });
+  afterAll(() => database.drop());
+
+  async function cli(...args: string[]) {
+    const result = await runCli(args, env);
+    return { ...result, json: result.code === 0 ? JSON.parse(result.stdout) : null };
+  }
+
+  it('creates apps, issues and revokes admin tokens, and switches self-registration', async () => {
+    const created = await cli('create', '--name', 'shop');
+    expect(created.json).toEqual({ app_id: expect.stringMatching(/^[0-9a-f]{16}$/), admin_token: expect.any(String) });
+    const second = await cli('token', '--app', created.json.app_id);
+    expect(second.json.app_id).toBe(created.json.app_id);
+    expect(second.json.admin_token).not.toBe(created.json.admin_token);
+    expect((await cli('registration', '--app', created.json.app_id, '--open', 'false')).json).toEqual({ app_id: created.json.app_id, registration_open: false });
+
+    const server: TestServer = await startTestServer({}, database);
+    try {
+      const batch = (token: string) =>
+        server.request({ method: 'POST', url: '/user/register/batch', appId: created.json.app_id, token, body: { list: [{ username: `u_${Date.now()}`, password: 'secret-password' }] } });
+      expect((await batch(created.json.admin_token)).body.code).toBe(200);
+      const anonymous = await server.request({ method: 'POST', url: '/user/register/v2', appId: created.json.app_id, body: { username: 'anon', password: 'secret-password' } });
+      expect(anonymous.body.code).toBe(10010);
+
+      expect((await cli('revoke', '--token', created.json.admin_token)).json).toEqual({ app_id: created.json.app_id, revoked: 1 });
+      expect((await batch(created.json.admin_token)).body).toMatchObject({ code: 402, message: expect.stringMatching(/revoked/) });
+      expect((await batch(second.json.admin_token)).body.code).toBe(200);
+
+      expect((await cli('revoke', '--app', created.json.app_id, '--all')).json).toEqual({ app_id: created.json.app_id, revoked: 1 });
+      expect((await batch(second.json.admin_token)).body.code).toBe(402);
+    } finally {
+      await server.close();
+    }
+  });
+  it('explains bad usage and unknown apps in one line with exit 1', async () => {
+    expect(await cli('token', '--app', 'nope')).toMatchObject({ code: 1, stdout: '', stderr: 'app_id "nope" does not exist\n' });
+    const usage = await cli('create');
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toMatch(/^--name is required\nusage:/);
+  });
+});

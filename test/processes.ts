@@ -1,0 +1,69 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** A compiled entry point under dist/; `npm test` builds before running jest. */
+export function builtEntry(relative: string): string {
+  const path = join(__dirname, '..', 'dist', relative);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" first (npm test does)`);
+  return path;
+}
+
+/** Environment for a child process: this one's, minus settings that would point it elsewhere. */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PORT', 'HOST', 'DATA_DIR', 'LOG_LEVEL']) delete env[name];
+  return { ...env, ...overrides };
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [builtEntry('src/cli/app.cli.js'), ...args], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  logs: Record<string, unknown>[];
+  stop(): Promise<number | null>;
+}
+
+/** Starts `node dist/src/main.js` and resolves once it logs that it listens. */
+export function startServerProcess(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, [builtEntry('src/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: Record<string, unknown>[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time; stderr: ${stderr}`)), 60_000);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}; stderr: ${stderr}`));
+    });
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line);
+      logs.push(entry);
+      if (entry.msg === 'server listening') {
+        clearTimeout(timer);
+        resolve({
+          url: String(entry.url).replace('[::1]', '127.0.0.1'),
+          logs,
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    });
+  });
+}
