@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TokenService } from '../common/auth/token.service';
-import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { ApiError } from '../common/errors/error-codes';
 import { AppEntity } from './app.entity';
 import { AppsRepository } from './apps.repository';
 
@@ -60,7 +60,7 @@ export class AppsService {
 
   private async require(appId: string): Promise<AppEntity> {
     const app = await this.apps.findById(appId);
-    if (!app) throw new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+    if (!app) throw ApiError.appNotFound(appId);
     return app;
   }
 }

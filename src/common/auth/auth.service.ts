@@ -39,7 +39,7 @@ export class AuthService {
     const appId = credentials.appId?.trim();
     if (!appId) throw ApiError.badParameter('app_id header: required on every call');
     const app = await this.repository.findApp(appId);
-    if (!app) throw new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+    if (!app) throw ApiError.appNotFound(appId);
     const callerApp = { id: app.id, registrationOpen: app.registrationOpen };
 
     const impersonating = Boolean(credentials.userIdHeader || credentials.groupIdHeader);

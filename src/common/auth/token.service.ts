@@ -25,6 +25,8 @@ export interface VerifiedToken extends TokenState {
   tokenId: string;
 }
 
+const EXPIRED_MESSAGE = 'access-token has expired; get a new one from /token/user, /token/id or /token/login';
+
 interface SigningApp {
   id: string;
   secret: string;
@@ -65,7 +67,7 @@ export class TokenService {
 
   private async signingApp(appId: string): Promise<SigningApp> {
     const app = await this.repository.findApp(appId);
-    if (!app) throw new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+    if (!app) throw ApiError.appNotFound(appId);
     return app;
   }
 
@@ -76,7 +78,7 @@ export class TokenService {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: app.secret, algorithms: ['HS256'] });
     } catch (error) {
       if (error instanceof TokenExpiredError) {
-        throw new ApiError(ErrorCode.TokenExpired, 'access-token has expired; get a new one from /token/user, /token/id or /token/login');
+        throw new ApiError(ErrorCode.TokenExpired, EXPIRED_MESSAGE);
       }
       throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
     }
@@ -88,7 +90,7 @@ export class TokenService {
       throw new ApiError(ErrorCode.TokenExpired, 'access-token has been revoked; log in again');
     }
     if (state.expiresAt && state.expiresAt.getTime() <= Date.now()) {
-      throw new ApiError(ErrorCode.TokenExpired, 'access-token has expired; get a new one from /token/user, /token/id or /token/login');
+      throw new ApiError(ErrorCode.TokenExpired, EXPIRED_MESSAGE);
     }
     if (state.userStatus !== null && state.userStatus !== 0) {
       throw new ApiError(ErrorCode.TokenExpired, 'access-token belongs to a disabled user');

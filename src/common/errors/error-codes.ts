@@ -47,6 +47,10 @@ export class ApiError extends Error {
     return new ApiError(ErrorCode.NoPermission, message);
   }
 
+  static appNotFound(appId: string): ApiError {
+    return new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+  }
+
   static userNotFound(userId: number | string): ApiError {
     return new ApiError(ErrorCode.UserNotFound, `user ${userId} does not exist in this app`);
   }
