@@ -1,6 +1,7 @@
 import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validate, ValidatorOptions } from 'class-validator';
 import { ApiError } from './errors/error-codes';
 
 /** Largest id we hand out or accept: JavaScript clients read ids below 2^53 exactly. */
@@ -55,7 +56,7 @@ function describeProblem(error: ValidationError, path: string): string {
   return message.startsWith(`${error.property}:`) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`;
 }
 
-export function firstProblem(errors: ValidationError[], prefix = ''): string {
+function firstProblem(errors: ValidationError[], prefix = ''): string {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) return describeProblem(error, path);
@@ -64,14 +65,26 @@ export function firstProblem(errors: ValidationError[], prefix = ''): string {
   return 'request is not valid';
 }
 
+/** Unknown fields are refused, not dropped: a typo must never pass as success. */
+const VALIDATOR_OPTIONS: ValidatorOptions = { whitelist: true, forbidNonWhitelisted: true };
+
+/**
+ * Validates one item of a batch by the same rules as the global pipe, so a bad item can be
+ * reported on its own instead of failing the whole request. `problem` is null when it is valid.
+ */
+export async function validateItem<T extends object>(type: ClassConstructor<T>, plain: object): Promise<{ value: T; problem: string | null }> {
+  const value = plainToInstance(type, plain);
+  const errors = await validate(value, VALIDATOR_OPTIONS);
+  return { value, problem: errors.length > 0 ? firstProblem(errors) : null };
+}
+
 /**
  * The one global pipe: converts payloads to their DTO classes and refuses anything that does not
  * fit, unknown fields included, with 10002 naming the first bad field and why.
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => ApiError.badParameter(firstProblem(errors)),

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { CallerContext } from '../common/auth/caller';
 import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
-import { firstProblem } from '../common/validation';
+import { validateItem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
 import { PasswordService } from './password.service';
 import {
@@ -49,10 +47,9 @@ export class UserService {
     const results: UserRegisterBatchResultDto[] = [];
     for (const item of list) {
       const username = typeof item.username === 'string' ? item.username : null;
-      const request = plainToInstance(UserRegisterV2Dto, item);
-      const problems = await validate(request, { whitelist: true, forbidNonWhitelisted: true });
-      if (problems.length > 0) {
-        results.push({ user_id: null, username, success: false, reason: firstProblem(problems) });
+      const { value: request, problem } = await validateItem(UserRegisterV2Dto, item);
+      if (problem) {
+        results.push({ user_id: null, username, success: false, reason: problem });
         continue;
       }
       try {

@@ -16,7 +16,7 @@ describe('/token/user, /token/id, /token/login', () => {
       appId: tenant.appId,
       body: { username: 'login_target', password: 'secret-password', mobile: '13800138000', email: 'Target@Example.com' },
     });
-    user = { ...(await createUser(server, tenant)) };
+    user = await createUser(server, tenant);
   });
   afterAll(() => server.close());
 
