@@ -1,4 +1,5 @@
 import { InitialSchema1795420800000 } from './1795420800000-InitialSchema';
+import { UserAccountData1795507200000 } from './1795507200000-UserAccountData';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000];

@@ -25,6 +25,20 @@ export class DeviceEntity {
   @Column({ name: 'push_token', type: 'text' })
   pushToken!: string;
 
+  /** The name of the app's push certificate for the vendor (`/user/token/bind`'s notifier_name). */
+  @Column({ name: 'notifier_name', type: 'text', nullable: true })
+  notifierName!: string | null;
+
+  /** The vendor's token for this installation (APNs device token, FCM registration token, …). */
+  @Column({ name: 'device_token', type: 'text', nullable: true })
+  deviceToken!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  alias!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  badge!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsPassword, IsUsername } from '../common/validation';
-import { UserSettingsEntity } from './user-settings.entity';
 import { UserEntity } from './user.entity';
 
 export const MOBILE_PATTERN = /^(\+[0-9]{8,}|1[3-9][0-9]\d{8})$/;
@@ -41,46 +40,6 @@ export class UserRegisterBatchDto {
   @ArrayMaxSize(REGISTER_BATCH_MAX, { message: `list: must hold at most ${REGISTER_BATCH_MAX} users` })
   @IsObject({ each: true, message: 'list: every item must be an object {username, password}' })
   list!: Record<string, unknown>[];
-}
-
-export class UserSettingsResponseDto {
-  @ApiProperty({ format: 'int64' }) id!: number;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiProperty({ enum: [0, 1, 2, 3] }) auth_mode!: number;
-  @ApiPropertyOptional() auth_question!: string | null;
-  @ApiPropertyOptional() auth_answer!: string | null;
-  @ApiProperty() auto_download!: boolean;
-  @ApiProperty() group_confirm!: boolean;
-  @ApiProperty() no_push!: boolean;
-  @ApiProperty() no_push_detail!: boolean;
-  @ApiPropertyOptional() no_push_start_hour!: number | null;
-  @ApiPropertyOptional() no_push_end_hour!: number | null;
-  @ApiProperty() no_sounds!: boolean;
-  @ApiProperty() vibratory!: boolean;
-  @ApiPropertyOptional() push_nick_name!: string | null;
-  @ApiPropertyOptional() silence_start_time!: number | null;
-  @ApiPropertyOptional() silence_end_time!: number | null;
-}
-
-export function mapUserSettings(settings: UserSettingsEntity): UserSettingsResponseDto {
-  return {
-    id: settings.userId,
-    user_id: settings.userId,
-    auth_mode: settings.authMode,
-    auth_question: settings.authQuestion,
-    auth_answer: settings.authAnswer,
-    auto_download: settings.autoDownload,
-    group_confirm: settings.groupConfirm,
-    no_push: settings.noPush,
-    no_push_detail: settings.noPushDetail,
-    no_push_start_hour: settings.noPushStartHour,
-    no_push_end_hour: settings.noPushEndHour,
-    no_sounds: settings.noSounds,
-    vibratory: settings.vibratory,
-    push_nick_name: settings.pushNickName,
-    silence_start_time: settings.silenceStartTime,
-    silence_end_time: settings.silenceEndTime,
-  };
 }
 
 export class UserRegisterBatchResultDto {

@@ -1,13 +1,52 @@
 import { Module } from '@nestjs/common';
+import { ConversationPinController } from './conversation-pin.controller';
+import { ConversationPinRepository } from './conversation-pin.repository';
+import { ConversationPinService } from './conversation-pin.service';
+import { DeviceController } from './device.controller';
 import { DeviceRepository } from './device.repository';
+import { DeviceService } from './device.service';
 import { PasswordService } from './password.service';
+import { PresenceRepository } from './presence.repository';
+import { PresenceService } from './presence.service';
+import { PushIdentityController } from './push-identity.controller';
+import { PushIdentityRepository } from './push-identity.repository';
+import { PushIdentityService } from './push-identity.service';
+import { UserAdminController } from './user-admin.controller';
+import { UserAdminService } from './user-admin.service';
+import { UserSessionsService } from './user-sessions.service';
+import { UserSettingsController } from './user-settings.controller';
+import { UserSettingsRepository } from './user-settings.repository';
+import { UserSettingsService } from './user-settings.service';
 import { UserController } from './user.controller';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
 
 @Module({
-  controllers: [UserController],
-  providers: [UserRepository, DeviceRepository, PasswordService, UserService],
-  exports: [UserService],
+  controllers: [
+    UserController,
+    UserAdminController,
+    UserSettingsController,
+    ConversationPinController,
+    DeviceController,
+    PushIdentityController,
+  ],
+  providers: [
+    UserRepository,
+    DeviceRepository,
+    UserSettingsRepository,
+    ConversationPinRepository,
+    PushIdentityRepository,
+    PresenceRepository,
+    PasswordService,
+    UserSessionsService,
+    UserService,
+    UserAdminService,
+    UserSettingsService,
+    ConversationPinService,
+    DeviceService,
+    PushIdentityService,
+    PresenceService,
+  ],
+  exports: [UserService, UserSettingsService, UserSessionsService, PresenceService, PushIdentityService],
 })
 export class UserModule {}

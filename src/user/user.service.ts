@@ -5,15 +5,8 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { validateItem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
 import { PasswordService } from './password.service';
-import {
-  mapUserProfile,
-  mapUserSettings,
-  UserProfileResponseDto,
-  UserRegisterBatchResultDto,
-  UserRegisterDto,
-  UserRegisterV2Dto,
-  UserSettingsResponseDto,
-} from './user.dto';
+import { mapUserSettings, UserSettingsResponseDto } from './user-settings.dto';
+import { mapUserProfile, UserProfileResponseDto, UserRegisterBatchResultDto, UserRegisterDto, UserRegisterV2Dto } from './user.dto';
 import { LoginLookup, UserRepository } from './user.repository';
 import { UserStatus } from './user.entity';
 
@@ -102,7 +95,7 @@ export class UserService {
         mobile,
         email,
       });
-      return mapUserSettings(settings);
+      return mapUserSettings(settings, null);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
       if (error.constraint === 'users_app_username_key') {

@@ -33,6 +33,7 @@ describe('/user/register, /user/register/v2, /user/register/batch', () => {
       push_nick_name: null,
       silence_start_time: null,
       silence_end_time: null,
+      push_token: null,
     });
     expect(response.body.data.user_id).toBeLessThan(Number.MAX_SAFE_INTEGER);
   });

@@ -4,14 +4,29 @@ import { migrations } from '../../../migrations';
 import { AppEntity } from '../../app/app.entity';
 import { GroupEntity } from '../../group/group.entity';
 import { AccessTokenEntity } from '../auth/access-token.entity';
+import { ConversationPinEntity } from '../../user/conversation-pin.entity';
 import { DeviceEntity } from '../../user/device.entity';
+import { LiveSessionEntity } from '../../user/live-session.entity';
+import { UserOpenIdEntity } from '../../user/user-open-id.entity';
+import { UserPushTagEntity } from '../../user/user-push-tag.entity';
 import { UserSettingsEntity } from '../../user/user-settings.entity';
 import { UserEntity } from '../../user/user.entity';
 
 // Every id we generate stays below 2^53, so int8 columns are read as plain numbers everywhere.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 
-export const entities = [AppEntity, UserEntity, UserSettingsEntity, DeviceEntity, AccessTokenEntity, GroupEntity];
+export const entities = [
+  AppEntity,
+  UserEntity,
+  UserSettingsEntity,
+  DeviceEntity,
+  UserPushTagEntity,
+  UserOpenIdEntity,
+  ConversationPinEntity,
+  LiveSessionEntity,
+  AccessTokenEntity,
+  GroupEntity,
+];
 
 /** The one set of options used by the server, the migration CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
