@@ -1,5 +1,6 @@
 import { InitialSchema1795420800000 } from './1795420800000-InitialSchema';
 import { UserAccountData1795507200000 } from './1795507200000-UserAccountData';
+import { Notices1795593600000 } from './1795593600000-Notices';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000];

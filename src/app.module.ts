@@ -9,6 +9,7 @@ import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { NoticeModule } from './notice/notice.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
         AuthModule,
         AppsModule,
+        NoticeModule,
         UserModule,
         TokenModule,
       ],

@@ -3,6 +3,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { AppEntity } from '../../app/app.entity';
 import { GroupEntity } from '../../group/group.entity';
+import { NoticeEntity } from '../../notice/notice.entity';
 import { AccessTokenEntity } from '../auth/access-token.entity';
 import { ConversationPinEntity } from '../../user/conversation-pin.entity';
 import { DeviceEntity } from '../../user/device.entity';
@@ -26,6 +27,7 @@ export const entities = [
   LiveSessionEntity,
   AccessTokenEntity,
   GroupEntity,
+  NoticeEntity,
 ];
 
 /** The one set of options used by the server, the migration CLI and the tests. */
