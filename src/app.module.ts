@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppsModule } from './app/apps.module';
 import { AuthModule } from './common/auth/auth.module';
+import { ClockModule } from './common/clock';
 import { AppConfig, APP_CONFIG } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
@@ -23,6 +24,7 @@ export class AppModule {
         { module: ConfigHolder, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
+        ClockModule,
         AuthModule,
         AppsModule,
         NoticeModule,
