@@ -1,13 +1,25 @@
-import { Body, Controller, Get, Post, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
-import { UserRegisterBatchDto, UserRegisterDto, UserRegisterV2Dto } from './user.dto';
+import {
+  UserBindOpenIdDto,
+  UserInfoBodyPipe,
+  UserRegisterBatchDto,
+  UserRegisterDto,
+  UserRegisterV2Dto,
+  UserSetAvatarDto,
+  UserSetMobileDto,
+  UserSetNicknameDto,
+  UserSetUsernameDto,
+  UserUpdateProfileDto,
+} from './user.dto';
 import { UserService } from './user.service';
 
 @ApiTags('user')
 @ApiHeader({ name: 'app_id', required: true })
+// Nest maps a handler to one HTTP method, so where MaxIM offers POST and PUT (or DELETE) each has a handler.
 @Controller('user')
 export class UserController {
   constructor(private readonly users: UserService) {}
@@ -39,5 +51,103 @@ export class UserController {
   @ApiOperation({ summary: "The calling user's own profile" })
   profile(@Caller() caller: CallerContext) {
     return this.users.profile(caller);
+  }
+
+  @Post('profile')
+  @ApiOperation({ summary: 'Change the profile fields sent with a value; "" clears one' })
+  updateProfile(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileDto) {
+    return this.users.updateProfile(caller, body);
+  }
+
+  @Put('profile')
+  @ApiOperation({ summary: 'Change the profile fields sent with a value; "" clears one (same as POST)' })
+  updateProfileByPut(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileDto) {
+    return this.users.updateProfile(caller, body);
+  }
+
+  @Post('nickname')
+  @ApiOperation({ summary: 'Set the nickname' })
+  setNickname(@Caller() caller: CallerContext, @Query() query: UserSetNicknameDto) {
+    return this.users.setNickname(caller, query.nick_name);
+  }
+
+  @Put('nickname')
+  @ApiOperation({ summary: 'Set the nickname (same as POST)' })
+  setNicknameByPut(@Caller() caller: CallerContext, @Query() query: UserSetNicknameDto) {
+    return this.users.setNickname(caller, query.nick_name);
+  }
+
+  @Post('avatar')
+  @ApiOperation({ summary: 'Set the avatar (URL or file-store key; "" clears it)' })
+  setAvatar(@Caller() caller: CallerContext, @Body() body: UserSetAvatarDto) {
+    return this.users.setAvatar(caller, body.avatar);
+  }
+
+  @Put('avatar')
+  @ApiOperation({ summary: 'Set the avatar (URL or file-store key; "" clears it) (same as POST)' })
+  setAvatarByPut(@Caller() caller: CallerContext, @Body() body: UserSetAvatarDto) {
+    return this.users.setAvatar(caller, body.avatar);
+  }
+
+  @Post('public')
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({ schema: { type: 'string' }, description: 'the public info itself, as a JSON string or text/plain; "" clears it' })
+  @ApiOperation({ summary: 'Set the public info, seen by everyone' })
+  setPublicInfo(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
+    return this.users.setPublicInfo(caller, info);
+  }
+
+  @Put('public')
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({ schema: { type: 'string' }, description: 'the public info itself, as a JSON string or text/plain; "" clears it' })
+  @ApiOperation({ summary: 'Set the public info, seen by everyone (same as POST)' })
+  setPublicInfoByPut(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
+    return this.users.setPublicInfo(caller, info);
+  }
+
+  @Post('private')
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({ schema: { type: 'string' }, description: 'the private info itself, as a JSON string or text/plain; "" clears it' })
+  @ApiOperation({ summary: 'Set the private info, seen only by the user itself' })
+  setPrivateInfo(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
+    return this.users.setPrivateInfo(caller, info);
+  }
+
+  @Put('private')
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({ schema: { type: 'string' }, description: 'the private info itself, as a JSON string or text/plain; "" clears it' })
+  @ApiOperation({ summary: 'Set the private info, seen only by the user itself (same as POST)' })
+  setPrivateInfoByPut(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
+    return this.users.setPrivateInfo(caller, info);
+  }
+
+  @Post('username')
+  @ApiOperation({ summary: 'Change the username (unique in the app: 10004 when taken)' })
+  setUsername(@Caller() caller: CallerContext, @Query() query: UserSetUsernameDto) {
+    return this.users.setUsername(caller, query.username);
+  }
+
+  @Put('username')
+  @ApiOperation({ summary: 'Change the username (unique in the app: 10004 when taken) (same as POST)' })
+  setUsernameByPut(@Caller() caller: CallerContext, @Query() query: UserSetUsernameDto) {
+    return this.users.setUsername(caller, query.username);
+  }
+
+  @Post('mobile')
+  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); no SMS code' })
+  setMobile(@Caller() caller: CallerContext, @Query() query: UserSetMobileDto) {
+    return this.users.setMobile(caller, query.mobile);
+  }
+
+  @Put('mobile')
+  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); no SMS code (same as POST)' })
+  setMobileByPut(@Caller() caller: CallerContext, @Query() query: UserSetMobileDto) {
+    return this.users.setMobile(caller, query.mobile);
+  }
+
+  @Get('bind_openid')
+  @ApiOperation({ summary: 'Bind a third-party open id of a type to the user (10011 when another user holds it)' })
+  bindOpenId(@Caller() caller: CallerContext, @Query() query: UserBindOpenIdDto) {
+    return this.users.bindOpenId(caller, query);
   }
 }

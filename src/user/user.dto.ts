@@ -1,10 +1,40 @@
+import { PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsPassword, IsUsername } from '../common/validation';
-import { UserEntity } from './user.entity';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { ApiError } from '../common/errors/error-codes';
+import { IsId, IsPassword, IsUsername, MAX_ID } from '../common/validation';
+import { UserEntity, UserStatus } from './user.entity';
 
 export const MOBILE_PATTERN = /^(\+[0-9]{8,}|1[3-9][0-9]\d{8})$/;
 export const REGISTER_BATCH_MAX = 100;
+
+/** Profile field limits (ours; MaxIM publishes none), in characters. */
+export const NICK_NAME_MAX = 64;
+export const DESCRIPTION_MAX = 1024;
+export const INFO_MAX = 4096;
+export const AVATAR_MAX = 1024;
+export const PROFILE_BATCH_MAX = 100;
+export const STATUS_LIST_MAX = 1000;
+export const LIST_PAGE_SIZE_MAX = 200;
+export const OPEN_ID_TYPE_MAX = 32;
+export const OPEN_ID_MAX = 256;
+
+const MOBILE_MESSAGE = 'mobile: must be a mainland China mobile number or +<country code><number>';
 
 export class UserRegisterV2Dto {
   @IsUsername()
@@ -18,7 +48,7 @@ export class UserRegisterDto extends UserRegisterV2Dto {
   @ApiPropertyOptional({ pattern: MOBILE_PATTERN.source })
   @IsOptional()
   @IsString({ message: 'mobile: must be a string' })
-  @Matches(MOBILE_PATTERN, { message: 'mobile: must be a mainland China mobile number or +<country code><number>' })
+  @Matches(MOBILE_PATTERN, { message: MOBILE_MESSAGE })
   mobile?: string;
 
   @ApiPropertyOptional()
@@ -75,4 +105,188 @@ export function mapUserProfile(user: UserEntity, ownView: boolean): UserProfileR
   };
   if (ownView) profile.private_info = user.privateInfo;
   return profile;
+}
+
+export const PROFILE_FIELDS = ['description', 'nick_name', 'private_info', 'public_info'] as const;
+
+/**
+ * Only the fields sent with a value change: an absent or null field is left as it is (MaxIM
+ * updates "only the fields with content"), an empty string clears it.
+ */
+export class UserUpdateProfileDto {
+  @ApiPropertyOptional({ maxLength: DESCRIPTION_MAX })
+  @IsOptional()
+  @IsString({ message: 'description: must be a string' })
+  @MaxLength(DESCRIPTION_MAX, { message: `description: must be at most ${DESCRIPTION_MAX} characters` })
+  description?: string | null;
+
+  @ApiPropertyOptional({ maxLength: NICK_NAME_MAX })
+  @IsOptional()
+  @IsString({ message: 'nick_name: must be a string' })
+  @MaxLength(NICK_NAME_MAX, { message: `nick_name: must be at most ${NICK_NAME_MAX} characters` })
+  nick_name?: string | null;
+
+  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen only by the user itself' })
+  @IsOptional()
+  @IsString({ message: 'private_info: must be a string' })
+  @MaxLength(INFO_MAX, { message: `private_info: must be at most ${INFO_MAX} characters` })
+  private_info?: string | null;
+
+  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen by everyone' })
+  @IsOptional()
+  @IsString({ message: 'public_info: must be a string' })
+  @MaxLength(INFO_MAX, { message: `public_info: must be at most ${INFO_MAX} characters` })
+  public_info?: string | null;
+}
+
+export class UserUpdateProfileBatchItemDto extends UserUpdateProfileDto {
+  @IsId()
+  user_id!: number;
+}
+
+export class UserUpdateProfileBatchDto {
+  @ApiProperty({ type: [UserUpdateProfileBatchItemDto], maxItems: PROFILE_BATCH_MAX })
+  @IsArray({ message: 'list: must be an array of {user_id, description, nick_name, private_info, public_info}' })
+  @ArrayMinSize(1, { message: 'list: must hold at least one user' })
+  @ArrayMaxSize(PROFILE_BATCH_MAX, { message: `list: must hold at most ${PROFILE_BATCH_MAX} users` })
+  @IsObject({ each: true, message: 'list: every item must be an object {user_id, description, nick_name, private_info, public_info}' })
+  list!: Record<string, unknown>[];
+}
+
+/** An avatar is a URL or a key of this server's file store, so any string up to the limit is taken. */
+export class UserSetAvatarDto {
+  @ApiProperty({ maxLength: AVATAR_MAX, description: 'avatar URL or file-store key' })
+  @IsString({ message: 'avatar: must be a string' })
+  @MaxLength(AVATAR_MAX, { message: `avatar: must be at most ${AVATAR_MAX} characters` })
+  avatar!: string;
+}
+
+export class UserSetAvatarBatchItemDto extends UserSetAvatarDto {
+  @IsId()
+  user_id!: number;
+}
+
+export class UserSetAvatarBatchDto {
+  @ApiProperty({ type: [UserSetAvatarBatchItemDto], maxItems: PROFILE_BATCH_MAX })
+  @IsArray({ message: 'list: must be an array of {user_id, avatar}' })
+  @ArrayMinSize(1, { message: 'list: must hold at least one user' })
+  @ArrayMaxSize(PROFILE_BATCH_MAX, { message: `list: must hold at most ${PROFILE_BATCH_MAX} users` })
+  @IsObject({ each: true, message: 'list: every item must be an object {user_id, avatar}' })
+  list!: Record<string, unknown>[];
+}
+
+export class UserBatchResultDto {
+  @ApiPropertyOptional({ format: 'int64' }) user_id!: number | null;
+  @ApiProperty() success!: boolean;
+  @ApiPropertyOptional() reason!: string | null;
+}
+
+export class UserSetNicknameDto {
+  @ApiProperty({ minLength: 1, maxLength: NICK_NAME_MAX })
+  @IsString({ message: 'nick_name: must be a string' })
+  @MinLength(1, { message: 'nick_name: must not be empty; clear it with /user/profile {"nick_name": ""}' })
+  @MaxLength(NICK_NAME_MAX, { message: `nick_name: must be at most ${NICK_NAME_MAX} characters` })
+  nick_name!: string;
+}
+
+export class UserSetUsernameDto {
+  @IsUsername()
+  username!: string;
+}
+
+export class UserSetMobileDto {
+  @ApiProperty({ pattern: MOBILE_PATTERN.source })
+  @IsString({ message: 'mobile: must be a string' })
+  @Matches(MOBILE_PATTERN, { message: MOBILE_MESSAGE })
+  mobile!: string;
+}
+
+/**
+ * /user/public and /user/private take the info as the whole body, a bare string (the swagger's
+ * `info`): a JSON string ("...") or a text/plain body. The global pipe leaves string-typed bodies
+ * alone, so this pipe is what refuses objects, numbers and missing bodies.
+ */
+export class UserInfoBodyPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (value === undefined || value === null) {
+      throw ApiError.badParameter('info: is required; send the info as a JSON string body or as text/plain');
+    }
+    if (typeof value !== 'string') {
+      throw ApiError.badParameter('info: must be a string; send it as a JSON string body ("...") or as text/plain, not as an object');
+    }
+    if (value.length > INFO_MAX) throw ApiError.badParameter(`info: must be at most ${INFO_MAX} characters`);
+    return value;
+  }
+}
+
+export class UserChangePasswordDto {
+  @ApiProperty()
+  @IsString({ message: 'old_password: must be a string' })
+  @MaxLength(128, { message: 'old_password: must be at most 128 characters' })
+  old_password!: string;
+
+  @IsPassword()
+  new_password!: string;
+}
+
+export class UserChangePasswordAdminDto {
+  @IsPassword()
+  password!: string;
+}
+
+export class UserDeleteDto {
+  @ApiPropertyOptional({ description: 'required with a user token; not needed with an admin token' })
+  @IsOptional()
+  @IsString({ message: 'password: must be a string' })
+  @MaxLength(128, { message: 'password: must be at most 128 characters' })
+  password?: string;
+}
+
+export class UserIdListDto {
+  @ApiProperty({ type: [Number], maxItems: STATUS_LIST_MAX, description: 'user ids (int64)' })
+  @IsArray({ message: 'list: must be an array of integer user ids' })
+  @ArrayMinSize(1, { message: 'list: must hold at least one user id' })
+  @ArrayMaxSize(STATUS_LIST_MAX, { message: `list: must hold at most ${STATUS_LIST_MAX} user ids` })
+  @IsInt({ each: true, message: 'list: must be an array of integer user ids' })
+  @Min(1, { each: true, message: 'list: every item must be a positive user id' })
+  @Max(MAX_ID, { each: true, message: `list: every item must be at most ${MAX_ID}` })
+  list!: number[];
+}
+
+export class UserListDto {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page_num: must be an integer' })
+  @Min(1, { message: 'page_num: must be at least 1' })
+  @Max(MAX_ID, { message: `page_num: must be at most ${MAX_ID}` })
+  page_num: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: LIST_PAGE_SIZE_MAX, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page_size: must be an integer' })
+  @Min(1, { message: 'page_size: must be at least 1' })
+  @Max(LIST_PAGE_SIZE_MAX, { message: `page_size: must be at most ${LIST_PAGE_SIZE_MAX}` })
+  page_size: number = 50;
+}
+
+export class UserListItemDto {
+  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty() username!: string;
+  @ApiProperty({ description: '0 normal, 1 disabled' }) status!: UserStatus;
+}
+
+export class UserBindOpenIdDto {
+  @ApiProperty({ minLength: 1, maxLength: OPEN_ID_MAX })
+  @IsString({ message: 'open_id: must be a string' })
+  @MinLength(1, { message: 'open_id: must not be empty' })
+  @MaxLength(OPEN_ID_MAX, { message: `open_id: must be at most ${OPEN_ID_MAX} characters` })
+  open_id!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: OPEN_ID_TYPE_MAX, description: 'the third party, e.g. wechat or apple' })
+  @IsString({ message: 'type: must be a string' })
+  @MinLength(1, { message: 'type: must not be empty' })
+  @MaxLength(OPEN_ID_TYPE_MAX, { message: `type: must be at most ${OPEN_ID_TYPE_MAX} characters` })
+  type!: string;
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { rethrowDuplicateKey } from '../common/database/duplicate-key';
+import { GroupStatus } from '../group/group.entity';
+import { UserOpenIdEntity } from './user-open-id.entity';
 import { UserSettingsEntity } from './user-settings.entity';
-import { UserEntity } from './user.entity';
+import { UserEntity, UserStatus } from './user.entity';
 
 export interface NewUser {
   username: string;
@@ -18,6 +20,23 @@ export interface LoginRecord {
 }
 
 export type LoginLookup = { username: string } | { userId: number } | { loginName: string };
+
+/** The columns a user may change on its own account; a null value clears the column. */
+export type AccountChanges = Partial<Pick<UserEntity, 'nickName' | 'avatar' | 'description' | 'publicInfo' | 'privateInfo' | 'username' | 'mobile'>>;
+
+export interface UserListRow {
+  id: number;
+  username: string;
+  status: UserStatus;
+}
+
+/** How a deletion went: `ownedGroups` > 0 means the row was kept because live groups still name it as owner. */
+export interface DeletionOutcome {
+  found: boolean;
+  ownedGroups: number;
+}
+
+export type OpenIdBinding = 'bound' | 'taken';
 
 @Injectable()
 export class UserRepository {
@@ -61,5 +80,80 @@ export class UserRepository {
 
   findProfile(appId: string, userId: number): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ appId, id: userId });
+  }
+
+  /** Returns false when the user is not in the app; throws DuplicateKeyError on a taken username or mobile. */
+  async updateAccount(appId: string, userId: number, changes: AccountChanges): Promise<boolean> {
+    try {
+      const result = await this.dataSource.getRepository(UserEntity).update({ appId, id: userId }, changes);
+      return (result.affected ?? 0) > 0;
+    } catch (error) {
+      rethrowDuplicateKey(error);
+    }
+  }
+
+  async updatePasswordHash(appId: string, userId: number, passwordHash: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(UserEntity).update({ appId, id: userId }, { passwordHash });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** The ids of `userIds` that are users of the app. */
+  async findExistingIds(appId: string, userIds: number[]): Promise<number[]> {
+    const rows = await this.dataSource.getRepository(UserEntity).find({ select: { id: true }, where: { appId, id: In(userIds) } });
+    return rows.map((row) => row.id);
+  }
+
+  async setStatus(appId: string, userIds: number[], status: UserStatus): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ appId, id: In(userIds) }, { status });
+  }
+
+  async listPage(appId: string, offset: number, limit: number): Promise<{ rows: UserListRow[]; total: number }> {
+    const repository = this.dataSource.getRepository(UserEntity);
+    const [rows, total] = await Promise.all([
+      repository.find({ select: { id: true, username: true, status: true }, where: { appId }, order: { id: 'ASC' }, skip: offset, take: limit }),
+      repository.countBy({ appId }),
+    ]);
+    return { rows, total };
+  }
+
+  /**
+   * Deletes the user row; settings, devices, tokens, tags, open ids, pins, live sessions, roster
+   * and memberships go with it (ON DELETE CASCADE). groups.owner_id has no cascade: the owner of
+   * a live group is kept, and the dismissed groups it owned, which no API shows any more, are
+   * deleted with it. The row is locked first, so a group created for this owner meanwhile waits,
+   * then fails its own foreign key check.
+   */
+  async deleteUnlessGroupOwner(appId: string, userId: number): Promise<DeletionOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.query(`SELECT id FROM users WHERE app_id = $1 AND id = $2 FOR UPDATE`, [appId, userId]);
+      if (locked.length === 0) return { found: false, ownedGroups: 0 };
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM groups WHERE app_id = $1 AND owner_id = $2 AND status = $3`,
+        [appId, userId, GroupStatus.Normal],
+      );
+      if (count > 0) return { found: true, ownedGroups: count };
+      await manager.query(`DELETE FROM groups WHERE app_id = $1 AND owner_id = $2 AND status = $3`, [appId, userId, GroupStatus.Destroyed]);
+      await manager.query(`DELETE FROM users WHERE app_id = $1 AND id = $2`, [appId, userId]);
+      return { found: true, ownedGroups: 0 };
+    });
+  }
+
+  /**
+   * Binds (type, openId) to the user, replacing the open id of that type the user had. Answers
+   * 'taken' (and changes nothing) when another user of the app holds this open id.
+   */
+  async bindOpenId(appId: string, userId: number, type: string, openId: string): Promise<OpenIdBinding> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const openIds = manager.getRepository(UserOpenIdEntity);
+        const holder = await openIds.findOne({ where: { appId, type, openId }, lock: { mode: 'pessimistic_write' } });
+        if (holder) return holder.userId === userId ? 'bound' : 'taken';
+        await openIds.delete({ appId, userId, type });
+        await openIds.insert({ appId, type, openId, userId });
+        return 'bound';
+      });
+    } catch (error) {
+      rethrowDuplicateKey(error);
+    }
   }
 }

@@ -6,8 +6,17 @@ import { validateItem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
 import { PasswordService } from './password.service';
 import { mapUserSettings, UserSettingsResponseDto } from './user-settings.dto';
-import { mapUserProfile, UserProfileResponseDto, UserRegisterBatchResultDto, UserRegisterDto, UserRegisterV2Dto } from './user.dto';
-import { LoginLookup, UserRepository } from './user.repository';
+import {
+  mapUserProfile,
+  PROFILE_FIELDS,
+  UserBindOpenIdDto,
+  UserProfileResponseDto,
+  UserRegisterBatchResultDto,
+  UserRegisterDto,
+  UserRegisterV2Dto,
+  UserUpdateProfileDto,
+} from './user.dto';
+import { AccountChanges, LoginLookup, OpenIdBinding, UserRepository } from './user.repository';
 import { UserStatus } from './user.entity';
 
 export interface LoginDevice {
@@ -21,6 +30,23 @@ export interface LoggedInUser {
 }
 
 const LOGIN_FAILED_MESSAGE = 'login name or password is incorrect';
+
+/** Blank means "clear": the profile then shows null, as for a field never set. */
+export function cleared(value: string): string | null {
+  return value === '' ? null : value;
+}
+
+/** The column changes a profile update asks for, or null when it names no field with a value. */
+export function profileChanges(request: UserUpdateProfileDto): AccountChanges | null {
+  const changes: AccountChanges = {};
+  if (request.description != null) changes.description = cleared(request.description);
+  if (request.nick_name != null) changes.nickName = cleared(request.nick_name);
+  if (request.private_info != null) changes.privateInfo = cleared(request.private_info);
+  if (request.public_info != null) changes.publicInfo = cleared(request.public_info);
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+export const EMPTY_PROFILE_UPDATE_MESSAGE = `body: send at least one of ${PROFILE_FIELDS.join(', ')}`;
 
 @Injectable()
 export class UserService {
@@ -78,6 +104,69 @@ export class UserService {
     const user = await this.users.findProfile(caller.appId, userId);
     if (!user) throw ApiError.userNotFound(userId);
     return mapUserProfile(user, true);
+  }
+
+  async updateProfile(caller: CallerContext, request: UserUpdateProfileDto): Promise<boolean> {
+    const changes = profileChanges(request);
+    if (!changes) throw ApiError.badParameter(EMPTY_PROFILE_UPDATE_MESSAGE);
+    return this.updateAccount(caller, changes);
+  }
+
+  setNickname(caller: CallerContext, nickName: string): Promise<boolean> {
+    return this.updateAccount(caller, { nickName });
+  }
+
+  setAvatar(caller: CallerContext, avatar: string): Promise<boolean> {
+    return this.updateAccount(caller, { avatar: cleared(avatar) });
+  }
+
+  setPublicInfo(caller: CallerContext, info: string): Promise<boolean> {
+    return this.updateAccount(caller, { publicInfo: cleared(info) });
+  }
+
+  setPrivateInfo(caller: CallerContext, info: string): Promise<boolean> {
+    return this.updateAccount(caller, { privateInfo: cleared(info) });
+  }
+
+  setUsername(caller: CallerContext, username: string): Promise<boolean> {
+    return this.updateAccount(caller, { username });
+  }
+
+  /** No SMS code is asked: this server has no SMS gateway to send one (README). */
+  setMobile(caller: CallerContext, mobile: string): Promise<boolean> {
+    return this.updateAccount(caller, { mobile });
+  }
+
+  async bindOpenId(caller: CallerContext, request: UserBindOpenIdDto): Promise<boolean> {
+    const userId = caller.requireUserId();
+    let binding: OpenIdBinding;
+    try {
+      binding = await this.users.bindOpenId(caller.appId, userId, request.type, request.open_id);
+    } catch (error) {
+      // Only a concurrent bind of the same open id gets this far.
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      binding = 'taken';
+    }
+    if (binding === 'taken') {
+      throw new ApiError(ErrorCode.AlreadyBound, `open_id: this ${request.type} open id is already bound to another user of this app`);
+    }
+    return true;
+  }
+
+  private async updateAccount(caller: CallerContext, changes: AccountChanges): Promise<boolean> {
+    const userId = caller.requireUserId();
+    let updated: boolean;
+    try {
+      updated = await this.users.updateAccount(caller.appId, userId, changes);
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      if (error.constraint === 'users_app_username_key') {
+        throw new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(changes.username)} is already taken in this app`);
+      }
+      throw new ApiError(ErrorCode.AlreadyBound, 'mobile is already bound to another user of this app');
+    }
+    if (!updated) throw ApiError.userNotFound(userId);
+    return true;
   }
 
   private assertMayRegister(caller: CallerContext): void {
