@@ -1,4 +1,43 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { ConversationPinDto, ConversationUnpinDto } from './conversation-pin.dto';
+import { ConversationPinService } from './conversation-pin.service';
 
-@Controller('user')
-export class ConversationPinController {}
+@ApiTags('user')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('user/conversation')
+export class ConversationPinController {
+  constructor(private readonly pins: ConversationPinService) {}
+
+  @Post('pin')
+  @ApiOperation({ summary: 'Pin a conversation (peer user id or group id) to the top; pinning again moves it up' })
+  pin(@Caller() caller: CallerContext, @Body() body: ConversationPinDto) {
+    return this.pins.pin(caller, body.conversation_id);
+  }
+
+  @Put('pin')
+  @ApiOperation({ summary: 'Pin a conversation (peer user id or group id) to the top; pinning again moves it up (same as POST)' })
+  pinByPut(@Caller() caller: CallerContext, @Body() body: ConversationPinDto) {
+    return this.pins.pin(caller, body.conversation_id);
+  }
+
+  @Post('unpin')
+  @ApiOperation({ summary: 'Unpin a pinned conversation' })
+  unpin(@Caller() caller: CallerContext, @Body() body: ConversationUnpinDto) {
+    return this.pins.unpin(caller, body.conversation_id);
+  }
+
+  @Put('unpin')
+  @ApiOperation({ summary: 'Unpin a pinned conversation (same as POST)' })
+  unpinByPut(@Caller() caller: CallerContext, @Body() body: ConversationUnpinDto) {
+    return this.pins.unpin(caller, body.conversation_id);
+  }
+
+  @Get('pin_list')
+  @ApiOperation({ summary: 'The pinned conversation ids, most recently pinned first' })
+  list(@Caller() caller: CallerContext) {
+    return this.pins.list(caller);
+  }
+}

@@ -1,4 +1,133 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import {
+  UserSettingsAuthModeDto,
+  UserSettingsPushLimitDto,
+  UserSettingsPushNicknameDto,
+  UserSettingsSwitchDto,
+  UserSettingsUpdateDto,
+} from './user-settings.dto';
+import { UserSettingsService } from './user-settings.service';
 
+@ApiTags('user')
+@ApiHeader({ name: 'app_id', required: true })
 @Controller('user')
-export class UserSettingsController {}
+export class UserSettingsController {
+  constructor(private readonly settings: UserSettingsService) {}
+
+  @Get('settings')
+  @ApiOperation({ summary: "The acting user's settings, with the calling device's push token" })
+  get(@Caller() caller: CallerContext) {
+    return this.settings.get(caller);
+  }
+
+  @Post('settings')
+  @ApiOperation({ summary: 'Change the settings sent (partial update; null clears a nullable field)' })
+  update(@Caller() caller: CallerContext, @Body() body: UserSettingsUpdateDto) {
+    return this.settings.update(caller, body);
+  }
+
+  @Put('settings')
+  @ApiOperation({ summary: 'Change the settings sent (partial update; null clears a nullable field) (same as POST)' })
+  updateByPut(@Caller() caller: CallerContext, @Body() body: UserSettingsUpdateDto) {
+    return this.settings.update(caller, body);
+  }
+
+  @Post('authmode')
+  @ApiOperation({ summary: 'Set how others may add the user as a friend (auth_mode 0-3)' })
+  setAuthMode(@Caller() caller: CallerContext, @Query() query: UserSettingsAuthModeDto) {
+    return this.settings.set(caller, { authMode: query.value });
+  }
+
+  @Put('authmode')
+  @ApiOperation({ summary: 'Set how others may add the user as a friend (auth_mode 0-3) (same as POST)' })
+  setAuthModeByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsAuthModeDto) {
+    return this.settings.set(caller, { authMode: query.value });
+  }
+
+  @Post('download')
+  @ApiOperation({ summary: 'Set whether thumbnails and files download automatically (auto_download)' })
+  setAutoDownload(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { autoDownload: query.value });
+  }
+
+  @Put('download')
+  @ApiOperation({ summary: 'Set whether thumbnails and files download automatically (auto_download) (same as POST)' })
+  setAutoDownloadByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { autoDownload: query.value });
+  }
+
+  @Post('push')
+  @ApiOperation({ summary: 'Turn push notifications off (true) or on (false) (no_push)' })
+  setNoPush(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noPush: query.value });
+  }
+
+  @Put('push')
+  @ApiOperation({ summary: 'Turn push notifications off (true) or on (false) (no_push) (same as POST)' })
+  setNoPushByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noPush: query.value });
+  }
+
+  @Post('push/detail')
+  @ApiOperation({ summary: 'Leave the message text out of push notifications (no_push_detail)' })
+  setNoPushDetail(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noPushDetail: query.value });
+  }
+
+  @Put('push/detail')
+  @ApiOperation({ summary: 'Leave the message text out of push notifications (no_push_detail) (same as POST)' })
+  setNoPushDetailByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noPushDetail: query.value });
+  }
+
+  @Post('push/limit')
+  @ApiOperation({ summary: 'Set the daily no-push hours (0-23)' })
+  setNoPushHours(@Caller() caller: CallerContext, @Query() query: UserSettingsPushLimitDto) {
+    return this.settings.set(caller, { noPushStartHour: query.no_push_start_hour, noPushEndHour: query.no_push_end_hour });
+  }
+
+  @Put('push/limit')
+  @ApiOperation({ summary: 'Set the daily no-push hours (0-23) (same as POST)' })
+  setNoPushHoursByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsPushLimitDto) {
+    return this.settings.set(caller, { noPushStartHour: query.no_push_start_hour, noPushEndHour: query.no_push_end_hour });
+  }
+
+  @Post('push/nickname')
+  @ApiOperation({ summary: 'Set the sender name shown in push notifications (push_nick_name)' })
+  setPushNickname(@Caller() caller: CallerContext, @Query() query: UserSettingsPushNicknameDto) {
+    return this.settings.set(caller, { pushNickName: query.value });
+  }
+
+  @Put('push/nickname')
+  @ApiOperation({ summary: 'Set the sender name shown in push notifications (push_nick_name) (same as POST)' })
+  setPushNicknameByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsPushNicknameDto) {
+    return this.settings.set(caller, { pushNickName: query.value });
+  }
+
+  @Post('sounds')
+  @ApiOperation({ summary: 'Silence new-message sounds (true) or play them (false) (no_sounds)' })
+  setNoSounds(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noSounds: query.value });
+  }
+
+  @Put('sounds')
+  @ApiOperation({ summary: 'Silence new-message sounds (true) or play them (false) (no_sounds) (same as POST)' })
+  setNoSoundsByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { noSounds: query.value });
+  }
+
+  @Post('vibratory')
+  @ApiOperation({ summary: 'Vibrate for new messages (vibratory)' })
+  setVibratory(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { vibratory: query.value });
+  }
+
+  @Put('vibratory')
+  @ApiOperation({ summary: 'Vibrate for new messages (vibratory) (same as POST)' })
+  setVibratoryByPut(@Caller() caller: CallerContext, @Query() query: UserSettingsSwitchDto) {
+    return this.settings.set(caller, { vibratory: query.value });
+  }
+}

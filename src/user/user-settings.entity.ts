@@ -58,3 +58,6 @@ export class UserSettingsEntity {
   @Column({ name: 'silence_end_time', type: 'smallint', nullable: true })
   silenceEndTime!: number | null;
 }
+
+/** The fields a user may change; the user and app a row belongs to never change. */
+export type UserSettingsPatch = Partial<Omit<UserSettingsEntity, 'userId' | 'appId'>>;
