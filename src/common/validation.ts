@@ -43,7 +43,7 @@ export function IsPassword() {
 }
 
 // A value of the wrong type fails every other rule too; its type is the useful thing to report.
-const TYPE_CONSTRAINTS = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isEnum'];
+const TYPE_CONSTRAINTS = ['isArray', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isEnum'];
 
 /** The message of one failed property, worded "<path>: <what is wrong>". */
 function describeProblem(error: ValidationError, path: string): string {

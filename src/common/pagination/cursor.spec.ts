@@ -3,15 +3,16 @@ import { decodeCursor, encodeCursor, pageOf } from './cursor';
 
 describe('cursor pagination', () => {
   it('round-trips a position through an opaque cursor', () => {
-    const cursor = encodeCursor({ id: 42, at: 'x' });
+    const cursor = encodeCursor({ id: 42, at: 1795420800000 });
     expect(cursor).not.toContain('42');
-    expect(decodeCursor(cursor, ['id', 'at'])).toEqual({ id: 42, at: 'x' });
+    expect(decodeCursor(cursor, ['id', 'at'])).toEqual({ id: 42, at: 1795420800000 });
     expect(decodeCursor(undefined, ['id'])).toBeNull();
     expect(decodeCursor('', ['id'])).toBeNull();
   });
 
   it('refuses cursors it did not make with 10002', () => {
-    for (const bad of ['%%%', encodeCursor({ other: 1 }), Buffer.from('[1]').toString('base64url')]) {
+    const crafted = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const bad of ['%%%', encodeCursor({ other: 1 }), crafted([1]), crafted({ id: 'x' }), crafted({ id: 1.5 }), crafted({ id: null })]) {
       expect(() => decodeCursor(bad, ['id'])).toThrow(ApiError);
     }
   });
