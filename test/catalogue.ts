@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RequestOptions } from './server';
 
 export interface CatalogueOperation {
-  method: string;
+  method: NonNullable<RequestOptions['method']>;
   path: string;
 }
 

@@ -1,4 +1,49 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { DeviceKickDto, DeviceRemoveDto } from './device.dto';
+import { DeviceService } from './device.service';
 
+@ApiTags('user')
+@ApiHeader({ name: 'app_id', required: true })
 @Controller('user')
-export class DeviceController {}
+export class DeviceController {
+  constructor(private readonly devices: DeviceService) {}
+
+  @Get('device/list')
+  @ApiOperation({ summary: "The acting user's devices in device_sn order (not paged)" })
+  list(@Caller() caller: CallerContext) {
+    return this.devices.list(caller);
+  }
+
+  @Post('device/remove')
+  @ApiOperation({ summary: "Delete one of the acting user's devices and revoke its tokens" })
+  remove(@Caller() caller: CallerContext, @Query() query: DeviceRemoveDto) {
+    return this.devices.remove(caller, query.device_sn);
+  }
+
+  @Delete('device/remove')
+  @ApiOperation({ summary: "Delete one of the acting user's devices and revoke its tokens (same as POST)" })
+  removeByDelete(@Caller() caller: CallerContext, @Query() query: DeviceRemoveDto) {
+    return this.devices.remove(caller, query.device_sn);
+  }
+
+  @Post('kick')
+  @ApiOperation({ summary: "End one device's sessions, or without device_sn every other session of the user" })
+  kick(@Caller() caller: CallerContext, @Query() query: DeviceKickDto) {
+    return this.devices.kick(caller, query.device_sn);
+  }
+
+  @Put('kick')
+  @ApiOperation({ summary: "End one device's sessions, or without device_sn every other session of the user (same as POST)" })
+  kickByPut(@Caller() caller: CallerContext, @Query() query: DeviceKickDto) {
+    return this.devices.kick(caller, query.device_sn);
+  }
+
+  @Get('online_status')
+  @ApiOperation({ summary: 'Whether the acting user has a live realtime session' })
+  onlineStatus(@Caller() caller: CallerContext) {
+    return this.devices.onlineStatus(caller);
+  }
+}

@@ -1,5 +1,33 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
+/** MaxIM's device platforms. */
+export enum DevicePlatform {
+  Ios = 1,
+  Android = 2,
+  Windows = 3,
+  MacOs = 4,
+  Linux = 5,
+  Web = 6,
+}
+
+/**
+ * The platform a login's User-Agent names. MaxIM's login requests carry no platform field, so the
+ * header is all there is: browsers (the web SDK) send "Mozilla/…", native SDKs their HTTP
+ * library's agent (CFNetwork on iOS, okhttp on Android). Electron desktop apps count as their OS.
+ * Null when nothing matches.
+ */
+export function platformFromUserAgent(userAgent: string | null): DevicePlatform | null {
+  if (!userAgent) return null;
+  const desktop = /Electron\//.test(userAgent);
+  if (/^Mozilla\//.test(userAgent) && !desktop) return DevicePlatform.Web;
+  if (/iPhone|iPad|iPod|\biOS\b|CFNetwork/.test(userAgent)) return DevicePlatform.Ios;
+  if (/Android|okhttp|Dalvik/i.test(userAgent)) return DevicePlatform.Android;
+  if (/Windows/.test(userAgent)) return DevicePlatform.Windows;
+  if (/Macintosh|Mac OS X|macOS|Darwin/.test(userAgent)) return DevicePlatform.MacOs;
+  if (/Linux/.test(userAgent)) return DevicePlatform.Linux;
+  return null;
+}
+
 /** A user's installation. `device_sn` is numbered per user from 1; `device_guid` is the client's own id. */
 @Entity('devices')
 export class DeviceEntity {

@@ -1,41 +1,72 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DeviceEntity } from './device.entity';
+import { DataSource, EntityManager } from 'typeorm';
+import { DeviceEntity, platformFromUserAgent } from './device.entity';
 
 export interface DeviceLogin {
   deviceGuid: string;
   userAgent: string | null;
 }
 
+/** A device created outside a login (push-only registration) may bring its own push token and alias. */
+export interface NewDevice extends DeviceLogin {
+  pushToken?: string;
+  alias?: string;
+}
+
+/**
+ * Inserts the user's device with the next free device_sn. The caller's transaction must hold the
+ * user's row lock, so two first logins of one user cannot take the same number.
+ */
+export async function insertNextDevice(manager: EntityManager, appId: string, userId: number, device: NewDevice): Promise<DeviceEntity> {
+  const [{ next }] = await manager.query(`SELECT coalesce(max(device_sn), 0) + 1 AS next FROM devices WHERE app_id = $1 AND user_id = $2`, [
+    appId,
+    userId,
+  ]);
+  const devices = manager.getRepository(DeviceEntity);
+  const created = devices.create({
+    appId,
+    userId,
+    deviceSn: next,
+    deviceGuid: device.deviceGuid,
+    userAgent: device.userAgent,
+    platform: platformFromUserAgent(device.userAgent),
+    pushToken: device.pushToken ?? randomBytes(24).toString('base64url'),
+    alias: device.alias ?? null,
+  });
+  await devices.insert(created);
+  return created;
+}
+
 @Injectable()
 export class DeviceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Returns the user's device for this guid, creating it with the next free device_sn. The user
-   * row is locked so two first logins of one user cannot take the same number.
-   */
+  /** Returns the user's device for this guid, creating it with the next free device_sn. */
   register(appId: string, userId: number, login: DeviceLogin): Promise<DeviceEntity> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM users WHERE app_id = $1 AND id = $2 FOR UPDATE`, [appId, userId]);
       const devices = manager.getRepository(DeviceEntity);
       const existing = await devices.findOneBy({ appId, userId, deviceGuid: login.deviceGuid });
-      if (existing) {
-        await devices.update({ userId, deviceSn: existing.deviceSn }, { lastLoginAt: new Date(), userAgent: login.userAgent ?? existing.userAgent });
-        return existing;
-      }
-      const [{ next }] = await manager.query(`SELECT coalesce(max(device_sn), 0) + 1 AS next FROM devices WHERE user_id = $1`, [userId]);
-      const device = devices.create({
-        appId,
-        userId,
-        deviceSn: next,
-        deviceGuid: login.deviceGuid,
-        userAgent: login.userAgent,
-        pushToken: randomBytes(24).toString('base64url'),
-      });
-      await devices.insert(device);
-      return device;
+      if (!existing) return insertNextDevice(manager, appId, userId, login);
+      const userAgent = login.userAgent ?? existing.userAgent;
+      const platform = platformFromUserAgent(userAgent);
+      await devices.update({ appId, userId, deviceSn: existing.deviceSn }, { lastLoginAt: new Date(), userAgent, platform });
+      return { ...existing, userAgent, platform };
     });
+  }
+
+  /** The user's devices in device_sn order; a user has a handful, so the list is not paged. */
+  listForUser(appId: string, userId: number): Promise<DeviceEntity[]> {
+    return this.dataSource.getRepository(DeviceEntity).find({ where: { appId, userId }, order: { deviceSn: 'ASC' } });
+  }
+
+  exists(appId: string, userId: number, deviceSn: number): Promise<boolean> {
+    return this.dataSource.getRepository(DeviceEntity).existsBy({ appId, userId, deviceSn });
+  }
+
+  async delete(appId: string, userId: number, deviceSn: number): Promise<boolean> {
+    const result = await this.dataSource.getRepository(DeviceEntity).delete({ appId, userId, deviceSn });
+    return (result.affected ?? 0) > 0;
   }
 }

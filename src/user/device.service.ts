@@ -1,4 +1,59 @@
 import { Injectable } from '@nestjs/common';
+import { CallerContext } from '../common/auth/caller';
+import { ApiError } from '../common/errors/error-codes';
+import { DeviceResponseDto, mapDevice, OnlineStatusResponseDto } from './device.dto';
+import { DeviceRepository } from './device.repository';
+import { PresenceService } from './presence.service';
+import { UserSessionsService } from './user-sessions.service';
 
+/** The acting user's devices; ending their sessions always goes through UserSessionsService. */
 @Injectable()
-export class DeviceService {}
+export class DeviceService {
+  constructor(
+    private readonly devices: DeviceRepository,
+    private readonly sessions: UserSessionsService,
+    private readonly presence: PresenceService,
+  ) {}
+
+  async list(caller: CallerContext): Promise<DeviceResponseDto[]> {
+    const devices = await this.devices.listForUser(caller.appId, caller.requireUserId());
+    return devices.map(mapDevice);
+  }
+
+  /** Revokes first: a failure then leaves a device without sessions, never live tokens of a deleted device. */
+  async remove(caller: CallerContext, deviceSn: number): Promise<boolean> {
+    const userId = caller.requireUserId();
+    await this.assertOwnDevice(caller.appId, userId, deviceSn);
+    await this.sessions.revoke(caller.appId, userId, { deviceSn });
+    if (!(await this.devices.delete(caller.appId, userId, deviceSn))) throw noSuchDevice(deviceSn);
+    return true;
+  }
+
+  /**
+   * Ends the sessions of one device, or of every device. The user kicking all its devices keeps
+   * the token it calls with; an admin acting as the user keeps nothing.
+   */
+  async kick(caller: CallerContext, deviceSn: number | undefined): Promise<boolean> {
+    const userId = caller.requireUserId();
+    if (deviceSn !== undefined) {
+      await this.assertOwnDevice(caller.appId, userId, deviceSn);
+      await this.sessions.revoke(caller.appId, userId, { deviceSn });
+      return true;
+    }
+    const keep = caller.isAdmin || caller.tokenId === null ? {} : { exceptTokenId: caller.tokenId };
+    await this.sessions.revoke(caller.appId, userId, keep);
+    return true;
+  }
+
+  async onlineStatus(caller: CallerContext): Promise<OnlineStatusResponseDto> {
+    return { online: await this.presence.isOnline(caller.appId, caller.requireUserId()) };
+  }
+
+  private async assertOwnDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
+    if (!(await this.devices.exists(appId, userId, deviceSn))) throw noSuchDevice(deviceSn);
+  }
+}
+
+export function noSuchDevice(deviceSn: number, field = 'device_sn'): ApiError {
+  return ApiError.badParameter(`${field}: this user has no device ${deviceSn}`);
+}
