@@ -11,6 +11,7 @@ import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/validation';
 import { NoticeModule } from './notice/notice.module';
+import { RosterModule } from './roster/roster.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         AppsModule,
         NoticeModule,
         UserModule,
+        RosterModule,
         TokenModule,
       ],
       providers: [

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { AppsService } from '../app/apps.service';
@@ -6,6 +7,7 @@ import { ConfigError, loadConfig } from '../common/config/config';
 import { openDatabase } from '../common/database/database';
 import { runMigrations } from '../common/database/data-source';
 import { ApiError } from '../common/errors/error-codes';
+import { RosterService } from '../roster/roster.service';
 
 const USAGE = `usage:
   npm run app -- create --name NAME                 create an app; prints {"app_id", "admin_token"}
@@ -13,7 +15,9 @@ const USAGE = `usage:
   npm run app -- revoke --token ADMIN_TOKEN         revoke one admin token
   npm run app -- revoke --app APP_ID --all          revoke every admin token of the app
   npm run app -- registration --app APP_ID --open true|false
-                                                    allow or refuse self-registration (default open)`;
+                                                    allow or refuse self-registration (default open)
+  npm run app -- stranger-messages --app APP_ID --allow true|false
+                                                    let users who are not friends message each other (default true)`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -28,7 +32,14 @@ function required(args: string[], name: string): string {
 
 class UsageError extends Error {}
 
-async function run(apps: AppsService, args: string[]): Promise<unknown> {
+function flag(args: string[], name: string): boolean {
+  const value = required(args, name);
+  if (value !== 'true' && value !== 'false') throw new UsageError(`--${name} takes true or false`);
+  return value === 'true';
+}
+
+async function run(context: INestApplicationContext, args: string[]): Promise<unknown> {
+  const apps = context.get(AppsService);
   switch (args[0]) {
     case 'create':
       return apps.create(required(args, 'name'));
@@ -38,11 +49,10 @@ async function run(apps: AppsService, args: string[]): Promise<unknown> {
       if (option(args, 'token')) return apps.revokeAdminToken(required(args, 'token'));
       if (args.includes('--all')) return apps.revokeAllAdminTokens(required(args, 'app'));
       throw new UsageError('revoke needs --token ADMIN_TOKEN, or --app APP_ID --all');
-    case 'registration': {
-      const open = required(args, 'open');
-      if (open !== 'true' && open !== 'false') throw new UsageError('--open takes true or false');
-      return apps.setRegistrationOpen(required(args, 'app'), open === 'true');
-    }
+    case 'registration':
+      return apps.setRegistrationOpen(required(args, 'app'), flag(args, 'open'));
+    case 'stranger-messages':
+      return context.get(RosterService).setStrangerMessages(required(args, 'app'), flag(args, 'allow'));
     default:
       throw new UsageError(args[0] ? `unknown command ${args[0]}` : 'no command given');
   }
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
     await runMigrations(database.url);
     const context = await NestFactory.createApplicationContext(AppModule.register(config, database.url), { logger: false });
     try {
-      process.stdout.write(JSON.stringify(await run(context.get(AppsService), args)) + '\n');
+      process.stdout.write(JSON.stringify(await run(context, args)) + '\n');
     } finally {
       await context.close();
     }

@@ -4,6 +4,7 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { ListPage } from '../common/pagination/cursor';
 import { validateItem } from '../common/validation';
 import { PasswordService } from './password.service';
+import { UserEvents } from './user-events.service';
 import { UserSessionsService } from './user-sessions.service';
 import {
   UserBatchResultDto,
@@ -17,7 +18,7 @@ import {
 } from './user.dto';
 import { UserStatus } from './user.entity';
 import { AccountChanges, UserRepository } from './user.repository';
-import { cleared, EMPTY_PROFILE_UPDATE_MESSAGE, profileChanges } from './user.service';
+import { changesPublicProfile, cleared, EMPTY_PROFILE_UPDATE_MESSAGE, profileChanges } from './user.service';
 
 const WRONG_PASSWORD = 'does not match the current password';
 
@@ -31,6 +32,7 @@ export class UserAdminService {
     private readonly users: UserRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: UserSessionsService,
+    private readonly events: UserEvents,
   ) {}
 
   /**
@@ -131,6 +133,7 @@ export class UserAdminService {
         continue;
       }
       const updated = await this.users.updateAccount(appId, parsed.userId, parsed.changes);
+      if (updated && changesPublicProfile(parsed.changes)) this.events.publicProfileChanged({ appId, userId: parsed.userId });
       results.push({ user_id: parsed.userId, success: updated, reason: updated ? null : ApiError.userNotFound(parsed.userId).message });
     }
     return results;

@@ -13,6 +13,7 @@ import { PushIdentityRepository } from './push-identity.repository';
 import { PushIdentityService } from './push-identity.service';
 import { UserAdminController } from './user-admin.controller';
 import { UserAdminService } from './user-admin.service';
+import { UserEvents } from './user-events.service';
 import { UserSessionsService } from './user-sessions.service';
 import { UserSettingsController } from './user-settings.controller';
 import { UserSettingsRepository } from './user-settings.repository';
@@ -39,6 +40,7 @@ import { UserService } from './user.service';
     PresenceRepository,
     PasswordService,
     UserSessionsService,
+    UserEvents,
     UserService,
     UserAdminService,
     UserSettingsService,
@@ -47,6 +49,6 @@ import { UserService } from './user.service';
     PushIdentityService,
     PresenceService,
   ],
-  exports: [UserService, UserSettingsService, UserSessionsService, PresenceService, PushIdentityService],
+  exports: [UserService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })
 export class UserModule {}

@@ -5,6 +5,7 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { validateItem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
 import { PasswordService } from './password.service';
+import { UserEvents } from './user-events.service';
 import { mapUserSettings, UserSettingsResponseDto } from './user-settings.dto';
 import {
   mapUserProfile,
@@ -54,6 +55,7 @@ export class UserService {
     private readonly users: UserRepository,
     private readonly devices: DeviceRepository,
     private readonly passwords: PasswordService,
+    private readonly events: UserEvents,
   ) {}
 
   async register(caller: CallerContext, request: UserRegisterDto | UserRegisterV2Dto): Promise<UserSettingsResponseDto> {
@@ -166,6 +168,7 @@ export class UserService {
       throw new ApiError(ErrorCode.AlreadyBound, 'mobile is already bound to another user of this app');
     }
     if (!updated) throw ApiError.userNotFound(userId);
+    if (changesPublicProfile(changes)) this.events.publicProfileChanged({ appId: caller.appId, userId });
     return true;
   }
 
@@ -194,4 +197,9 @@ export class UserService {
       throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
     }
   }
+}
+
+/** Private info and the mobile number are the user's own; every other profile field is seen by friends. */
+export function changesPublicProfile(changes: AccountChanges): boolean {
+  return ['nickName', 'avatar', 'description', 'publicInfo', 'username'].some((field) => field in changes);
 }

@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '../database';
 import { childEnv, runCli } from '../processes';
-import { startTestServer, TestServer } from '../server';
+import { createUser, startTestServer, TestServer } from '../server';
 
 describe('npm run app (operator CLI) against DATABASE_URL', () => {
   let database: TestDatabase;
@@ -43,6 +43,26 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
       await server.close();
     }
   });
+  it('switches whether strangers may message each other (stranger-messages)', async () => {
+    const created = await cli('create', '--name', 'chat');
+    const tenant = { appId: created.json.app_id, adminToken: created.json.admin_token };
+    const server: TestServer = await startTestServer({}, database);
+    try {
+      const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
+      const mayMessage = async () =>
+        (await server.request({ url: `/roster/may_message?user_id=${alice.userId}&roster_id=${bob.userId}`, appId: tenant.appId, token: alice.token })).body.data;
+      expect(await mayMessage()).toBe(true);
+      expect((await cli('stranger-messages', '--app', tenant.appId, '--allow', 'false')).json).toEqual({ app_id: tenant.appId, stranger_messages: false });
+      expect(await mayMessage()).toBe(false);
+      expect((await cli('stranger-messages', '--app', tenant.appId, '--allow', 'true')).json).toEqual({ app_id: tenant.appId, stranger_messages: true });
+      expect(await mayMessage()).toBe(true);
+    } finally {
+      await server.close();
+    }
+    expect(await cli('stranger-messages', '--app', 'nope', '--allow', 'false')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
+    expect((await cli('stranger-messages', '--app', tenant.appId, '--allow', 'maybe')).stderr).toMatch(/^--allow takes true or false\nusage:/);
+  });
+
   it('explains bad usage and unknown apps in one line with exit 1', async () => {
     expect(await cli('token', '--app', 'nope')).toMatchObject({ code: 1, stdout: '', stderr: 'app_id "nope" does not exist\n' });
     const usage = await cli('create');

@@ -4,6 +4,7 @@ import { migrations } from '../../../migrations';
 import { AppEntity } from '../../app/app.entity';
 import { GroupEntity } from '../../group/group.entity';
 import { NoticeEntity } from '../../notice/notice.entity';
+import { RosterApplicationEntity, RosterBlockEntity, RosterItemEntity } from '../../roster/roster.entity';
 import { AccessTokenEntity } from '../auth/access-token.entity';
 import { ConversationPinEntity } from '../../user/conversation-pin.entity';
 import { DeviceEntity } from '../../user/device.entity';
@@ -28,6 +29,9 @@ export const entities = [
   AccessTokenEntity,
   GroupEntity,
   NoticeEntity,
+  RosterItemEntity,
+  RosterBlockEntity,
+  RosterApplicationEntity,
 ];
 
 /** The one set of options used by the server, the migration CLI and the tests. */

@@ -1,0 +1,181 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { RosterApplicationService } from './roster-application.service';
+import {
+  RosterApplicationListQueryDto,
+  RosterApplyBatchItemDto,
+  RosterApplyBatchPipe,
+  RosterApplyDto,
+  RosterDeclineDto,
+  RosterDetailsDto,
+  RosterExtDto,
+  RosterListQueryDto,
+  RosterMayMessageQueryDto,
+  RosterMobileSearchDto,
+  RosterSearchMobileDto,
+  RosterSearchNameDto,
+  RosterUserQueryDto,
+} from './roster.dto';
+import { RosterService } from './roster.service';
+
+/**
+ * Every route acts as the caller: a user token, or an admin token with the user_id header. Nest
+ * keeps one HTTP method per handler (a second method decorator on the same handler replaces the
+ * first), so each path MaxIM serves with two methods has a twin handler making the same call.
+ */
+@ApiTags('roster')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('roster')
+export class RosterController {
+  constructor(
+    private readonly roster: RosterService,
+    private readonly applications: RosterApplicationService,
+  ) {}
+
+  @Post('apply')
+  @ApiOperation({ summary: "Ask a user to become a friend; the target's auth_mode decides (friends at once, pending request, answer, refused)" })
+  apply(@Caller() caller: CallerContext, @Body() body: RosterApplyDto) {
+    return this.applications.apply(caller, body);
+  }
+
+  @Post('apply/batch')
+  @ApiBody({ type: [RosterApplyBatchItemDto] })
+  @ApiOperation({ summary: 'Up to 100 applications, each succeeding or failing on its own; with an admin token acting as a user, friends at once' })
+  applyBatch(@Caller() caller: CallerContext, @Body(RosterApplyBatchPipe) items: unknown[]) {
+    return this.applications.applyBatch(caller, items);
+  }
+
+  @Get('apply/list')
+  @ApiOperation({ summary: 'Friend requests the caller received, newest first (status 0 pending, 1 accepted, 2 declined, 3 expired)' })
+  listApplications(@Caller() caller: CallerContext, @Query() query: RosterApplicationListQueryDto) {
+    return this.applications.listReceived(caller, query);
+  }
+
+  @Post('accept')
+  @ApiOperation({ summary: 'Accept the pending friend request of user_id' })
+  accept(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.applications.accept(caller, query.user_id);
+  }
+
+  @Put('accept')
+  @ApiOperation({ summary: 'Accept the pending friend request of user_id' })
+  acceptByPut(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.applications.accept(caller, query.user_id);
+  }
+
+  @Post('decline')
+  @ApiOperation({ summary: 'Decline the pending friend request of user_id, with an optional reason told to the applicant' })
+  decline(@Caller() caller: CallerContext, @Body() body: RosterDeclineDto) {
+    return this.applications.decline(caller, body);
+  }
+
+  @Put('decline')
+  @ApiOperation({ summary: 'Decline the pending friend request of user_id, with an optional reason told to the applicant' })
+  declineByPut(@Caller() caller: CallerContext, @Body() body: RosterDeclineDto) {
+    return this.applications.decline(caller, body);
+  }
+
+  @Get('list')
+  @ApiOperation({ summary: "The caller's friend ids, in id order (cursor paginated)" })
+  list(@Caller() caller: CallerContext, @Query() query: RosterListQueryDto) {
+    return this.roster.listFriendIds(caller, query);
+  }
+
+  @Post('list')
+  @ApiOperation({ summary: 'Public profiles of the given users with the relation to the caller and its private alias, ext and mute flag' })
+  details(@Caller() caller: CallerContext, @Body() body: RosterDetailsDto) {
+    return this.roster.details(caller, body.list);
+  }
+
+  @Post('delete')
+  @ApiOperation({ summary: 'End the friendship with user_id on both sides' })
+  remove(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.remove(caller, query.user_id);
+  }
+
+  @Delete('delete')
+  @ApiOperation({ summary: 'End the friendship with user_id on both sides' })
+  removeByDelete(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.remove(caller, query.user_id);
+  }
+
+  @Post('ext')
+  @ApiOperation({ summary: "Set the caller's private alias, ext and mute flag for a friend (only the fields sent)" })
+  ext(@Caller() caller: CallerContext, @Body() body: RosterExtDto) {
+    return this.roster.updateExt(caller, body);
+  }
+
+  @Put('ext')
+  @ApiOperation({ summary: "Set the caller's private alias, ext and mute flag for a friend (only the fields sent)" })
+  extByPut(@Caller() caller: CallerContext, @Body() body: RosterExtDto) {
+    return this.roster.updateExt(caller, body);
+  }
+
+  @Post('block')
+  @ApiOperation({ summary: 'Block user_id: no friend requests or messages from them; a friendship stays' })
+  block(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.block(caller, query.user_id);
+  }
+
+  @Put('block')
+  @ApiOperation({ summary: 'Block user_id: no friend requests or messages from them; a friendship stays' })
+  blockByPut(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.block(caller, query.user_id);
+  }
+
+  @Post('unblock')
+  @ApiOperation({ summary: 'Remove user_id from the blocklist' })
+  unblock(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.unblock(caller, query.user_id);
+  }
+
+  @Delete('unblock')
+  @ApiOperation({ summary: 'Remove user_id from the blocklist' })
+  unblockByDelete(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.unblock(caller, query.user_id);
+  }
+
+  @Get('blocked_list')
+  @ApiOperation({ summary: 'Ids the caller blocks, newest first (unpaged)' })
+  blockedList(@Caller() caller: CallerContext) {
+    return this.roster.blockedIds(caller);
+  }
+
+  @Get('may_message')
+  @ApiOperation({ summary: 'Whether user_id may message roster_id: not blocked by them, and friends or the app allows strangers' })
+  mayMessage(@Caller() caller: CallerContext, @Query() query: RosterMayMessageQueryDto) {
+    return this.roster.mayMessageFor(caller, query.user_id, query.roster_id);
+  }
+
+  @Get('id')
+  @ApiOperation({ summary: "A user's public profile by id, with the relation to the caller" })
+  searchById(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.searchById(caller, query.user_id);
+  }
+
+  @Get('name')
+  @ApiOperation({ summary: "A user's public profile by exact username, with the relation to the caller" })
+  searchByName(@Caller() caller: CallerContext, @Query() query: RosterSearchNameDto) {
+    return this.roster.searchByUsername(caller, query.username);
+  }
+
+  @Get('mobile')
+  @ApiOperation({ summary: "A user's public profile by mobile number, only if that user allows mobile search (never shows the number)" })
+  searchByMobile(@Caller() caller: CallerContext, @Query() query: RosterSearchMobileDto) {
+    return this.roster.searchByMobile(caller, query.mobile);
+  }
+
+  @Post('mobile_search')
+  @ApiOperation({ summary: 'Our extension: allow (true, default) or refuse (false) being found by mobile number' })
+  setMobileSearch(@Caller() caller: CallerContext, @Query() query: RosterMobileSearchDto) {
+    return this.roster.setMobileSearchable(caller, query.value);
+  }
+
+  @Put('mobile_search')
+  @ApiOperation({ summary: 'Our extension: allow (true, default) or refuse (false) being found by mobile number' })
+  setMobileSearchByPut(@Caller() caller: CallerContext, @Query() query: RosterMobileSearchDto) {
+    return this.roster.setMobileSearchable(caller, query.value);
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { CallerContext } from '../common/auth/caller';
+import { ApiError } from '../common/errors/error-codes';
+import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
+import { NoticeService } from '../notice/notice.service';
+import { NoticeNamespace, RosterNoticeType } from '../notice/notice.types';
+import { UserEvents } from '../user/user-events.service';
+import { mapRosterItem, RosterExtDto, RosterItemDto, RosterListQueryDto } from './roster.dto';
+import { RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
+
+const notFriend = (userId: number) => ApiError.badParameter(`user_id: user ${userId} is not your friend`);
+
+/**
+ * The friend graph once made: friends, details, private notes about friends, the blocklist,
+ * search, and whether one user may message another (the message module asks mayMessage).
+ */
+@Injectable()
+export class RosterService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RosterService.name);
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly repository: RosterRepository,
+    private readonly notices: NoticeService,
+    private readonly userEvents: UserEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.userEvents.onPublicProfileChanged(async ({ appId, userId }) => {
+      try {
+        await this.notifyFriendsOfProfileChange(appId, userId);
+      } catch (error) {
+        this.logger.error(`INFO_UPDATED notices for user ${userId} of app ${appId} failed: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Friend ids in id order. */
+  async listFriendIds(caller: CallerContext, query: RosterListQueryDto): Promise<ListPage<number>> {
+    const userId = caller.requireUserId();
+    const position = decodeCursor(query.cursor, ['r']);
+    const ids = await this.repository.findFriendIds(caller.appId, userId, position?.r ?? 0, query.limit + 1);
+    return pageOf(ids, query.limit, (last) => ({ r: last }));
+  }
+
+  /** Details of the asked users of the app, in the order asked; ids of nobody are left out. */
+  async details(caller: CallerContext, userIds: number[]): Promise<RosterItemDto[]> {
+    const rows = await this.repository.findProfiles(caller.appId, caller.requireUserId(), { userIds: [...new Set(userIds)] });
+    return rows.map(mapRosterItem);
+  }
+
+  searchById(caller: CallerContext, userId: number): Promise<RosterItemDto> {
+    return this.findOne(caller, { userIds: [userId] }, () => ApiError.userNotFound(userId));
+  }
+
+  searchByUsername(caller: CallerContext, username: string): Promise<RosterItemDto> {
+    return this.findOne(caller, { username }, () => ApiError.userNotFound(JSON.stringify(username)));
+  }
+
+  /** A user who turned mobile search off answers exactly as if no user had the number. */
+  searchByMobile(caller: CallerContext, mobile: string): Promise<RosterItemDto> {
+    return this.findOne(caller, { searchableMobile: mobile }, () => ApiError.userNotFound(`with mobile ${mobile}`));
+  }
+
+  async setMobileSearchable(caller: CallerContext, searchable: boolean): Promise<boolean> {
+    const userId = caller.requireUserId();
+    if (!(await this.repository.setMobileSearchable(caller.appId, userId, searchable))) throw ApiError.userNotFound(userId);
+    return true;
+  }
+
+  /** Ends the friendship on both sides; both rows stay as "deleted friend" (relation 1). */
+  async remove(caller: CallerContext, friendId: number): Promise<boolean> {
+    const userId = caller.requireUserId();
+    await this.requireOtherUser(caller.appId, userId, friendId, 'you cannot delete yourself from your roster');
+    await this.change(caller.appId, userId, friendId, async (change) => {
+      if (!(await change.removeFriendship(userId, friendId))) throw notFriend(friendId);
+      await change.notify(RosterNoticeType.Removed, userId, [friendId], [userId, friendId]);
+    });
+    return true;
+  }
+
+  /**
+   * Changes the caller's private alias, ext and mute flag for a friend. Only the caller's devices
+   * hear of it: MUTED/UNMUTED when the flag flips, INFO_UPDATED (from the friend) when alias or ext
+   * changes, so the caller's other devices refresh that roster entry.
+   */
+  async updateExt(caller: CallerContext, request: RosterExtDto): Promise<boolean> {
+    const userId = caller.requireUserId();
+    const friendId = request.user_id;
+    if (request.mute_notification === null) throw ApiError.badParameter('mute_notification: must be true or false, not null');
+    const patch: RosterItemPatch = {};
+    if (request.alias !== undefined) patch.alias = request.alias || null;
+    if (request.ext !== undefined) patch.ext = request.ext || null;
+    if (request.mute_notification !== undefined) patch.muteNotification = request.mute_notification;
+    if (Object.keys(patch).length === 0) throw ApiError.badParameter('body: send at least one of alias, ext, mute_notification');
+    await this.requireOtherUser(caller.appId, userId, friendId, 'you are not in your own roster');
+    await this.change(caller.appId, userId, friendId, async (change) => {
+      const before = await change.updateFriendRow(userId, friendId, patch);
+      if (!before) throw notFriend(friendId);
+      if (patch.muteNotification !== undefined && patch.muteNotification !== before.muteNotification) {
+        await change.notify(patch.muteNotification ? RosterNoticeType.Muted : RosterNoticeType.Unmuted, userId, [friendId], [userId]);
+      }
+      const aliasChanged = patch.alias !== undefined && patch.alias !== before.alias;
+      const extChanged = patch.ext !== undefined && patch.ext !== before.ext;
+      if (aliasChanged || extChanged) await change.notify(RosterNoticeType.InfoUpdated, friendId, [userId], [userId]);
+    });
+    return true;
+  }
+
+  /**
+   * Idempotent: true once the user is blocked. BLOCKED goes to the blocker's own devices only (when
+   * the state changed), so the blocked user is not told.
+   */
+  async block(caller: CallerContext, blockedId: number): Promise<boolean> {
+    const userId = caller.requireUserId();
+    await this.requireOtherUser(caller.appId, userId, blockedId, 'you cannot block yourself');
+    await this.change(caller.appId, userId, blockedId, async (change) => {
+      if (await change.block(userId, blockedId)) await change.notify(RosterNoticeType.Blocked, userId, [blockedId], [userId]);
+    });
+    return true;
+  }
+
+  /** Idempotent like block; UNBLOCKED goes to the caller's own devices only. */
+  async unblock(caller: CallerContext, blockedId: number): Promise<boolean> {
+    const userId = caller.requireUserId();
+    await this.requireOtherUser(caller.appId, userId, blockedId, 'you cannot unblock yourself');
+    await this.change(caller.appId, userId, blockedId, async (change) => {
+      if (await change.unblock(userId, blockedId)) await change.notify(RosterNoticeType.Unblocked, userId, [blockedId], [userId]);
+    });
+    return true;
+  }
+
+  /** Unpaged, as MaxIM defines it; newest block first. */
+  blockedIds(caller: CallerContext): Promise<number[]> {
+    return this.repository.findBlockedIds(caller.appId, caller.requireUserId());
+  }
+
+  /** An admin token asks about anyone; a user token (or an admin acting as a user) only about itself as sender. */
+  mayMessageFor(caller: CallerContext, senderId: number, receiverId: number): Promise<boolean> {
+    if (!caller.isAdmin && caller.userId !== senderId) {
+      throw ApiError.noPermission(`user_id: a user token may ask only about its own user (${caller.userId}) as sender; an admin token may ask about anyone`);
+    }
+    return this.mayMessage(caller.appId, senderId, receiverId);
+  }
+
+  /**
+   * Whether `senderId` may send a 1:1 message to `receiverId`: never when the receiver blocks the
+   * sender; otherwise when they are friends or the app lets strangers message each other
+   * (apps.stranger_messages, default true). A user may always message themselves.
+   */
+  async mayMessage(appId: string, senderId: number, receiverId: number): Promise<boolean> {
+    const state = await this.repository.findMessagingState(appId, senderId, receiverId);
+    const expected = senderId === receiverId ? 1 : 2;
+    if (state.knownUsers < expected) {
+      const unknown = (await this.repository.userExists(appId, senderId)) ? receiverId : senderId;
+      throw ApiError.userNotFound(unknown);
+    }
+    if (senderId === receiverId) return true;
+    return !state.blockedByReceiver && (state.friends || state.strangerMessages);
+  }
+
+  /**
+   * Tells the user's friends that the user's profile changed: INFO_UPDATED from the user to each
+   * friend's devices. The user module calls it after a profile change commits.
+   */
+  async notifyFriendsOfProfileChange(appId: string, userId: number): Promise<void> {
+    const friendIds = await this.repository.findAllFriendIds(appId, userId);
+    await this.notices.publish(appId, { namespace: NoticeNamespace.Roster, type: RosterNoticeType.InfoUpdated, fromId: userId, toIds: [] }, friendIds);
+  }
+
+  /** Operator setting (npm run app -- stranger-messages): may users who are not friends message each other? */
+  async setStrangerMessages(appId: string, allowed: boolean): Promise<{ app_id: string; stranger_messages: boolean }> {
+    if (!(await this.repository.setStrangerMessages(appId, allowed))) throw ApiError.appNotFound(appId);
+    return { app_id: appId, stranger_messages: allowed };
+  }
+
+  private async findOne(caller: CallerContext, filter: RosterProfileFilter, notFound: () => ApiError): Promise<RosterItemDto> {
+    const [row] = await this.repository.findProfiles(caller.appId, caller.requireUserId(), filter);
+    if (!row) throw notFound();
+    return mapRosterItem(row);
+  }
+
+  private async requireOtherUser(appId: string, userId: number, otherId: number, selfMessage: string): Promise<void> {
+    if (otherId === userId) throw ApiError.badParameter(`user_id: ${selfMessage}`);
+    if (!(await this.repository.userExists(appId, otherId))) throw ApiError.userNotFound(otherId);
+  }
+
+  private async change(appId: string, userA: number, userB: number, work: (change: RosterChange) => Promise<void>): Promise<void> {
+    const { notices } = await this.repository.change(appId, userA, userB, work);
+    this.notices.announce(notices);
+  }
+}
