@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError } from '../common/errors/error-codes';
+import { UserNoticeType } from '../notice/notice.types';
 import { DeviceResponseDto, mapDevice, OnlineStatusResponseDto } from './device.dto';
 import { DeviceRepository } from './device.repository';
 import { PresenceService } from './presence.service';
@@ -24,7 +25,7 @@ export class DeviceService {
   async remove(caller: CallerContext, deviceSn: number): Promise<boolean> {
     const userId = caller.requireUserId();
     await this.assertOwnDevice(caller.appId, userId, deviceSn);
-    await this.sessions.revoke(caller.appId, userId, { deviceSn });
+    await this.sessions.revoke(caller.appId, userId, UserNoticeType.DeviceRemoved, { deviceSn });
     if (!(await this.devices.delete(caller.appId, userId, deviceSn))) throw noSuchDevice(deviceSn);
     return true;
   }
@@ -37,11 +38,11 @@ export class DeviceService {
     const userId = caller.requireUserId();
     if (deviceSn !== undefined) {
       await this.assertOwnDevice(caller.appId, userId, deviceSn);
-      await this.sessions.revoke(caller.appId, userId, { deviceSn });
+      await this.sessions.revoke(caller.appId, userId, UserNoticeType.KickedByOtherDevice, { deviceSn });
       return true;
     }
     const keep = caller.isAdmin || caller.tokenId === null ? {} : { exceptTokenId: caller.tokenId };
-    await this.sessions.revoke(caller.appId, userId, keep);
+    await this.sessions.revoke(caller.appId, userId, UserNoticeType.KickedByOtherDevice, keep);
     return true;
   }
 

@@ -3,6 +3,7 @@ import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { ListPage } from '../common/pagination/cursor';
 import { validateItem } from '../common/validation';
+import { UserNoticeType } from '../notice/notice.types';
 import { PasswordService } from './password.service';
 import { UserEvents } from './user-events.service';
 import { UserSessionsService } from './user-sessions.service';
@@ -43,14 +44,15 @@ export class UserAdminService {
     const userId = caller.requireUserId();
     await this.assertPassword(caller.appId, userId, request.old_password, 'old_password');
     await this.storePassword(caller.appId, userId, request.new_password);
-    await this.sessions.revoke(caller.appId, userId, caller.isAdmin ? {} : { exceptTokenId: caller.tokenId! });
+    const keep = caller.isAdmin ? {} : { exceptTokenId: caller.tokenId! };
+    await this.sessions.revoke(caller.appId, userId, UserNoticeType.PasswordChanged, keep);
     return true;
   }
 
   async changePasswordAdmin(caller: CallerContext, request: UserChangePasswordAdminDto): Promise<boolean> {
     const userId = caller.requireUserId();
     await this.storePassword(caller.appId, userId, request.password);
-    await this.sessions.revoke(caller.appId, userId);
+    await this.sessions.revoke(caller.appId, userId, UserNoticeType.PasswordChanged);
     return true;
   }
 
@@ -73,7 +75,7 @@ export class UserAdminService {
         `user ${userId} owns ${outcome.ownedGroups} group(s); transfer their ownership or dismiss them before deleting the user`,
       );
     }
-    this.sessions.disconnect(caller.appId, userId);
+    this.sessions.disconnectDeleted(caller.appId, userId);
     return true;
   }
 
@@ -84,7 +86,7 @@ export class UserAdminService {
   async disable(caller: CallerContext, userIds: number[]): Promise<boolean> {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Disabled);
-    for (const userId of ids) this.sessions.disconnect(caller.appId, userId);
+    for (const userId of ids) await this.sessions.disconnect(caller.appId, userId, UserNoticeType.Frozen);
     return true;
   }
 

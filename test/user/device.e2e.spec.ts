@@ -1,3 +1,5 @@
+import { NoticeService } from '../../src/notice/notice.service';
+import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
 import { EndedSessions, UserSessionsService } from '../../src/user/user-sessions.service';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 
@@ -163,7 +165,11 @@ describe('/user/device/list, /user/device/remove, /user/kick', () => {
       expect(await profileCode(tablet.token)).toBe(200);
       expect(await profileCode(user.token)).toBe(200);
       expect((await listDevices(tablet.token)).map((device) => device.device_sn)).toEqual([1, 2]);
-      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: phone.deviceSn, exceptTokenId: null }]);
+      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: phone.deviceSn, exceptTokenId: null, reason: UserNoticeType.KickedByOtherDevice }]);
+      const stored = await server.app.get(NoticeService).listAfter(tenant.appId, user.userId, 0, 10);
+      expect(stored.map(({ namespace, type, toIds, content }) => ({ namespace, type, toIds, content }))).toEqual([
+        { namespace: NoticeNamespace.User, type: UserNoticeType.KickedByOtherDevice, toIds: [user.userId], content: JSON.stringify({ device_sn: phone.deviceSn }) },
+      ]);
       expect((await loginDevice(user, 'phone')).deviceSn).toBe(phone.deviceSn);
     });
 
@@ -177,7 +183,7 @@ describe('/user/device/list, /user/device/remove, /user/kick', () => {
       expect(await profileCode(user.token)).toBe(402);
       expect(await profileCode(tablet.token)).toBe(200);
       expect(await profileCode(bystander.token)).toBe(200);
-      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: null, exceptTokenId: tokenIdOf(tablet.token) }]);
+      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: null, exceptTokenId: tokenIdOf(tablet.token), reason: UserNoticeType.KickedByOtherDevice }]);
     });
 
     it('kicks every session when an admin acts as the user', async () => {
@@ -186,7 +192,7 @@ describe('/user/device/list, /user/device/remove, /user/kick', () => {
       expect((await call('POST', '/user/kick', tenant.adminToken, { user_id: String(user.userId) })).body.data).toBe(true);
       expect(await profileCode(phone.token)).toBe(402);
       expect(await profileCode(user.token)).toBe(402);
-      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: null, exceptTokenId: null }]);
+      expect(ended).toEqual([{ appId: tenant.appId, userId: user.userId, deviceSn: null, exceptTokenId: null, reason: UserNoticeType.KickedByOtherDevice }]);
     });
 
     it("refuses a device the user does not have, so nobody kicks another user's device", async () => {

@@ -1,4 +1,5 @@
 import { EndedSessions, UserSessionsService } from '../../src/user/user-sessions.service';
+import { UserNoticeType } from '../../src/notice/notice.types';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -60,7 +61,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
       expect(await profileCode(otherDevice)).toBe(402);
       expect((await login(user, user.password)).body.code).toBe(10014);
       expect((await login(user, 'new-password-1')).body.code).toBe(200);
-      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: expect.any(String) }]);
+      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: expect.any(String), reason: UserNoticeType.PasswordChanged }]);
     });
 
     it('refuses a wrong old password with 10002 and changes nothing', async () => {
@@ -79,7 +80,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
       expect(response.body).toEqual(ok);
       expect(await profileCode(user.token)).toBe(402);
       expect((await login(user, 'by-admin-pw')).body.code).toBe(200);
-      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null }]);
+      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null, reason: UserNoticeType.PasswordChanged }]);
     });
 
     it("refuses another app's token, impersonation with a user token, and the admin token acting as nobody", async () => {
@@ -147,7 +148,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
       for (const table of ['user_settings', 'devices', 'access_tokens', 'user_open_ids']) {
         expect(await server.sql(`SELECT 1 FROM ${table} WHERE user_id = $1`, [user.userId])).toEqual([]);
       }
-      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null }]);
+      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null, reason: UserNoticeType.Removed }]);
       const again = await call('/user/register/v2', { body: { username: user.username, password: 'secret-password' } });
       expect(again.body.code).toBe(200);
       expect(again.body.data.user_id).not.toBe(user.userId);
@@ -224,7 +225,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
         data: null,
       });
       expect(await profileCode(bystander.token)).toBe(200);
-      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null }]);
+      expect(ended).toEqual([{ appId: appA.appId, userId: user.userId, deviceSn: null, exceptTokenId: null, reason: UserNoticeType.Frozen }]);
       const listed = await call('/user/list?page_size=200', { method: 'GET', token: appA.adminToken });
       expect(listed.body.data).toContainEqual({ user_id: user.userId, username: user.username, status: 1 });
 
