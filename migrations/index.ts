@@ -2,6 +2,8 @@ import { InitialSchema1795420800000 } from './1795420800000-InitialSchema';
 import { UserAccountData1795507200000 } from './1795507200000-UserAccountData';
 import { Notices1795593600000 } from './1795593600000-Notices';
 import { Roster1795680000000 } from './1795680000000-Roster';
+import { Groups1795852800000 } from './1795852800000-Groups';
+import { AppGroupLimit1795939200000 } from './1795939200000-AppGroupLimit';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000];

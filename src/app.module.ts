@@ -10,6 +10,7 @@ import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { GroupModule } from './group/group.module';
 import { NoticeModule } from './notice/notice.module';
 import { RosterModule } from './roster/roster.module';
 import { TokenModule } from './token/token.module';
@@ -31,6 +32,7 @@ export class AppModule {
         NoticeModule,
         UserModule,
         RosterModule,
+        GroupModule,
         TokenModule,
       ],
       providers: [

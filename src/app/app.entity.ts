@@ -17,6 +17,10 @@ export class AppEntity {
   @Column({ name: 'registration_open', type: 'boolean', default: true })
   registrationOpen!: boolean;
 
+  /** Live groups the app may hold at once (20007 beyond); null for no cap. */
+  @Column({ name: 'max_groups', type: 'integer', nullable: true })
+  maxGroups!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

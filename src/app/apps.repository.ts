@@ -24,4 +24,9 @@ export class AppsRepository {
     const result = await this.dataSource.getRepository(AppEntity).update({ id: appId }, { registrationOpen: open });
     return (result.affected ?? 0) > 0;
   }
+
+  async setMaxGroups(appId: string, maxGroups: number | null): Promise<boolean> {
+    const result = await this.dataSource.getRepository(AppEntity).update({ id: appId }, { maxGroups });
+    return (result.affected ?? 0) > 0;
+  }
 }

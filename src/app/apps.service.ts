@@ -52,6 +52,13 @@ export class AppsService {
     return { app_id: appId, registration_open: open };
   }
 
+  /** Caps the app's live groups (group creation answers 20007 at the cap); null lifts the cap. */
+  async setMaxGroups(appId: string, maxGroups: number | null): Promise<{ app_id: string; max_groups: number | null }> {
+    await this.require(appId);
+    await this.apps.setMaxGroups(appId, maxGroups);
+    return { app_id: appId, max_groups: maxGroups };
+  }
+
   /** Creates the `default` app when the database has no app at all; null when apps exist. */
   async createDefaultAppIfEmpty(): Promise<AppCredentials | null> {
     if ((await this.apps.count()) > 0) return null;

@@ -17,7 +17,9 @@ const USAGE = `usage:
   npm run app -- registration --app APP_ID --open true|false
                                                     allow or refuse self-registration (default open)
   npm run app -- stranger-messages --app APP_ID --allow true|false
-                                                    let users who are not friends message each other (default true)`;
+                                                    let users who are not friends message each other (default true)
+  npm run app -- group-limit --app APP_ID --max N|none
+                                                    cap the app's live groups (default none)`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -31,6 +33,13 @@ function required(args: string[], name: string): string {
 }
 
 class UsageError extends Error {}
+
+function limit(args: string[], name: string): number | null {
+  const value = required(args, name);
+  if (value === 'none') return null;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${name} takes a whole number or none`);
+  return Number(value);
+}
 
 function flag(args: string[], name: string): boolean {
   const value = required(args, name);
@@ -53,6 +62,8 @@ async function run(context: INestApplicationContext, args: string[]): Promise<un
       return apps.setRegistrationOpen(required(args, 'app'), flag(args, 'open'));
     case 'stranger-messages':
       return context.get(RosterService).setStrangerMessages(required(args, 'app'), flag(args, 'allow'));
+    case 'group-limit':
+      return apps.setMaxGroups(required(args, 'app'), limit(args, 'max'));
     default:
       throw new UsageError(args[0] ? `unknown command ${args[0]}` : 'no command given');
   }

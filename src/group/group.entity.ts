@@ -11,7 +11,13 @@ export enum GroupStatus {
   Destroyed = 1,
 }
 
-/** The core of a group; the group module adds members, settings and moderation around it. */
+export enum ApplyApproval {
+  AcceptAll = 0,
+  AdminApproval = 1,
+  RefuseAll = 2,
+}
+
+/** A group with its settings; members, moderation and records live in their own tables. */
 @Entity('groups')
 export class GroupEntity {
   @PrimaryColumn({ type: 'bigint', default: () => "nextval('groups_id_seq')" })
@@ -40,6 +46,34 @@ export class GroupEntity {
 
   @Column({ type: 'text', nullable: true })
   ext!: string | null;
+
+  @Column({ type: 'integer', default: 2000 })
+  capacity!: number;
+
+  @Column({ name: 'member_count', type: 'integer', default: 0 })
+  memberCount!: number;
+
+  @Column({ name: 'member_invite', type: 'boolean', default: true })
+  memberInvite!: boolean;
+
+  @Column({ name: 'member_modify', type: 'boolean', default: false })
+  memberModify!: boolean;
+
+  @Column({ name: 'read_ack', type: 'boolean', default: false })
+  readAck!: boolean;
+
+  @Column({ name: 'history_visible', type: 'boolean', default: false })
+  historyVisible!: boolean;
+
+  @Column({ name: 'hide_member_info', type: 'boolean', default: false })
+  hideMemberInfo!: boolean;
+
+  @Column({ name: 'apply_approval', type: 'smallint', default: ApplyApproval.AdminApproval })
+  applyApproval!: ApplyApproval;
+
+  /** Ban-all end in epoch seconds: 0 (or past) none, -1 forever. */
+  @Column({ name: 'ban_expire_time', type: 'bigint', default: 0 })
+  banExpireTime!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

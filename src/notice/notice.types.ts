@@ -19,6 +19,38 @@ export enum RosterNoticeType {
   Unmuted = 10,
 }
 
+/** `GroupNotice.Type` of maxim-xsync.proto. */
+export enum GroupNoticeType {
+  Presence = 1,
+  Absence = 2,
+  Created = 3,
+  Destroyed = 4,
+  Joined = 5,
+  Left = 6,
+  Applied = 7,
+  ApplyAccepted = 8,
+  ApplyDeclined = 9,
+  Invited = 10,
+  InviteAccepted = 11,
+  InviteDeclined = 12,
+  Kicked = 13,
+  Blocked = 14,
+  Unblocked = 15,
+  OwnerAssigned = 16,
+  AdminGranted = 17,
+  AdminRevoked = 18,
+  Muted = 19,
+  Unmuted = 20,
+  Banned = 21,
+  Unbanned = 22,
+  InfoUpdated = 23,
+  AnnouncementUpdated = 24,
+  MessageSetting = 25,
+  FileUploaded = 26,
+  FileDeleted = 27,
+  FileUpdated = 28,
+}
+
 /** `UserNotice.Type` of maxim-xsync.proto. */
 export enum UserNoticeType {
   PasswordChanged = 1,

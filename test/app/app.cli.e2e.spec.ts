@@ -63,6 +63,15 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
     expect((await cli('stranger-messages', '--app', tenant.appId, '--allow', 'maybe')).stderr).toMatch(/^--allow takes true or false\nusage:/);
   });
 
+  it('caps and uncaps the live groups of an app (group-limit)', async () => {
+    const created = await cli('create', '--name', 'groups');
+    const appId = created.json.app_id;
+    expect((await cli('group-limit', '--app', appId, '--max', '10')).json).toEqual({ app_id: appId, max_groups: 10 });
+    expect((await cli('group-limit', '--app', appId, '--max', 'none')).json).toEqual({ app_id: appId, max_groups: null });
+    expect((await cli('group-limit', '--app', appId, '--max', '-1')).stderr).toMatch(/^--max takes a whole number or none\nusage:/);
+    expect(await cli('group-limit', '--app', 'nope', '--max', '1')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
+  });
+
   it('explains bad usage and unknown apps in one line with exit 1', async () => {
     expect(await cli('token', '--app', 'nope')).toMatchObject({ code: 1, stdout: '', stderr: 'app_id "nope" does not exist\n' });
     const usage = await cli('create');

@@ -2,6 +2,10 @@ import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { AppEntity } from '../../app/app.entity';
+import { GroupBlockEntity } from '../../group/group-block.entity';
+import { GroupMemberEntity } from '../../group/group-member.entity';
+import { GroupAnnouncementEntity, GroupFileEntity } from '../../group/group-record.entity';
+import { GroupApplicationEntity, GroupInvitationEntity } from '../../group/group-request.entity';
 import { GroupEntity } from '../../group/group.entity';
 import { NoticeEntity } from '../../notice/notice.entity';
 import { RosterApplicationEntity, RosterBlockEntity, RosterItemEntity } from '../../roster/roster.entity';
@@ -28,6 +32,12 @@ export const entities = [
   LiveSessionEntity,
   AccessTokenEntity,
   GroupEntity,
+  GroupMemberEntity,
+  GroupBlockEntity,
+  GroupApplicationEntity,
+  GroupInvitationEntity,
+  GroupAnnouncementEntity,
+  GroupFileEntity,
   NoticeEntity,
   RosterItemEntity,
   RosterBlockEntity,

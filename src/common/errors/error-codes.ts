@@ -27,6 +27,26 @@ export enum ErrorCode {
   LoginFailed = 10014,
   DatabaseError = 20000,
   GroupNotFound = 20001,
+  NotGroupMember = 20002,
+  InvalidPushMode = 20003,
+  OwnerCannotLeave = 20004,
+  TransferTargetNotMember = 20005,
+  AppGroupLimit = 20007,
+  UserCreatedGroupLimit = 20008,
+  UserJoinedGroupLimit = 20009,
+  GroupFull = 20010,
+  NeedsMember = 20011,
+  NeedsAdmin = 20012,
+  NeedsOwner = 20013,
+  GroupApplicationHandled = 20014,
+  GroupInvitationHandled = 20015,
+  AlreadyGroupMember = 20017,
+  BlockedByGroup = 20018,
+  AnnouncementNotFound = 20020,
+  SharedFileNotFound = 20022,
+  SharedFileNoPermission = 20023,
+  InvalidGroupQrCode = 20024,
+  GroupQrCodeExpired = 20025,
   AppNotFound = 40000,
 }
 
@@ -49,6 +69,10 @@ export class ApiError extends Error {
 
   static appNotFound(appId: string): ApiError {
     return new ApiError(ErrorCode.AppNotFound, `app_id ${JSON.stringify(appId)} does not exist`);
+  }
+
+  static groupNotFound(groupId: number | string): ApiError {
+    return new ApiError(ErrorCode.GroupNotFound, `group ${groupId} does not exist in this app`);
   }
 
   static userNotFound(userId: number | string): ApiError {

@@ -1,0 +1,163 @@
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import {
+  GroupInfoBatchDto,
+  GroupSetApplyApprovalDto,
+  GroupSetAvatarDto,
+  GroupSetDescriptionDto,
+  GroupSetExtDto,
+  GroupSetNameDto,
+  GroupSetSettingDto,
+} from './group-info.dto';
+import { GroupInfoService } from './group-info.service';
+import { GroupIdQueryDto } from './group.dto';
+
+const INFO_SETTER = 'admins, or every member while member_modify is on';
+
+@ApiTags('group')
+@ApiHeader({ name: 'app_id', required: true })
+// Nest maps a handler to one HTTP method, so where MaxIM offers POST and PUT each has a handler.
+@Controller('group')
+export class GroupInfoController {
+  constructor(private readonly info: GroupInfoService) {}
+
+  @Get('info')
+  @ApiOperation({ summary: "A group's info and settings with the caller's own message modes (public groups: anyone of the app; others: members)" })
+  groupInfo(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.info.groupInfo(caller, query.group_id);
+  }
+
+  @Post('info/batch')
+  @ApiOperation({ summary: 'Brief info of up to 100 groups; groups the caller may not view, or that do not exist, are left out' })
+  groupInfoBatch(@Caller() caller: CallerContext, @Body() body: GroupInfoBatchDto) {
+    return this.info.groupInfoBatch(caller, body.group_list);
+  }
+
+  @Post('info/name')
+  @ApiOperation({ summary: `Rename the group, 1-64 characters (${INFO_SETTER})` })
+  setName(@Caller() caller: CallerContext, @Body() body: GroupSetNameDto) {
+    return this.info.setInfo(caller, body.group_id, 'name', body.value);
+  }
+
+  @Put('info/name')
+  @ApiOperation({ summary: `Rename the group, 1-64 characters (${INFO_SETTER}; same as POST)` })
+  setNameByPut(@Caller() caller: CallerContext, @Body() body: GroupSetNameDto) {
+    return this.info.setInfo(caller, body.group_id, 'name', body.value);
+  }
+
+  @Post('info/avatar')
+  @ApiOperation({ summary: `Set the avatar, up to 1024 characters; "" clears it (${INFO_SETTER})` })
+  setAvatar(@Caller() caller: CallerContext, @Body() body: GroupSetAvatarDto) {
+    return this.info.setInfo(caller, body.group_id, 'avatar', body.value);
+  }
+
+  @Put('info/avatar')
+  @ApiOperation({ summary: `Set the avatar, up to 1024 characters; "" clears it (${INFO_SETTER}; same as POST)` })
+  setAvatarByPut(@Caller() caller: CallerContext, @Body() body: GroupSetAvatarDto) {
+    return this.info.setInfo(caller, body.group_id, 'avatar', body.value);
+  }
+
+  @Post('info/description')
+  @ApiOperation({ summary: `Set the description, up to 1024 characters; "" clears it (${INFO_SETTER})` })
+  setDescription(@Caller() caller: CallerContext, @Body() body: GroupSetDescriptionDto) {
+    return this.info.setInfo(caller, body.group_id, 'description', body.value);
+  }
+
+  @Put('info/description')
+  @ApiOperation({ summary: `Set the description, up to 1024 characters; "" clears it (${INFO_SETTER}; same as POST)` })
+  setDescriptionByPut(@Caller() caller: CallerContext, @Body() body: GroupSetDescriptionDto) {
+    return this.info.setInfo(caller, body.group_id, 'description', body.value);
+  }
+
+  @Post('info/ext')
+  @ApiOperation({ summary: `Set the extension, up to 4096 characters; "" clears it (${INFO_SETTER})` })
+  setExt(@Caller() caller: CallerContext, @Body() body: GroupSetExtDto) {
+    return this.info.setInfo(caller, body.group_id, 'ext', body.value);
+  }
+
+  @Put('info/ext')
+  @ApiOperation({ summary: `Set the extension, up to 4096 characters; "" clears it (${INFO_SETTER}; same as POST)` })
+  setExtByPut(@Caller() caller: CallerContext, @Body() body: GroupSetExtDto) {
+    return this.info.setInfo(caller, body.group_id, 'ext', body.value);
+  }
+
+  @Get('settings')
+  @ApiOperation({ summary: "A group's settings, answered with its info as GET /group/info (public groups: anyone of the app; others: members)" })
+  settings(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.info.groupInfo(caller, query.group_id);
+  }
+
+  @Post('settings/allow_member_invitation')
+  @ApiOperation({ summary: 'Let members invite (member_invite; admins)' })
+  allowMemberInvitation(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'member_invite', body.value);
+  }
+
+  @Put('settings/allow_member_invitation')
+  @ApiOperation({ summary: 'Let members invite (member_invite; admins; same as POST)' })
+  allowMemberInvitationByPut(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'member_invite', body.value);
+  }
+
+  @Post('settings/allow_member_modify')
+  @ApiOperation({ summary: 'Let members change name, avatar, description and ext (member_modify; admins)' })
+  allowMemberModify(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'member_modify', body.value);
+  }
+
+  @Put('settings/allow_member_modify')
+  @ApiOperation({ summary: 'Let members change name, avatar, description and ext (member_modify; admins; same as POST)' })
+  allowMemberModifyByPut(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'member_modify', body.value);
+  }
+
+  @Post('settings/enable_read_ack')
+  @ApiOperation({ summary: 'Turn read receipts for group messages on or off (read_ack; admins)' })
+  enableReadAck(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'read_ack', body.value);
+  }
+
+  @Put('settings/enable_read_ack')
+  @ApiOperation({ summary: 'Turn read receipts for group messages on or off (read_ack; admins; same as POST)' })
+  enableReadAckByPut(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'read_ack', body.value);
+  }
+
+  @Post('settings/history_visible')
+  @ApiOperation({ summary: 'Let new members read the history from before they joined (history_visible; admins)' })
+  historyVisible(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'history_visible', body.value);
+  }
+
+  @Put('settings/history_visible')
+  @ApiOperation({ summary: 'Let new members read the history from before they joined (history_visible; admins; same as POST)' })
+  historyVisibleByPut(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'history_visible', body.value);
+  }
+
+  @Post('settings/hide_member_info')
+  @ApiOperation({ summary: "Hide members' details from each other (hide_member_info; admins)" })
+  hideMemberInfo(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'hide_member_info', body.value);
+  }
+
+  @Put('settings/hide_member_info')
+  @ApiOperation({ summary: "Hide members' details from each other (hide_member_info; admins; same as POST)" })
+  hideMemberInfoByPut(@Caller() caller: CallerContext, @Body() body: GroupSetSettingDto) {
+    return this.info.setSetting(caller, body.group_id, 'hide_member_info', body.value);
+  }
+
+  @Post('settings/require_admin_approval')
+  @ApiOperation({ summary: 'How join applications are handled: 0 accept all, 1 admins approve, 2 refuse all (apply_approval; admins)' })
+  requireAdminApproval(@Caller() caller: CallerContext, @Body() body: GroupSetApplyApprovalDto) {
+    return this.info.setApplyApproval(caller, body.group_id, body.apply_approval);
+  }
+
+  @Put('settings/require_admin_approval')
+  @ApiOperation({ summary: 'How join applications are handled: 0 accept all, 1 admins approve, 2 refuse all (apply_approval; admins; same as POST)' })
+  requireAdminApprovalByPut(@Caller() caller: CallerContext, @Body() body: GroupSetApplyApprovalDto) {
+    return this.info.setApplyApproval(caller, body.group_id, body.apply_approval);
+  }
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { GroupCreateDto, GroupTransferDto } from './group-core.dto';
+import { GroupIdQueryDto } from './group.dto';
+import { GroupService } from './group.service';
+
+@ApiTags('group')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('group')
+export class GroupController {
+  constructor(private readonly groups: GroupService) {}
+
+  @Post('create')
+  @ApiOperation({ summary: 'Create a group owned by the caller; user_list members are added, or invited when they confirm invitations' })
+  create(@Caller() caller: CallerContext, @Body() body: GroupCreateDto) {
+    return this.groups.create(caller, body);
+  }
+
+  @Post('destroy')
+  @ApiOperation({ summary: 'Destroy the group (owner); members are notified and every later call about it answers 20001' })
+  destroy(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.groups.destroy(caller, query.group_id);
+  }
+
+  @Delete('destroy')
+  @ApiOperation({ summary: 'Destroy the group (owner) (same as POST)' })
+  destroyByDelete(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.groups.destroy(caller, query.group_id);
+  }
+
+  @Post('transfer')
+  @ApiOperation({ summary: 'Hand the group to another member (owner); the old owner becomes a member' })
+  transfer(@Caller() caller: CallerContext, @Body() body: GroupTransferDto) {
+    return this.groups.transfer(caller, body);
+  }
+
+  @Put('transfer')
+  @ApiOperation({ summary: 'Hand the group to another member (owner) (same as POST)' })
+  transferByPut(@Caller() caller: CallerContext, @Body() body: GroupTransferDto) {
+    return this.groups.transfer(caller, body);
+  }
+
+  @Get('user_joined')
+  @ApiOperation({ summary: 'Ids of the groups the caller belongs to (unpaged)' })
+  userJoined(@Caller() caller: CallerContext) {
+    return this.groups.userJoined(caller);
+  }
+
+  @Get('public_list')
+  @ApiOperation({ summary: "Ids of the app's public groups (unpaged)" })
+  publicList(@Caller() caller: CallerContext) {
+    return this.groups.publicList(caller);
+  }
+}
