@@ -10,8 +10,12 @@ import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
+import { MessageModule } from './message/message.module';
 import { NoticeModule } from './notice/notice.module';
+import { PushModule } from './push/push.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
@@ -33,6 +37,10 @@ export class AppModule {
         UserModule,
         RosterModule,
         GroupModule,
+        MessageModule,
+        RealtimeModule,
+        PushModule,
+        FileModule,
         TokenModule,
       ],
       providers: [
