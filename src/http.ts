@@ -7,6 +7,7 @@ import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
 import { JsonLogger } from './common/logging/logger';
+import { chooseFanOut, XsyncIoAdapter } from './realtime/xsync-io.adapter';
 
 /**
  * Builds the HTTP application (not yet listening): Fastify with request ids and the body limit, and
@@ -22,6 +23,8 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new JsonLogger(logger),
   });
+  // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
+  app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   fastify.addHook('onSend', async (request, reply) => {
     // MaxIM answers every successful call with 200, POST included.

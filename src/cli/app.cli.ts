@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../common/config/config';
 import { openDatabase } from '../common/database/database';
 import { runMigrations } from '../common/database/data-source';
 import { ApiError } from '../common/errors/error-codes';
+import { FileObjectService } from '../file/file-object.service';
 import { RosterService } from '../roster/roster.service';
 
 const USAGE = `usage:
@@ -19,7 +20,9 @@ const USAGE = `usage:
   npm run app -- stranger-messages --app APP_ID --allow true|false
                                                     let users who are not friends message each other (default true)
   npm run app -- group-limit --app APP_ID --max N|none
-                                                    cap the app's live groups (default none)`;
+                                                    cap the app's live groups (default none)
+  npm run app -- file-quota --app APP_ID --bytes N|none
+                                                    the app's own file storage quota (none: FILE_APP_QUOTA_BYTES)`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -34,10 +37,10 @@ function required(args: string[], name: string): string {
 
 class UsageError extends Error {}
 
-function limit(args: string[], name: string): number | null {
+function limit(args: string[], name: string, maxDigits = 9): number | null {
   const value = required(args, name);
   if (value === 'none') return null;
-  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${name} takes a whole number or none`);
+  if (!new RegExp(`^\\d{1,${maxDigits}}$`).test(value)) throw new UsageError(`--${name} takes a whole number or none`);
   return Number(value);
 }
 
@@ -64,9 +67,26 @@ async function run(context: INestApplicationContext, args: string[]): Promise<un
       return context.get(RosterService).setStrangerMessages(required(args, 'app'), flag(args, 'allow'));
     case 'group-limit':
       return apps.setMaxGroups(required(args, 'app'), limit(args, 'max'));
+    case 'file-quota':
+      return context.get(FileObjectService).setAppQuota(required(args, 'app'), limit(args, 'bytes', 15));
     default:
       throw new UsageError(args[0] ? `unknown command ${args[0]}` : 'no command given');
   }
+}
+
+/** How long the CLI waits for the modules' shutdown hooks before it exits anyway. */
+const CONTEXT_CLOSE_MS = 500;
+
+/**
+ * A standalone context does not always finish closing: the realtime fan-out's detached
+ * socket.io adapter keeps its LISTEN connection open. The command's work is done
+ * and committed by then, so waiting longer would only hang the operator's shell.
+ */
+async function closeWithin(context: INestApplicationContext, milliseconds: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, milliseconds)));
+  await Promise.race([context.close(), deadline]);
+  clearTimeout(timer);
 }
 
 /** Operator commands; each prints one JSON line on success, a one-line reason and exit 1 otherwise. */
@@ -80,16 +100,21 @@ async function main(): Promise<void> {
     try {
       process.stdout.write(JSON.stringify(await run(context, args)) + '\n');
     } finally {
-      await context.close();
+      await closeWithin(context, CONTEXT_CLOSE_MS);
     }
   } finally {
     await database.close();
   }
 }
 
-main().catch((error) => {
-  if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
-  else if (error instanceof ApiError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// Exits once the answer is printed: queue connections and timers of the modules do not all end
+// with the application context, and an operator command must not hang on them.
+main().then(
+  () => process.exit(0),
+  (error) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
+    else if (error instanceof ApiError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

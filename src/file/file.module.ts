@@ -1,4 +1,20 @@
 import { Module } from '@nestjs/common';
+import { GroupModule } from '../group/group.module';
+import { RosterModule } from '../roster/roster.module';
+import { FileAccessService } from './file-access.service';
+import { FileDownloadService } from './file-download.service';
+import { FileObjectRoute } from './file-object.route';
+import { FileReceiveService } from './file-receive.service';
+import { FileStorageModule } from './file-storage.module';
+import { FileThumbnailService } from './file-thumbnail.service';
+import { FileUploadService } from './file-upload.service';
+import { FileController } from './file.controller';
 
-@Module({})
+/** The /file/* operations and the local backend's upload endpoint (src/file/README.md). */
+@Module({
+  imports: [FileStorageModule, GroupModule, RosterModule],
+  controllers: [FileController],
+  providers: [FileAccessService, FileUploadService, FileDownloadService, FileThumbnailService, FileReceiveService, FileObjectRoute],
+  exports: [FileStorageModule],
+})
 export class FileModule {}

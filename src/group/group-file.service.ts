@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { Clock } from '../common/clock';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { FileReferenceService } from '../file/file-reference.service';
+import { ConversationType } from '../file/file.types';
 import { GroupNoticeType } from '../notice/notice.types';
 import { GroupAccessService, GroupActor, GroupPermission } from './group-access.service';
 import {
@@ -36,8 +38,10 @@ export class GroupFileService {
     private readonly info: GroupInfoService,
     private readonly files: GroupFileRepository,
     private readonly clock: Clock,
+    private readonly fileReferences: FileReferenceService,
   ) {}
 
+  /** A file URL of ours (a /file/upload/chat answer for this group) is retained under the record's referrer, so its bytes live as long as the record (or a message) needs them; other URLs are kept as given. */
   upload(caller: CallerContext, body: GroupFileUploadDto): Promise<GroupFileDto> {
     return this.info.change(caller, body.group_id, GroupPermission.ShareFiles, async ({ tx, actor, notify }) => {
       const file = await this.files.insert(
@@ -45,6 +49,10 @@ export class GroupFileService {
         { uploaderId: actor.userId, name: body.name, size: body.size, type: body.type ?? null, url: body.url },
         this.clock.now(),
       );
+      await this.fileReferences.retainUrl(tx.group.appId, body.url, groupFileReferrer(file.id), {
+        transaction: tx,
+        conversation: { toType: ConversationType.Group, toId: tx.group.id },
+      });
       await notify(GroupNoticeType.FileUploaded, { file_id: file.id, name: file.name });
       return mapGroupFile(file);
     });
@@ -76,10 +84,11 @@ export class GroupFileService {
     });
   }
 
-  /** Deletes each file the caller may delete; the others fail on their own, with the reason. */
-  delete(caller: CallerContext, body: GroupFileDeleteDto): Promise<GroupFileDeleteResultDto[]> {
+  /** Deletes each file the caller may delete; the others fail on their own, with the reason. Bytes no message still references go too, after the commit. */
+  async delete(caller: CallerContext, body: GroupFileDeleteDto): Promise<GroupFileDeleteResultDto[]> {
     const fileIds = distinctIds(body.file_list);
-    return this.info.change(caller, body.group_id, GroupPermission.ShareFiles, async ({ tx, actor, notify }) => {
+    let released: string[] = [];
+    const results = await this.info.change(caller, body.group_id, GroupPermission.ShareFiles, async ({ tx, actor, notify }) => {
       const files = await this.files.findInGroup(tx, fileIds);
       const deletable: GroupFileEntity[] = [];
       const results = fileIds.map((fileId): GroupFileDeleteResultDto => {
@@ -92,10 +101,13 @@ export class GroupFileService {
       if (deletable.length > 0) {
         const deleted = deletable.map((file) => file.id);
         await this.files.delete(tx, deleted);
+        released = await this.fileReferences.release(tx.group.appId, deleted.map(groupFileReferrer), tx);
         await notify(GroupNoticeType.FileDeleted, { file_list: deleted }, distinctIds(deletable.flatMap(uploaderOf)));
       }
       return results;
     });
+    await this.fileReferences.purge(caller.appId, released);
+    return results;
   }
 
   /** The uploader may change their own file; the group's staff may change any. */
@@ -109,6 +121,11 @@ export class GroupFileService {
       throw error;
     }
   }
+}
+
+/** The name a shared-file record holds its stored object under (FileReferenceService). */
+function groupFileReferrer(fileId: number): string {
+  return `group_file:${fileId}`;
 }
 
 /** The file's uploader, as the users a notice about it affects. */

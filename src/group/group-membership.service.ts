@@ -4,6 +4,9 @@ import { batchFailure, batchSuccess, distinctIds, GroupBatchResultDto } from './
 import { USER_JOINED_GROUP_LIMIT } from './group.limits';
 import { GroupRepository, GroupTransaction } from './group.repository';
 
+/** Work another module does for new members inside the admitting transaction (the message module records where their history starts). */
+export type AdmissionListener = (tx: GroupTransaction, userIds: number[]) => Promise<void>;
+
 export interface Admission {
   /** Users who became members. */
   added: number[];
@@ -18,7 +21,15 @@ export interface Admission {
  */
 @Injectable()
 export class GroupMembershipService {
+  private readonly admissionListeners = new Set<AdmissionListener>();
+
   constructor(private readonly groups: GroupRepository) {}
+
+  /** Runs `listener` in the same transaction after members are added; returns the function that unsubscribes. */
+  onAdmitted(listener: AdmissionListener): () => void {
+    this.admissionListeners.add(listener);
+    return () => this.admissionListeners.delete(listener);
+  }
 
   async admit(tx: GroupTransaction, userIds: number[], role = GroupRole.Member): Promise<Admission> {
     const candidates = distinctIds(userIds);
@@ -42,6 +53,7 @@ export class GroupMembershipService {
       return batchSuccess(userId);
     });
     const added = await this.groups.addMembers(tx, admitted, role);
+    if (added.length > 0) for (const listener of this.admissionListeners) await listener(tx, added);
     return { added, results };
   }
 }

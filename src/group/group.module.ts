@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FileStorageModule } from '../file/file-storage.module';
 import { UserModule } from '../user/user.module';
 import { GroupAccessService } from './group-access.service';
 import { GroupAnnouncementController } from './group-announcement.controller';
@@ -26,7 +27,7 @@ import { GroupRepository } from './group.repository';
 import { GroupService } from './group.service';
 
 @Module({
-  imports: [UserModule],
+  imports: [UserModule, FileStorageModule],
   controllers: [
     GroupController,
     GroupMemberController,
@@ -55,6 +56,6 @@ import { GroupService } from './group.service';
     GroupQrCodeService,
     GroupModerationService,
   ],
-  exports: [GroupAccessService, GroupRepository, GroupModerationService, GroupMemberService],
+  exports: [GroupAccessService, GroupRepository, GroupModerationService, GroupMemberService, GroupMembershipService],
 })
 export class GroupModule {}

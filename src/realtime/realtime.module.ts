@@ -1,4 +1,32 @@
 import { Module } from '@nestjs/common';
+import { MessageModule } from '../message/message.module';
+import { MessageService } from '../message/message.service';
+import { DeviceRepository } from '../user/device.repository';
+import { UserModule } from '../user/user.module';
+import { DiscoveryController } from './discovery.controller';
+import { DiscoveryService } from './discovery.service';
+import { RealtimeRepository } from './realtime.repository';
+import { XsyncDeliveryService } from './xsync-delivery.service';
+import { XsyncProvisionService } from './xsync-provision.service';
+import { REALTIME_MESSAGES, XsyncSyncService } from './xsync-sync.service';
+import { XsyncGateway } from './xsync.gateway';
 
-@Module({})
+/**
+ * The realtime gateway speaking MaxIM's xsync protocol over socket.io, and the discovery routes
+ * that point MaxIM's SDK at it. README.md beside this file documents the protocol decisions.
+ */
+@Module({
+  imports: [UserModule, MessageModule],
+  controllers: [DiscoveryController],
+  providers: [
+    DiscoveryService,
+    RealtimeRepository,
+    DeviceRepository,
+    XsyncProvisionService,
+    XsyncSyncService,
+    XsyncGateway,
+    XsyncDeliveryService,
+    { provide: REALTIME_MESSAGES, useExisting: MessageService },
+  ],
+})
 export class RealtimeModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
-import { ApiError } from '../common/errors/error-codes';
+import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeService } from '../notice/notice.service';
 import { NoticeNamespace, RosterNoticeType } from '../notice/notice.types';
@@ -161,6 +161,18 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     }
     if (senderId === receiverId) return true;
     return !state.blockedByReceiver && (state.friends || state.strangerMessages);
+  }
+
+  /**
+   * mayMessage as a refusal with its published code, for the message module's send rules: 10000
+   * for an unknown user, 10006 when the receiver blocks the sender, 10010 when they are not friends
+   * and the app refuses messages between strangers.
+   */
+  async assertMayMessage(appId: string, senderId: number, receiverId: number): Promise<void> {
+    if (await this.mayMessage(appId, senderId, receiverId)) return;
+    const state = await this.repository.findMessagingState(appId, senderId, receiverId);
+    if (state.blockedByReceiver) throw new ApiError(ErrorCode.UserBlocked, `user ${receiverId} has blocked you`);
+    throw ApiError.noPermission(`user ${receiverId} is not your friend and this app does not allow messages between strangers`);
   }
 
   /**

@@ -44,5 +44,7 @@ export class TokenResponseDto {
   @ApiProperty({ format: 'int64', description: 'expiry, epoch milliseconds' }) expire!: number;
   @ApiPropertyOptional({ description: 'only when device_guid was sent' }) push_token?: string;
   @ApiPropertyOptional({ format: 'int32', description: 'device number of device_guid for this user' }) device_sn?: number;
+  @ApiProperty({ description: 'download credential for /file/download/* (query store_token) where the access-token header cannot be sent; expires and is revoked with token' })
+  store_token!: string;
   @ApiProperty({ format: 'int32', description: '0: connections are not end-to-end encrypted' }) encrypt_type!: number;
 }

@@ -6,6 +6,8 @@ import { DeviceEntity, platformFromUserAgent } from './device.entity';
 export interface DeviceLogin {
   deviceGuid: string;
   userAgent: string | null;
+  /** Said by the client itself (the realtime login's os_type); wins over the guess from the user agent. */
+  platform?: number | null;
 }
 
 /** A device created outside a login (push-only registration) may bring its own push token and alias. */
@@ -30,7 +32,7 @@ export async function insertNextDevice(manager: EntityManager, appId: string, us
     deviceSn: next,
     deviceGuid: device.deviceGuid,
     userAgent: device.userAgent,
-    platform: platformFromUserAgent(device.userAgent),
+    platform: device.platform ?? platformFromUserAgent(device.userAgent),
     pushToken: device.pushToken ?? randomBytes(24).toString('base64url'),
     alias: device.alias ?? null,
   });
@@ -50,10 +52,15 @@ export class DeviceRepository {
       const existing = await devices.findOneBy({ appId, userId, deviceGuid: login.deviceGuid });
       if (!existing) return insertNextDevice(manager, appId, userId, login);
       const userAgent = login.userAgent ?? existing.userAgent;
-      const platform = platformFromUserAgent(userAgent);
+      const platform = login.platform ?? platformFromUserAgent(userAgent) ?? existing.platform;
       await devices.update({ appId, userId, deviceSn: existing.deviceSn }, { lastLoginAt: new Date(), userAgent, platform });
       return { ...existing, userAgent, platform };
     });
+  }
+
+  /** Records the platform a client states for a device it already has (a token issued with its device_guid). */
+  async recordPlatform(appId: string, userId: number, deviceSn: number, platform: number): Promise<void> {
+    await this.dataSource.getRepository(DeviceEntity).update({ appId, userId, deviceSn }, { platform });
   }
 
   /** The user's devices in device_sn order; a user has a handful, so the list is not paged. */

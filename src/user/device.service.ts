@@ -41,7 +41,7 @@ export class DeviceService {
       await this.sessions.revoke(caller.appId, userId, UserNoticeType.KickedByOtherDevice, { deviceSn });
       return true;
     }
-    const keep = caller.isAdmin || caller.tokenId === null ? {} : { exceptTokenId: caller.tokenId };
+    const keep = caller.isAdmin || caller.tokenId === null ? {} : { exceptTokenId: caller.tokenId, exceptDeviceSn: caller.deviceSn ?? undefined };
     await this.sessions.revoke(caller.appId, userId, UserNoticeType.KickedByOtherDevice, keep);
     return true;
   }

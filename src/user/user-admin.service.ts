@@ -44,7 +44,7 @@ export class UserAdminService {
     const userId = caller.requireUserId();
     await this.assertPassword(caller.appId, userId, request.old_password, 'old_password');
     await this.storePassword(caller.appId, userId, request.new_password);
-    const keep = caller.isAdmin ? {} : { exceptTokenId: caller.tokenId! };
+    const keep = caller.isAdmin ? {} : { exceptTokenId: caller.tokenId!, exceptDeviceSn: caller.deviceSn ?? undefined };
     await this.sessions.revoke(caller.appId, userId, UserNoticeType.PasswordChanged, keep);
     return true;
   }

@@ -19,6 +19,8 @@ export interface EndedSessions {
 export interface SessionScope {
   deviceSn?: number;
   exceptTokenId?: string;
+  /** The device of the surviving token, so its own notice stream does not tell it to log out. */
+  exceptDeviceSn?: number;
 }
 
 const SESSIONS_ENDED = 'sessions-ended';
@@ -66,7 +68,12 @@ export class UserSessionsService {
   }
 
   private async tell(appId: string, userId: number, reason: UserNoticeType, scope: SessionScope): Promise<void> {
-    const content = scope.deviceSn === undefined ? null : JSON.stringify({ device_sn: scope.deviceSn });
+    const content =
+      scope.deviceSn !== undefined
+        ? JSON.stringify({ device_sn: scope.deviceSn })
+        : scope.exceptDeviceSn !== undefined
+          ? JSON.stringify({ except_device_sn: scope.exceptDeviceSn })
+          : null;
     await this.notices.publish(appId, { namespace: NoticeNamespace.User, type: reason, fromId: null, toIds: [userId], content }, [userId]);
   }
 

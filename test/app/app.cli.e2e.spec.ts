@@ -2,6 +2,9 @@ import { createTestDatabase, TestDatabase } from '../database';
 import { childEnv, runCli } from '../processes';
 import { createUser, startTestServer, TestServer } from '../server';
 
+// Each command boots the whole application context in a fresh process (about 4 s on 2 cores).
+jest.setTimeout(120_000);
+
 describe('npm run app (operator CLI) against DATABASE_URL', () => {
   let database: TestDatabase;
   let env: NodeJS.ProcessEnv;
@@ -70,6 +73,14 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
     expect((await cli('group-limit', '--app', appId, '--max', 'none')).json).toEqual({ app_id: appId, max_groups: null });
     expect((await cli('group-limit', '--app', appId, '--max', '-1')).stderr).toMatch(/^--max takes a whole number or none\nusage:/);
     expect(await cli('group-limit', '--app', 'nope', '--max', '1')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
+  });
+
+  it("sets and clears an app's own file quota (file-quota)", async () => {
+    const appId = (await cli('create', '--name', 'files')).json.app_id;
+    expect((await cli('file-quota', '--app', appId, '--bytes', '1048576')).json).toEqual({ app_id: appId, quota_bytes: 1048576 });
+    expect((await cli('file-quota', '--app', appId, '--bytes', 'none')).json).toEqual({ app_id: appId, quota_bytes: null });
+    expect((await cli('file-quota', '--app', appId, '--bytes', '1.5')).stderr).toMatch(/^--bytes takes a whole number or none\nusage:/);
+    expect(await cli('file-quota', '--app', 'nope', '--bytes', '1')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
   });
 
   it('explains bad usage and unknown apps in one line with exit 1', async () => {

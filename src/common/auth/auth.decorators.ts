@@ -4,9 +4,16 @@ import { CallerContext } from './caller';
 
 export const PUBLIC_ROUTE = 'auth:public';
 export const ADMIN_ROUTE = 'auth:admin';
+export const APP_ID_IN_QUERY = 'auth:app-id-in-query';
 
 /** The route works without `access-token` (app_id is still required); a token that is sent is still checked. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * The route also takes `app_id` from the query string when the header is absent: for URLs a
+ * browser loads by itself (`<img src>`), which cannot carry headers.
+ */
+export const AppIdInQuery = () => SetMetadata(APP_ID_IN_QUERY, true);
 
 /** Only an app admin token may call the route (10010 otherwise). */
 export const AdminOnly = () => SetMetadata(ADMIN_ROUTE, true);

@@ -1,12 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-codes';
-import { ADMIN_ROUTE, PUBLIC_ROUTE, RequestWithCaller } from './auth.decorators';
+import { ADMIN_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 function header(request: RequestWithCaller, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+function queryValue(request: RequestWithCaller, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -24,8 +29,9 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
+    const appIdInQuery = this.reflector.getAllAndOverride<boolean>(APP_ID_IN_QUERY, targets) ?? false;
     const caller = await this.auth.authenticate({
-      appId: header(request, 'app_id'),
+      appId: header(request, 'app_id') ?? (appIdInQuery ? queryValue(request, 'app_id') : undefined),
       token: header(request, 'access-token'),
       userIdHeader: header(request, 'user_id'),
       groupIdHeader: header(request, 'group_id'),

@@ -21,6 +21,90 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   /** Create the `default` app on first start against an empty database. */
   bootstrapDefaultApp: boolean;
+  /** AES-256-GCM key sealing push certificate secrets at rest (PUSH_SECRET_KEY); null = the development key. */
+  pushSecretKey: Buffer | null;
+  /** Jobs each push worker runs at once (per queue). */
+  pushWorkerConcurrency: number;
+  /** Whether this API process also runs the push workers (default: yes with the embedded database). */
+  pushWorkersInApi: boolean;
+  /** A push delivery claimed this long ago by a worker that never settled it is sent again (src/push/README.md "Idempotency"). */
+  pushClaimLeaseSeconds: number;
+  /** push_deliveries rows of tasks older than this many days are deleted hourly; 0 keeps them (src/push/README.md "Retention"). */
+  pushDeliveryRetentionDays: number;
+  /** Where the push vendor adapters send (production hosts by default; tests point them at stub servers). */
+  pushVendors: PushVendorEndpoints;
+  /** File storage, signed URLs and limits (src/file/README.md). */
+  files: FileSettings;
+  /** The realtime gateway (src/realtime/README.md): socket path, limits, heartbeats, public address. */
+  realtime: RealtimeSettings;
+  /** Messaging rules and retention (src/message/README.md). */
+  messages: MessageSettings;
+}
+
+/** Settings of the message module (src/message/README.md). */
+export interface MessageSettings {
+  /** How long after sending a sender may recall its message, in seconds (group admins have no limit). */
+  recallWindowSeconds: number;
+  /** Messages older than this many days are deleted by the hourly sweep (src/message/message-retention.service.ts); 0 keeps history forever. */
+  retentionDays: number;
+}
+
+/** Settings of the xsync gateway; src/realtime/README.md explains each limit. */
+export interface RealtimeSettings {
+  /** Base URL clients reach this server at, for the discovery answer; null: derived from each request's Host / X-Forwarded-*. */
+  publicUrl: string | null;
+  /** The socket.io path (MaxIM's SDK uses the default, /socket.io). */
+  socketPath: string;
+  /** Largest frame accepted from a client, in bytes; larger ones get a status error. */
+  maxFrameBytes: number;
+  /** Output a socket may have waiting before it is closed as a slow consumer, in bytes. */
+  sendBufferBytes: number;
+  /** A socket that sends no frame for this long is closed (MaxIM's SDK beats every 50 s). */
+  heartbeatTimeoutSeconds: number;
+  /** How often live sessions are refreshed in the presence table (and idle sockets swept). */
+  presenceHeartbeatSeconds: number;
+  /** Frames a socket may send per second, on average; bursts up to twice that; more are refused. */
+  framesPerSecond: number;
+}
+
+/** Settings of the file module: which storage holds the bytes, how long signed URLs live, size limits, quota. */
+export interface FileSettings {
+  storage: 'local' | 's3';
+  /** Absolute base URL clients reach this server at; download and local upload URLs start with it. */
+  publicUrl: string;
+  /** Lifetime of upload URLs and of presigned object-store download URLs, in seconds. */
+  urlTtlSeconds: number;
+  /** Largest chat or shared file (types 100, 101, 103, 104, 200, 201, 203), in bytes. */
+  maxFileBytes: number;
+  /** Largest image (avatars, types 102 and 202), in bytes. */
+  maxImageBytes: number;
+  /** Default storage quota of every app, in bytes; 0 means none. */
+  appQuotaBytes: number;
+  s3: {
+    /** null: AWS's own endpoint for the region. */
+    endpoint: string | null;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+  };
+}
+
+/** Base and auth URLs of the seven push vendors (see src/push/README.md "Vendors"). */
+export interface PushVendorEndpoints {
+  apnsBaseUrl: string;
+  apnsSandboxBaseUrl: string;
+  fcmBaseUrl: string;
+  fcmTokenUrl: string;
+  huaweiBaseUrl: string;
+  huaweiAuthUrl: string;
+  xiaomiBaseUrl: string;
+  oppoBaseUrl: string;
+  oppoAuthUrl: string;
+  vivoBaseUrl: string;
+  vivoAuthUrl: string;
+  flymeBaseUrl: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -58,6 +142,81 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** An http(s) endpoint with a production default; http:// is accepted so tests can use loopback stubs. */
+function endpoint(env: Env, name: string, fallback: string): string {
+  return (url(env, name, ['https:', 'http:']) ?? fallback).replace(/\/+$/, '');
+}
+
+function pushVendorEndpoints(env: Env): PushVendorEndpoints {
+  return {
+    apnsBaseUrl: endpoint(env, 'PUSH_APNS_BASE_URL', 'https://api.push.apple.com'),
+    apnsSandboxBaseUrl: endpoint(env, 'PUSH_APNS_SANDBOX_BASE_URL', 'https://api.sandbox.push.apple.com'),
+    fcmBaseUrl: endpoint(env, 'PUSH_FCM_BASE_URL', 'https://fcm.googleapis.com'),
+    fcmTokenUrl: endpoint(env, 'PUSH_FCM_TOKEN_URL', 'https://oauth2.googleapis.com/token'),
+    huaweiBaseUrl: endpoint(env, 'PUSH_HUAWEI_BASE_URL', 'https://push-api.cloud.huawei.com'),
+    huaweiAuthUrl: endpoint(env, 'PUSH_HUAWEI_AUTH_URL', 'https://oauth-login.cloud.huawei.com/oauth2/v3/token'),
+    xiaomiBaseUrl: endpoint(env, 'PUSH_XIAOMI_BASE_URL', 'https://api.xmpush.xiaomi.com'),
+    oppoBaseUrl: endpoint(env, 'PUSH_OPPO_BASE_URL', 'https://api.push.oppomobile.com'),
+    oppoAuthUrl: endpoint(env, 'PUSH_OPPO_AUTH_URL', 'https://api.push.oppomobile.com/server/v1/auth'),
+    vivoBaseUrl: endpoint(env, 'PUSH_VIVO_BASE_URL', 'https://api-push.vivo.com.cn'),
+    vivoAuthUrl: endpoint(env, 'PUSH_VIVO_AUTH_URL', 'https://api-push.vivo.com.cn/message/auth'),
+    flymeBaseUrl: endpoint(env, 'PUSH_FLYME_BASE_URL', 'https://server-api-push.meizu.com'),
+  };
+}
+
+function fileSettings(env: Env, port: number): FileSettings {
+  const storage = env.FILE_STORAGE || 'local';
+  if (storage !== 'local' && storage !== 's3') throw new ConfigError('FILE_STORAGE', 'expected local or s3', storage);
+  const s3Required = (name: string): string => {
+    const value = env[name] ?? '';
+    if (storage === 's3' && value.trim() === '') throw new ConfigError(name, 'required when FILE_STORAGE=s3', value);
+    return value.trim();
+  };
+  return {
+    storage,
+    publicUrl: endpoint(env, 'FILE_PUBLIC_URL', `http://localhost:${port}`),
+    urlTtlSeconds: integer(env, 'FILE_URL_TTL_SECONDS', 900, 10, 7 * 24 * 3600),
+    maxFileBytes: integer(env, 'FILE_MAX_BYTES', 100 * 1024 * 1024, 1, 5 * 1024 ** 3),
+    maxImageBytes: integer(env, 'FILE_MAX_IMAGE_BYTES', 20 * 1024 * 1024, 1, 1024 ** 3),
+    appQuotaBytes: integer(env, 'FILE_APP_QUOTA_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
+    s3: {
+      endpoint: url(env, 'S3_ENDPOINT', ['https:', 'http:']),
+      bucket: s3Required('S3_BUCKET'),
+      region: env.S3_REGION || 'us-east-1',
+      accessKeyId: s3Required('S3_ACCESS_KEY_ID'),
+      secretAccessKey: s3Required('S3_SECRET_ACCESS_KEY'),
+      forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', false),
+    },
+  };
+}
+
+function realtimeSettings(env: Env): RealtimeSettings {
+  const socketPath = env.REALTIME_SOCKET_PATH || '/socket.io';
+  if (!/^\/[A-Za-z0-9._~\/-]*$/.test(socketPath)) {
+    throw new ConfigError('REALTIME_SOCKET_PATH', 'expected a URL path starting with /, such as /socket.io', socketPath);
+  }
+  return {
+    publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:'])?.replace(/\/+$/, '') ?? null,
+    socketPath,
+    maxFrameBytes: integer(env, 'REALTIME_MAX_FRAME_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    sendBufferBytes: integer(env, 'REALTIME_SEND_BUFFER_BYTES', 4 * 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
+    heartbeatTimeoutSeconds: integer(env, 'REALTIME_HEARTBEAT_TIMEOUT_SECONDS', 150, 10, 24 * 3600),
+    presenceHeartbeatSeconds: integer(env, 'REALTIME_PRESENCE_HEARTBEAT_SECONDS', 30, 1, 60),
+    framesPerSecond: integer(env, 'REALTIME_FRAMES_PER_SECOND', 50, 1, 100_000),
+  };
+}
+
+/** 32 bytes as 64 hex digits or base64; absent = null (the caller falls back to a development key and warns). */
+function secretKey(env: Env, name: string): Buffer | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32 || (!/^[0-9a-fA-F]{64}$/.test(raw) && key.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, ''))) {
+    throw new ConfigError(name, 'expected a 32-byte key as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)', '<hidden>');
+  }
+  return key;
+}
+
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -84,5 +243,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     bootstrapDefaultApp: boolean(env, 'BOOTSTRAP_DEFAULT_APP', true),
+    pushSecretKey: secretKey(env, 'PUSH_SECRET_KEY'),
+    pushWorkerConcurrency: integer(env, 'PUSH_WORKER_CONCURRENCY', 8, 1, 1000),
+    pushWorkersInApi: boolean(env, 'PUSH_WORKERS_IN_API', !env.DATABASE_URL),
+    pushClaimLeaseSeconds: integer(env, 'PUSH_CLAIM_LEASE_SECONDS', 60, 1, 3600),
+    pushDeliveryRetentionDays: integer(env, 'PUSH_DELIVERY_RETENTION_DAYS', 7, 0, 3650),
+    pushVendors: pushVendorEndpoints(env),
+    files: fileSettings(env, integer(env, 'PORT', 3000, 0, 65535)),
+    realtime: realtimeSettings(env),
+    messages: {
+      recallWindowSeconds: integer(env, 'MESSAGE_RECALL_WINDOW_SECONDS', 120, 0, 365 * 24 * 3600),
+      retentionDays: integer(env, 'MESSAGE_RETENTION_DAYS', 0, 0, 100 * 365),
+    },
   };
 }

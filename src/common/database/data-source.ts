@@ -1,4 +1,5 @@
-import { types } from 'pg';
+import { runMigrations as runQueueMigrations } from 'bullmq';
+import { Client, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { AppEntity } from '../../app/app.entity';
@@ -8,6 +9,7 @@ import { GroupAnnouncementEntity, GroupFileEntity } from '../../group/group-reco
 import { GroupApplicationEntity, GroupInvitationEntity } from '../../group/group-request.entity';
 import { GroupEntity } from '../../group/group.entity';
 import { NoticeEntity } from '../../notice/notice.entity';
+import { PushVendorTokenEntity } from '../../push/channels/vendor-common/vendor-token.entity';
 import { RosterApplicationEntity, RosterBlockEntity, RosterItemEntity } from '../../roster/roster.entity';
 import { AccessTokenEntity } from '../auth/access-token.entity';
 import { ConversationPinEntity } from '../../user/conversation-pin.entity';
@@ -42,6 +44,7 @@ export const entities = [
   RosterItemEntity,
   RosterBlockEntity,
   RosterApplicationEntity,
+  PushVendorTokenEntity,
 ];
 
 /** The one set of options used by the server, the migration CLI and the tests. */
@@ -57,13 +60,30 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
+/** Session advisory lock held while migrating, so an API and a worker starting together migrate once. */
+const MIGRATION_LOCK_KEY = 7_106_534_201;
+
+/**
+ * Applies our migrations, then BullMQ's own PostgreSQL schema (`bullmq`, the queue backend used
+ * when REDIS_URL is not set), under one advisory lock: a second process starting at the same time
+ * waits, then finds nothing left to apply.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, 1));
-  await dataSource.initialize();
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
   try {
-    const applied = await dataSource.runMigrations();
-    return applied.map((migration) => migration.name);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const dataSource = new DataSource(dataSourceOptions(url, 1));
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations();
+      await runQueueMigrations(lock);
+      return applied.map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
   } finally {
-    await dataSource.destroy();
+    await lock.end();
   }
 }

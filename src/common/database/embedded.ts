@@ -14,7 +14,9 @@ export interface EmbeddedDatabase {
  * single-session: the socket server queues statements and serialises transactions, which keeps
  * them isolated but makes this mode for development and small single-process deployments only.
  */
-export async function startEmbeddedDatabase(dataDir: string, maxConnections = 10): Promise<EmbeddedDatabase> {
+// The server's TypeORM pool, the queue backend's pool and LISTEN client, and an operator CLI run
+// beside it all connect here; a low cap makes the socket server reset the last comer.
+export async function startEmbeddedDatabase(dataDir: string, maxConnections = 64): Promise<EmbeddedDatabase> {
   const directory = join(dataDir, 'pgdata');
   mkdirSync(directory, { recursive: true });
   const db = await PGlite.create(directory);

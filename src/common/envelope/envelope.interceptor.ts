@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Observable, map } from 'rxjs';
 import { ListPage } from '../pagination/cursor';
-import { Envelope } from './envelope';
+import { Envelope, WithTopLevelFields } from './envelope';
 
 /** Wraps whatever a handler returns in the MaxIM envelope; list pages carry their cursor beside data. */
 @Injectable()
@@ -16,6 +16,7 @@ export class EnvelopeInterceptor implements NestInterceptor {
           if (result.version !== undefined) envelope.version = result.version;
           return envelope;
         }
+        if (result instanceof WithTopLevelFields) return { code: 200, message: null, data: result.data ?? null, ...result.fields };
         return { code: 200, message: null, data: result ?? null };
       }),
     );

@@ -25,6 +25,10 @@ export enum ErrorCode {
   UserDisabled = 10013,
   /** ours: wrong password and unknown account share it, so nobody can probe for accounts. */
   LoginFailed = 10014,
+  /** MaxIM's 12001–12003 (image upload/size) need us to fetch the image, which we do not; 12004 is a bad image URL. */
+  PushImageUrlInvalid = 12004,
+  PushTargetListTooLong = 12005,
+  PushNotEnabled = 12006,
   DatabaseError = 20000,
   GroupNotFound = 20001,
   NotGroupMember = 20002,

@@ -1,0 +1,63 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppIdInQuery, Caller, Public } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { sendDelivery } from './file-delivery';
+import { FileDownloadService } from './file-download.service';
+import { FileUploadService } from './file-upload.service';
+import { FileDownloadAvatarQueryDto, FileDownloadChatQueryDto, FileForwardQueryDto, FileGroupAvatarQueryDto, FileUploadChatQueryDto } from './file.dto';
+import { FileStorage } from './storage/file-storage';
+
+@ApiTags('file')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('file')
+export class FileController {
+  constructor(
+    private readonly uploads: FileUploadService,
+    private readonly downloads: FileDownloadService,
+    private readonly storage: FileStorage,
+  ) {}
+
+  @Get('upload/avatar/user')
+  @ApiOperation({ summary: "Upload URL for the caller's avatar" })
+  userAvatar(@Caller() caller: CallerContext) {
+    return this.uploads.userAvatar(caller);
+  }
+
+  @Get('upload/avatar/group')
+  @ApiOperation({ summary: "Upload URL for a group's avatar (who may change the group's info)" })
+  groupAvatar(@Caller() caller: CallerContext, @Query() query: FileGroupAvatarQueryDto) {
+    return this.uploads.groupAvatar(caller, query.group_id);
+  }
+
+  @Get('upload/chat')
+  @ApiOperation({ summary: 'Upload URL for a chat or group shared file (who may send to the conversation)' })
+  chat(@Caller() caller: CallerContext, @Query() query: FileUploadChatQueryDto) {
+    return this.uploads.chat(caller, query);
+  }
+
+  @Get('upload/forward')
+  @ApiOperation({ summary: 'Download URL of a stored chat file for another conversation, without uploading again' })
+  forward(@Caller() caller: CallerContext, @Query() query: FileForwardQueryDto) {
+    return this.uploads.forward(caller, query);
+  }
+
+  @Get('download/chat')
+  @Public()
+  @AppIdInQuery()
+  @ApiProduces('*/*')
+  @ApiOperation({ summary: 'Download a chat file (access-token header, or store_token); 302 to the object store or the bytes' })
+  async downloadChat(@Caller() caller: CallerContext, @Query() query: FileDownloadChatQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await sendDelivery(request, reply, this.storage, await this.downloads.chat(caller, query));
+  }
+
+  @Get('download/avatar')
+  @Public()
+  @AppIdInQuery()
+  @ApiProduces('*/*')
+  @ApiOperation({ summary: 'Download an avatar (access-token header, or store_token); 302 to the object store or the bytes' })
+  async downloadAvatar(@Caller() caller: CallerContext, @Query() query: FileDownloadAvatarQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await sendDelivery(request, reply, this.storage, await this.downloads.avatar(caller, query));
+  }
+}

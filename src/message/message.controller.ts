@@ -1,0 +1,99 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import {
+  MessageAckQueryDto,
+  MessageBroadcastDto,
+  MessageConversationQueryDto,
+  MessageHistoryQueryDto,
+  MessageRecallDto,
+  MessageSendDto,
+} from './message.dto';
+import { MessageRestService } from './message-rest.service';
+
+@ApiTags('message')
+@ApiHeader({ name: 'app_id', required: true })
+// Nest maps a handler to one HTTP method, so where MaxIM offers POST and PUT each has a handler.
+@Controller()
+export class MessageController {
+  constructor(private readonly messages: MessageRestService) {}
+
+  @Post('message/send')
+  @ApiOperation({ summary: 'Send to users or groups (admin tokens name the sender with from_user_id); msg_ids at the top level when one receiver' })
+  send(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.send(caller, body);
+  }
+
+  @Put('message/send')
+  @ApiOperation({ summary: 'Same as POST /message/send' })
+  sendByPut(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.send(caller, body);
+  }
+
+  @Post('message/notify')
+  @ApiOperation({ summary: 'Send a system notice (admin token; from from_user_id, else the system sender 0)' })
+  notify(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.notify(caller, body);
+  }
+
+  @Put('message/notify')
+  @ApiOperation({ summary: 'Same as POST /message/notify' })
+  notifyByPut(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.notify(caller, body);
+  }
+
+  @Post('message/broadcast')
+  @ApiOperation({ summary: 'Send a system message to every user of the app (admin token); sent by a background job' })
+  broadcast(@Caller() caller: CallerContext, @Body() body: MessageBroadcastDto) {
+    return this.messages.broadcast(caller, body);
+  }
+
+  @Post('message/recall')
+  @ApiOperation({ summary: 'Recall a message: its sender within the recall window, or the group admins' })
+  recall(@Caller() caller: CallerContext, @Body() body: MessageRecallDto) {
+    return this.messages.recall(caller, body);
+  }
+
+  @Put('message/recall')
+  @ApiOperation({ summary: 'Same as POST /message/recall' })
+  recallByPut(@Caller() caller: CallerContext, @Body() body: MessageRecallDto) {
+    return this.messages.recall(caller, body);
+  }
+
+  @Get('message/conversation')
+  @ApiOperation({ summary: "A conversation's history, newest first (msg_id_start 0 = from the newest)" })
+  conversation(@Caller() caller: CallerContext, @Query() query: MessageHistoryQueryDto) {
+    return this.messages.conversation(caller, query);
+  }
+
+  @Delete('message/conversation')
+  @ApiOperation({ summary: "Delete a conversation's messages so far, for the caller only" })
+  deleteConversation(@Caller() caller: CallerContext, @Query() query: MessageConversationQueryDto) {
+    return this.messages.deleteConversation(caller, query);
+  }
+
+  @Get('message/ack')
+  @ApiOperation({ summary: 'Mark a conversation read up to msg_id (a read receipt to the sender)' })
+  ack(@Caller() caller: CallerContext, @Query() query: MessageAckQueryDto) {
+    return this.messages.ack(caller, query);
+  }
+
+  @Get('message/unread')
+  @ApiOperation({ summary: 'Unread message counts per conversation: [{conversation_id: {uid}, num}]' })
+  unread(@Caller() caller: CallerContext) {
+    return this.messages.unread(caller);
+  }
+
+  @Post('ai/message/send')
+  @ApiOperation({ summary: 'Send to an AI bot user: stored and delivered like /message/send; the bot replies and grows its reply with APPEND/REPLACE' })
+  aiSend(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.aiSend(caller, body);
+  }
+
+  @Put('ai/message/send')
+  @ApiOperation({ summary: 'Same as POST /ai/message/send' })
+  aiSendByPut(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
+    return this.messages.aiSend(caller, body);
+  }
+}

@@ -1,0 +1,552 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ChatType, MessageStatus } from './message.types';
+
+/** A stream entry as read from the database; the service adds the viewer's conversation id. */
+export interface MessageRow {
+  msgId: number;
+  appId: string;
+  chatType: ChatType;
+  fromUserId: number;
+  fromDeviceSn: number | null;
+  toId: number;
+  conversationKey: number;
+  seq: number;
+  contentType: number;
+  content: string;
+  attachment: string | null;
+  config: string | null;
+  ext: string | null;
+  timestamp: number;
+  status: MessageStatus;
+  editTimestamp: number | null;
+  relatedMid: number | null;
+  isSystem: boolean;
+}
+
+const ROW = `m.msg_id AS "msgId", m.app_id AS "appId", m.chat_type AS "chatType", m.from_user_id AS "fromUserId",
+  m.from_device_sn AS "fromDeviceSn", m.to_id AS "toId", m.conversation_id AS "conversationKey", m.seq,
+  m.content_type AS "contentType", m.content, m.attachment, m.config, m.ext, m.timestamp, m.status,
+  m.edit_timestamp AS "editTimestamp", m.related_mid AS "relatedMid", m.is_system AS "isSystem"`;
+
+/** A conversation row: one per 1:1 pair (low_id < or = high_id) or per group (group id, 0). */
+export interface ConversationPair {
+  type: ChatType;
+  lowId: number;
+  highId: number;
+}
+
+export interface ConversationRow {
+  id: number;
+  lastSeq: number;
+  lastCount: number;
+}
+
+/** One user's state in one conversation, in stream positions. */
+export interface ConversationState {
+  readSeq: number;
+  clearedSeq: number;
+  joinedSeq: number;
+}
+
+export interface NewEntry {
+  appId: string;
+  pair: ConversationPair;
+  chatType: ChatType;
+  fromUserId: number;
+  fromDeviceSn: number | null;
+  toId: number;
+  contentType: number;
+  content: string;
+  attachment: string | null;
+  config: string | null;
+  ext: string | null;
+  timestamp: number;
+  relatedMid: number | null;
+  isSystem: boolean;
+  clientMid: number | null;
+  transactionId: string | null;
+  /** Counts toward unread numbers (messages do; operations do not). */
+  counted: boolean;
+  /** The sender's read position moves to this entry (its own messages; not operations, not the system sender 0). */
+  advanceSenderRead: boolean;
+  /** For 1:1: the receiving user, whose state row is created on the first message. */
+  receiverUserId: number | null;
+}
+
+/** A change to an earlier message made in the same transaction as the operation entry that announces it. */
+export type EntryEffect =
+  | { kind: 'recall'; targetMsgId: number }
+  | { kind: 'append' | 'replace'; targetMsgId: number; content: string; editTimestamp: number };
+
+export class DuplicateSend extends Error {
+  constructor(readonly existing: MessageRow) {
+    super('duplicate send');
+  }
+}
+
+/** The effect's target changed under the conversation lock (already recalled): nothing was stored. */
+export class EffectRefused extends Error {}
+
+export interface UnreadRow {
+  chatType: ChatType;
+  peerId: number;
+  count: number;
+}
+
+export interface ConversationToPurge {
+  id: number;
+  appId: string;
+  oldestTimestamp: number;
+}
+
+/** An entry the retention sweep deleted. */
+export interface PurgedEntry {
+  msgId: number;
+  seq: number;
+  countAt: number;
+  attachment: string | null;
+}
+
+/** A member of a live group as a message's audience: whether it receives, and whether it wants a push. */
+export interface GroupRecipientRow {
+  userId: number;
+  msgMuteMode: number;
+  msgPushMode: number;
+  role: number;
+}
+
+/** Messages, conversation positions, read states and device sync positions. Every query names the app. */
+@Injectable()
+export class MessageRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A fresh message id for a message that is delivered but not stored (transient sends). */
+  async nextMessageId(): Promise<number> {
+    const rows: { id: number }[] = await this.dataSource.query(`SELECT nextval('messages_id_seq') AS id`);
+    return rows[0].id;
+  }
+
+  /** Status (0 normal, 1 disabled) of the users among `userIds` that belong to the app. */
+  async userStatuses(appId: string, userIds: number[]): Promise<Map<number, number>> {
+    const rows: { id: number; status: number }[] = await this.dataSource.query(`SELECT id, status FROM users WHERE app_id = $1 AND id = ANY($2::bigint[])`, [
+      appId,
+      userIds,
+    ]);
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
+
+  async findConversation(appId: string, pair: ConversationPair): Promise<ConversationRow | null> {
+    const rows: ConversationRow[] = await this.dataSource.query(
+      `SELECT id, last_seq AS "lastSeq", last_count AS "lastCount" FROM message_conversations WHERE app_id = $1 AND type = $2 AND low_id = $3 AND high_id = $4`,
+      [appId, pair.type, pair.lowId, pair.highId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findState(appId: string, userId: number, conversationId: number): Promise<ConversationState | null> {
+    const rows: ConversationState[] = await this.dataSource.query(
+      `SELECT read_seq AS "readSeq", cleared_seq AS "clearedSeq", joined_seq AS "joinedSeq"
+         FROM message_conversation_states WHERE app_id = $1 AND user_id = $2 AND conversation_id = $3`,
+      [appId, userId, conversationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findMessage(appId: string, msgId: number): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.dataSource.query(`SELECT ${ROW} FROM messages m WHERE m.app_id = $1 AND m.msg_id = $2`, [appId, msgId]);
+    return rows[0] ?? null;
+  }
+
+  /** The earlier send this one repeats: same device and client id, or same sender, target and transaction id. */
+  async findDuplicate(
+    appId: string,
+    key: { fromUserId: number; fromDeviceSn: number | null; clientMid: number | null; chatType: ChatType; toId: number; transactionId: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MessageRow | null> {
+    if (key.clientMid !== null && key.fromDeviceSn !== null) {
+      const rows: MessageRow[] = await manager.query(
+        `SELECT ${ROW} FROM messages m WHERE m.app_id = $1 AND m.from_user_id = $2 AND m.from_device_sn = $3 AND m.client_mid = $4`,
+        [appId, key.fromUserId, key.fromDeviceSn, key.clientMid],
+      );
+      if (rows[0]) return rows[0];
+    }
+    if (key.transactionId !== null) {
+      const rows: MessageRow[] = await manager.query(
+        `SELECT ${ROW} FROM messages m
+          WHERE m.app_id = $1 AND m.from_user_id = $2 AND m.chat_type = $3 AND m.to_id = $4 AND m.transaction_id = $5`,
+        [appId, key.fromUserId, key.chatType, key.toId, key.transactionId],
+      );
+      if (rows[0]) return rows[0];
+    }
+    return null;
+  }
+
+  /**
+   * Appends one entry to its conversation's stream in ONE statement (no BEGIN/COMMIT round trips):
+   * the conversation row's upsert takes its row lock until the statement commits, so entries of
+   * one conversation get consecutive positions in commit order. The same statement stores the
+   * entry, advances the sender's read position (and its sending device's sync position when it had
+   * seen everything before) and creates the 1:1 receiver's state. A resend is caught by the unique
+   * indexes on (device, client_mid) and (sender, target, transaction_id): the statement fails as a
+   * whole (no position is used up) and DuplicateSend carries the first message. `effect` and
+   * `alsoDo` (recall/edit targets, file references) need a transaction around the statement; only
+   * operations and sends with an attachment URL pay for it. Throws DuplicateSend or EffectRefused.
+   */
+  async append(entry: NewEntry, effect: EntryEffect | null = null, alsoDo?: (transaction: { manager: EntityManager }, row: MessageRow) => Promise<void>): Promise<MessageRow> {
+    try {
+      if (!effect && !alsoDo) return await this.insertEntry(this.dataSource.manager, entry);
+      return await this.dataSource.transaction(async (manager) => {
+        const row = await this.insertEntry(manager, entry);
+        if (effect) await this.applyEffect(manager, entry.appId, effect);
+        if (alsoDo) await alsoDo({ manager }, row);
+        return row;
+      });
+    } catch (error) {
+      const constraint = (error as { code?: string; constraint?: string }).code === '23505' ? (error as { constraint?: string }).constraint : undefined;
+      if (constraint === 'messages_client_mid_key' || constraint === 'messages_transaction_key') {
+        const existing = await this.findDuplicate(entry.appId, entry);
+        if (existing) throw new DuplicateSend(existing);
+      }
+      throw error;
+    }
+  }
+
+  private async insertEntry(manager: EntityManager, entry: NewEntry): Promise<MessageRow> {
+    const receiver = entry.receiverUserId !== null && entry.receiverUserId !== entry.fromUserId ? entry.receiverUserId : null;
+    const [row]: MessageRow[] = await manager.query(
+      `WITH conversation AS (
+         INSERT INTO message_conversations (app_id, type, low_id, high_id, last_seq, last_count, oldest_timestamp)
+         VALUES ($1, $2::smallint, $3::bigint, $4::bigint, 1, $5::bigint, $15::bigint)
+         ON CONFLICT (app_id, type, low_id, high_id) DO UPDATE
+           SET last_seq = message_conversations.last_seq + 1, last_count = message_conversations.last_count + EXCLUDED.last_count,
+               oldest_timestamp = COALESCE(message_conversations.oldest_timestamp, EXCLUDED.oldest_timestamp)
+         RETURNING id, last_seq AS seq, last_count AS count
+       ), stored AS (
+         INSERT INTO messages AS m (app_id, conversation_id, seq, count_at, chat_type, from_user_id, from_device_sn, to_id, content_type,
+                                    content, attachment, config, ext, timestamp, related_mid, is_system, client_mid, transaction_id)
+         SELECT $1, c.id, c.seq, c.count, $6::smallint, $7::bigint, $8::integer, $9::bigint, $10::smallint,
+                $11::text, $12::text, $13::text, $14::text, $15::bigint, $16::bigint, $17::boolean, $18::bigint, $19::text
+           FROM conversation c
+         RETURNING ${ROW}
+       ), sender_read AS (
+         INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id, read_seq)
+         SELECT $7::bigint, c.id, $1, $6::smallint, $9::bigint, c.seq FROM conversation c WHERE $20::boolean
+         ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_seq = GREATEST(message_conversation_states.read_seq, EXCLUDED.read_seq)
+       ), sending_device AS (
+         UPDATE message_device_positions p SET seq = c.seq FROM conversation c
+          WHERE $8::integer IS NOT NULL AND p.user_id = $7::bigint AND p.device_sn = $8::integer AND p.conversation_id = c.id
+            AND p.app_id = $1 AND p.seq = c.seq - 1
+       ), receiver_state AS (
+         INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id)
+         SELECT $21::bigint, c.id, $1, 1, $7::bigint FROM conversation c WHERE $21::bigint IS NOT NULL
+         ON CONFLICT (user_id, conversation_id) DO NOTHING
+       )
+       SELECT * FROM stored`,
+      [
+        entry.appId,
+        entry.pair.type,
+        entry.pair.lowId,
+        entry.pair.highId,
+        entry.counted ? 1 : 0,
+        entry.chatType,
+        entry.fromUserId,
+        entry.fromDeviceSn,
+        entry.toId,
+        entry.contentType,
+        entry.content,
+        entry.attachment,
+        entry.config,
+        entry.ext,
+        entry.timestamp,
+        entry.relatedMid,
+        entry.isSystem,
+        entry.clientMid,
+        entry.transactionId,
+        entry.advanceSenderRead,
+        receiver,
+      ],
+    );
+    return row;
+  }
+
+  private async applyEffect(manager: EntityManager, appId: string, effect: EntryEffect): Promise<void> {
+    // An UPDATE answers [rows, count] through TypeORM.
+    let result: [unknown[], number];
+    if (effect.kind === 'recall') {
+      result = await manager.query(`UPDATE messages SET status = ${MessageStatus.Recalled} WHERE app_id = $1 AND msg_id = $2 AND status = ${MessageStatus.Normal} RETURNING msg_id`, [
+        appId,
+        effect.targetMsgId,
+      ]);
+    } else {
+      const content = effect.kind === 'append' ? `content || $3` : `$3`;
+      result = await manager.query(
+        `UPDATE messages SET content = ${content}, edit_timestamp = $4 WHERE app_id = $1 AND msg_id = $2 AND status = ${MessageStatus.Normal} RETURNING msg_id`,
+        [appId, effect.targetMsgId, effect.content, effect.editTimestamp],
+      );
+    }
+    if (result[0].length === 0) throw new EffectRefused();
+  }
+
+  /**
+   * Group members with their delivery modes and role (the audience of a group message, and what the
+   * offline-push hand-off needs, in one read); none when the group is not live.
+   */
+  async groupRecipients(appId: string, groupId: number): Promise<GroupRecipientRow[]> {
+    return this.dataSource.query(
+      `SELECT gm.user_id AS "userId", gm.msg_mute_mode AS "msgMuteMode", gm.msg_push_mode AS "msgPushMode", gm.role
+         FROM group_members gm
+         JOIN groups g ON g.id = gm.group_id AND g.app_id = gm.app_id AND g.status = 0
+        WHERE gm.app_id = $1 AND gm.group_id = $2`,
+      [appId, groupId],
+    );
+  }
+
+  /**
+   * Where new members' history starts: their read and joined positions are the group's current
+   * last position (rejoining moves them; the read position never moves back). Runs in the group's
+   * admitting transaction.
+   */
+  async recordGroupJoins(manager: EntityManager, appId: string, groupId: number, userIds: number[]): Promise<void> {
+    if (userIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO message_conversations (app_id, type, low_id, high_id) VALUES ($1, 2, $2, 0) ON CONFLICT (app_id, type, low_id, high_id) DO NOTHING`,
+      [appId, groupId],
+    );
+    await manager.query(
+      `INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id, read_seq, joined_seq)
+       SELECT u, c.id, $1, 2, $2, c.last_seq, c.last_seq
+         FROM message_conversations c, unnest($3::bigint[]) AS u
+        WHERE c.app_id = $1 AND c.type = 2 AND c.low_id = $2 AND c.high_id = 0
+       ON CONFLICT (user_id, conversation_id) DO UPDATE
+         SET joined_seq = EXCLUDED.joined_seq, read_seq = GREATEST(message_conversation_states.read_seq, EXCLUDED.read_seq)`,
+      [appId, groupId, userIds],
+    );
+  }
+
+  /** Moves the user's read position (never past the stream's end); `backwards` allows moving it back (read_cancel). */
+  async setReadSeq(appId: string, userId: number, conversationId: number, chatType: ChatType, peerId: number, seq: number, backwards = false): Promise<void> {
+    const update = backwards ? 'EXCLUDED.read_seq' : 'GREATEST(message_conversation_states.read_seq, EXCLUDED.read_seq)';
+    await this.dataSource.query(
+      `INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id, read_seq) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_seq = ${update}`,
+      [userId, conversationId, appId, chatType, peerId, seq],
+    );
+  }
+
+  /** Hides everything up to `seq` from the user (DELETE /message/conversation): read and cleared move there. */
+  async clearConversation(appId: string, userId: number, conversationId: number, chatType: ChatType, peerId: number, seq: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id, read_seq, cleared_seq) VALUES ($1, $2, $3, $4, $5, $6, $6)
+       ON CONFLICT (user_id, conversation_id) DO UPDATE
+         SET cleared_seq = GREATEST(message_conversation_states.cleared_seq, EXCLUDED.cleared_seq),
+             read_seq = GREATEST(message_conversation_states.read_seq, EXCLUDED.read_seq)`,
+      [userId, conversationId, appId, chatType, peerId, seq],
+    );
+  }
+
+  /** Hides one message from one user only (the DELETE operation). */
+  async hideMessage(appId: string, userId: number, msgId: number): Promise<void> {
+    await this.dataSource.query(`INSERT INTO message_hidden (user_id, msg_id, app_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [userId, msgId, appId]);
+  }
+
+  /**
+   * The user's conversations (1:1 ones it has a state in, groups it is a member of) with entries
+   * past a position: per device (`deviceSn` given: the device's sync position, everything counted)
+   * or per user (null: the read position, messages only, operations not counted). Arithmetic on
+   * positions: one index lookup per conversation, no row counting. Entries the retention sweep
+   * deleted (up to `purged_seq`) are no longer unread: a position before them counts from
+   * `purged_seq` / `purged_count`, so a count never includes what can no longer be read.
+   */
+  async unread(appId: string, userId: number, deviceSn: number | null): Promise<UnreadRow[]> {
+    const conversations = `
+      WITH convs AS (
+        SELECT s.conversation_id, s.chat_type, s.peer_id, s.read_seq, GREATEST(s.cleared_seq, s.joined_seq) AS floor
+          FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2 AND s.chat_type = 1
+        UNION ALL
+        SELECT c.id, 2, gm.group_id, COALESCE(s.read_seq, 0), GREATEST(COALESCE(s.cleared_seq, 0), COALESCE(s.joined_seq, 0))
+          FROM group_members gm
+          JOIN groups g ON g.id = gm.group_id AND g.app_id = gm.app_id AND g.status = 0
+          JOIN message_conversations c ON c.app_id = gm.app_id AND c.type = 2 AND c.low_id = gm.group_id AND c.high_id = 0
+          LEFT JOIN message_conversation_states s ON s.user_id = gm.user_id AND s.conversation_id = c.id
+         WHERE gm.app_id = $1 AND gm.user_id = $2
+      )`;
+    if (deviceSn !== null) {
+      return this.dataSource.query(
+        `${conversations}
+         SELECT v.chat_type AS "chatType", v.peer_id AS "peerId", (c.last_seq - GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq))::int AS count
+           FROM convs v JOIN message_conversations c ON c.id = v.conversation_id
+           LEFT JOIN message_device_positions p ON p.user_id = $2 AND p.device_sn = $3 AND p.conversation_id = v.conversation_id
+          WHERE c.last_seq > GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq)
+          ORDER BY v.chat_type, v.peer_id`,
+        [appId, userId, deviceSn],
+      );
+    }
+    return this.dataSource.query(
+      `${conversations}
+       SELECT * FROM (
+         SELECT v.chat_type AS "chatType", v.peer_id AS "peerId",
+                (c.last_count - COALESCE((SELECT m.count_at FROM messages m WHERE m.conversation_id = c.id AND m.seq <= GREATEST(v.read_seq, v.floor)
+                                            ORDER BY m.seq DESC LIMIT 1), c.purged_count))::int AS count
+           FROM convs v JOIN message_conversations c ON c.id = v.conversation_id
+          WHERE c.last_seq > GREATEST(v.read_seq, v.floor)
+       ) counted WHERE count > 0 ORDER BY "chatType", "peerId"`,
+      [appId, userId],
+    );
+  }
+
+  /**
+   * Registers a device for sync the first time it syncs: its positions start at the user's read
+   * positions of that moment (it gets what is unread, not the whole history), and its notice
+   * position at the user's newest notice. Later conversations start at their beginning.
+   */
+  async ensureSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO message_sync_devices (user_id, device_sn, app_id, notice_position)
+         SELECT $2, $3, $1, COALESCE((SELECT max(id) FROM notices WHERE app_id = $1 AND recipient_id = $2), 0)
+          WHERE EXISTS (SELECT 1 FROM users WHERE app_id = $1 AND id = $2)
+         ON CONFLICT (user_id, device_sn) DO NOTHING RETURNING user_id`,
+        [appId, userId, deviceSn],
+      );
+      if (inserted.length === 0) return;
+      await manager.query(
+        `INSERT INTO message_device_positions (user_id, device_sn, conversation_id, app_id, seq)
+         SELECT $2, $3, s.conversation_id, $1, GREATEST(s.read_seq, s.cleared_seq, s.joined_seq)
+           FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2
+         ON CONFLICT DO NOTHING`,
+        [appId, userId, deviceSn],
+      );
+    });
+  }
+
+  async devicePosition(appId: string, userId: number, deviceSn: number, conversationId: number): Promise<number> {
+    const rows: { seq: number }[] = await this.dataSource.query(
+      `SELECT seq FROM message_device_positions WHERE app_id = $1 AND user_id = $2 AND device_sn = $3 AND conversation_id = $4`,
+      [appId, userId, deviceSn, conversationId],
+    );
+    return rows[0]?.seq ?? 0;
+  }
+
+  /** Moves a device's position forward only: a stale confirmation never moves it back. */
+  async advanceDevicePosition(appId: string, userId: number, deviceSn: number, conversationId: number, seq: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO message_device_positions (user_id, device_sn, conversation_id, app_id, seq) VALUES ($2, $3, $4, $1, $5)
+       ON CONFLICT (user_id, device_sn, conversation_id) DO UPDATE SET seq = GREATEST(message_device_positions.seq, EXCLUDED.seq)`,
+      [appId, userId, deviceSn, conversationId, seq],
+    );
+  }
+
+  /** Entries after `afterSeq`, in stream order. */
+  entriesAfter(appId: string, conversationId: number, afterSeq: number, limit: number): Promise<MessageRow[]> {
+    return this.dataSource.query(`SELECT ${ROW} FROM messages m WHERE m.app_id = $1 AND m.conversation_id = $2 AND m.seq > $3 ORDER BY m.seq LIMIT $4`, [
+      appId,
+      conversationId,
+      afterSeq,
+      limit,
+    ]);
+  }
+
+  /**
+   * History for one user, newest first: messages (content types 0–8) after `floorSeq`, before
+   * `beforeMsgId` (0: from the newest), not recalled and not hidden from the user.
+   */
+  history(appId: string, userId: number, conversationId: number, floorSeq: number, beforeMsgId: number, limit: number): Promise<MessageRow[]> {
+    return this.dataSource.query(
+      `SELECT ${ROW} FROM messages m
+        WHERE m.app_id = $1 AND m.conversation_id = $2 AND m.seq > $3 AND ($4::bigint = 0 OR m.msg_id < $4::bigint)
+          AND m.content_type <= 8 AND m.status = ${MessageStatus.Normal}
+          AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.user_id = $5 AND h.msg_id = m.msg_id)
+        ORDER BY m.msg_id DESC LIMIT $6`,
+      [appId, conversationId, floorSeq, beforeMsgId, userId, limit],
+    );
+  }
+
+  async noticePosition(appId: string, userId: number, deviceSn: number): Promise<number> {
+    const rows: { position: number }[] = await this.dataSource.query(
+      `SELECT notice_position AS position FROM message_sync_devices WHERE app_id = $1 AND user_id = $2 AND device_sn = $3`,
+      [appId, userId, deviceSn],
+    );
+    return rows[0]?.position ?? 0;
+  }
+
+  async advanceNoticePosition(appId: string, userId: number, deviceSn: number, position: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE message_sync_devices SET notice_position = GREATEST(notice_position, $4) WHERE app_id = $1 AND user_id = $2 AND device_sn = $3`,
+      [appId, userId, deviceSn, position],
+    );
+  }
+
+  /** Forgets a device's sync positions (the device was removed; its number may be given to a new one). */
+  async forgetDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
+    await this.dataSource.query(`DELETE FROM message_sync_devices WHERE app_id = $1 AND user_id = $2 AND device_sn = $3`, [appId, userId, deviceSn]);
+  }
+
+  /**
+   * Conversations whose oldest entry is older than `cutoff` (ms), in (oldest_timestamp, id) order
+   * after `after` — the retention sweep's work list (all apps: retention is one setting).
+   */
+  conversationsToPurge(cutoff: number, after: { oldestTimestamp: number; id: number } | null, limit: number): Promise<ConversationToPurge[]> {
+    return this.dataSource.query(
+      `SELECT id, app_id AS "appId", oldest_timestamp AS "oldestTimestamp" FROM message_conversations
+        WHERE oldest_timestamp < $1 AND ($2::bigint IS NULL OR (oldest_timestamp, id) > ($2::bigint, $3::bigint))
+        ORDER BY oldest_timestamp, id LIMIT $4`,
+      [cutoff, after?.oldestTimestamp ?? null, after?.id ?? 0, limit],
+    );
+  }
+
+  /**
+   * Deletes up to `limit` of a conversation's oldest entries, in stream order, stopping at the first
+   * one not older than `cutoff`: what is left is always a suffix of the stream, so positions stay
+   * meaningful. Under the conversation's row lock (a send waits for one batch at most), in one
+   * transaction with `alsoDo` (the file references of the deleted messages), it records the new
+   * `purged_seq`, `purged_count` (the message count at that point) and `oldest_timestamp`.
+   */
+  purgeOldest(
+    appId: string,
+    conversationId: number,
+    cutoff: number,
+    limit: number,
+    alsoDo: (transaction: { manager: EntityManager }, deleted: PurgedEntry[]) => Promise<void>,
+  ): Promise<PurgedEntry[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const [conversation]: { purgedSeq: number }[] = await manager.query(
+        `SELECT purged_seq AS "purgedSeq" FROM message_conversations WHERE app_id = $1 AND id = $2 FOR UPDATE`,
+        [appId, conversationId],
+      );
+      if (!conversation) return [];
+      // A DELETE answers [rows, count] through TypeORM.
+      const [deleted]: [PurgedEntry[], number] = await manager.query(
+        `WITH page AS (
+           SELECT msg_id, seq, timestamp FROM messages WHERE app_id = $1 AND conversation_id = $2 AND seq > $3 ORDER BY seq LIMIT $5
+         ), expired AS (
+           SELECT msg_id FROM (SELECT msg_id, bool_and(timestamp < $4) OVER (ORDER BY seq) AS prefix FROM page) p WHERE prefix
+         )
+         DELETE FROM messages m USING expired e WHERE m.app_id = $1 AND m.msg_id = e.msg_id
+         RETURNING m.msg_id AS "msgId", m.seq, m.count_at AS "countAt", m.attachment`,
+        [appId, conversationId, conversation.purgedSeq, cutoff, limit],
+      );
+      const last = deleted.reduce<PurgedEntry | null>((latest, entry) => (latest === null || entry.seq > latest.seq ? entry : latest), null);
+      await manager.query(
+        `UPDATE message_conversations c
+            SET purged_seq = GREATEST(c.purged_seq, $3), purged_count = CASE WHEN $3 > c.purged_seq THEN $4 ELSE c.purged_count END,
+                oldest_timestamp = (SELECT m.timestamp FROM messages m WHERE m.app_id = $1 AND m.conversation_id = c.id AND m.seq > GREATEST(c.purged_seq, $3) ORDER BY m.seq LIMIT 1)
+          WHERE c.app_id = $1 AND c.id = $2`,
+        [appId, conversationId, last?.seq ?? conversation.purgedSeq, last?.countAt ?? 0],
+      );
+      if (deleted.length > 0) await alsoDo({ manager }, deleted);
+      return deleted;
+    });
+  }
+
+  /** A page of the app's user ids in id order (broadcast fan-out). */
+  async userIdsAfter(appId: string, afterId: number, limit: number): Promise<number[]> {
+    const rows: { id: number }[] = await this.dataSource.query(`SELECT id FROM users WHERE app_id = $1 AND id > $2 ORDER BY id LIMIT $3`, [appId, afterId, limit]);
+    return rows.map((row) => row.id);
+  }
+
+  async countUsers(appId: string): Promise<number> {
+    const rows: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE app_id = $1`, [appId]);
+    return rows[0].count;
+  }
+}

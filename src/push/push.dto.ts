@@ -1,0 +1,292 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export const DISTRIBUTION_STRATEGIES = ['combined', 'mxpush_only', 'ospush_only'] as const;
+export type DistributionStrategy = (typeof DISTRIBUTION_STRATEGIES)[number];
+export const OSPUSH_NAMES = ['ups', 'fcm', 'huawei', 'xiaomi', 'oppo', 'vivo', 'meizu'] as const;
+export type OspushName = (typeof OSPUSH_NAMES)[number];
+export const MESSAGE_TYPES = ['text', 'image', 'cmd'] as const;
+const CLICK_ACTIONS = ['intent', 'open_app'];
+
+/** Most entries one audience list may hold (MaxIM: 500, else 12005). */
+export const MAX_AUDIENCE_LIST = 500;
+
+export class PushSettingDto {
+  @ApiPropertyOptional({ maxLength: 128, description: 'dedupe key: a repeated id answers the first task and sends nothing' })
+  @IsOptional()
+  @IsString({ message: 'setting.request_id: must be a string' })
+  @MinLength(1, { message: 'setting.request_id: must be 1 to 128 characters' })
+  @MaxLength(128, { message: 'setting.request_id: must be 1 to 128 characters' })
+  request_id?: string;
+
+  @ApiPropertyOptional({ enum: DISTRIBUTION_STRATEGIES, default: 'combined' })
+  @IsOptional()
+  @IsIn(DISTRIBUTION_STRATEGIES, { message: 'setting.distribution_strategy: must be combined, mxpush_only or ospush_only' })
+  distribution_strategy?: DistributionStrategy;
+
+  @ApiPropertyOptional({ enum: OSPUSH_NAMES, isArray: true, default: ['ups', 'fcm'] })
+  @IsOptional()
+  @IsArray({ message: 'setting.ospush_sequence: must be an array of ups, fcm, huawei, xiaomi, oppo, vivo, meizu' })
+  @ArrayMaxSize(7, { message: 'setting.ospush_sequence: must hold at most 7 entries' })
+  @IsIn(OSPUSH_NAMES, { each: true, message: 'setting.ospush_sequence: every entry must be one of ups, fcm, huawei, xiaomi, oppo, vivo, meizu' })
+  ospush_sequence?: OspushName[];
+}
+
+class AndroidOptionsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  sound?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  channel_id?: string;
+
+  @ApiPropertyOptional({ enum: CLICK_ACTIONS })
+  @IsOptional()
+  @IsIn(CLICK_ACTIONS, { message: '$property: must be intent or open_app' })
+  click_action?: 'intent' | 'open_app';
+
+  @ApiPropertyOptional({ description: 'required when click_action is intent' })
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(1024, { message: '$property: must be at most 1024 characters' })
+  intent?: string;
+}
+
+class HuaweiOptionsDto extends AndroidOptionsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  badge_class?: string;
+}
+
+class VivoOptionsDto extends AndroidOptionsDto {
+  @ApiPropertyOptional({ enum: [0, 1] })
+  @IsOptional()
+  @IsIn([0, 1], { message: '$property: must be 0 (production) or 1 (test)' })
+  push_mode?: number;
+
+  @ApiPropertyOptional({ enum: [0, 1] })
+  @IsOptional()
+  @IsIn([0, 1], { message: '$property: must be 0 (operation) or 1 (system)' })
+  classification?: number;
+}
+
+class IosOptionsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  sound?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '$property: must be true or false' })
+  content_available?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '$property: must be true or false' })
+  mutable_content?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  category?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  thread_id?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(256, { message: '$property: must be at most 256 characters' })
+  subtitle?: string;
+
+  @ApiPropertyOptional({ maxLength: 64, description: 'at most 64 bytes (APNs)' })
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(64, { message: '$property: must be at most 64 characters' })
+  apns_collapse_id?: string;
+}
+
+export class PushMessageDto {
+  @ApiPropertyOptional({ enum: MESSAGE_TYPES, default: 'text' })
+  @IsOptional()
+  @IsIn(MESSAGE_TYPES, { message: 'message.type: must be text, image or cmd' })
+  type?: (typeof MESSAGE_TYPES)[number];
+
+  @ApiPropertyOptional({ maxLength: 256 })
+  @IsOptional()
+  @IsString({ message: 'message.title: must be a string' })
+  @MaxLength(256, { message: 'message.title: must be at most 256 characters' })
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString({ message: 'message.body: must be a string' })
+  @MaxLength(4000, { message: 'message.body: must be at most 4000 characters' })
+  body?: string;
+
+  @ApiPropertyOptional({ description: 'http(s) URL; for type image it ends with .jpg, .jpeg or .png' })
+  @IsOptional()
+  @IsString({ message: 'message.attachment_url: must be a string' })
+  @MaxLength(2048, { message: 'message.attachment_url: must be at most 2048 characters' })
+  @Matches(/^https?:\/\/\S+$/i, { message: 'message.attachment_url: must be an http(s) URL' })
+  attachment_url?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString({ message: 'message.big_text: must be a string' })
+  @MaxLength(4000, { message: 'message.big_text: must be at most 4000 characters' })
+  big_text?: string;
+
+  @ApiPropertyOptional({ description: 'a number sets the badge; "+N" adds N to each device\'s stored badge; default "+1"' })
+  @IsOptional()
+  @IsString({ message: 'message.badge: must be a string such as "3" or "+1"' })
+  @Matches(/^\+?\d{1,5}$/, { message: 'message.badge: must be a whole number such as "3", or "+N" such as "+1"' })
+  badge?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  @IsOptional()
+  @IsObject({ message: 'message.ext: must be a JSON object' })
+  ext?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: 'integer', format: 'int64', description: 'seconds; deliver from then on' })
+  @IsOptional()
+  @IsInt({ message: 'message.show_begin_time: must be a whole number of seconds' })
+  @Min(0, { message: 'message.show_begin_time: must not be negative' })
+  @Max(32503680000, { message: 'message.show_begin_time: must be seconds, not milliseconds' })
+  show_begin_time?: number;
+
+  @ApiPropertyOptional({ type: 'integer', format: 'int64', description: 'seconds; nothing is delivered after it' })
+  @IsOptional()
+  @IsInt({ message: 'message.show_end_time: must be a whole number of seconds' })
+  @Min(0, { message: 'message.show_end_time: must not be negative' })
+  @Max(32503680000, { message: 'message.show_end_time: must be seconds, not milliseconds' })
+  show_end_time?: number;
+
+  @ApiPropertyOptional({ type: IosOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.ios: must be an object' })
+  @ValidateNested()
+  @Type(() => IosOptionsDto)
+  ios?: IosOptionsDto;
+
+  @ApiPropertyOptional({ type: AndroidOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.android: must be an object' })
+  @ValidateNested()
+  @Type(() => AndroidOptionsDto)
+  android?: AndroidOptionsDto;
+
+  @ApiPropertyOptional({ type: HuaweiOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.huawei: must be an object' })
+  @ValidateNested()
+  @Type(() => HuaweiOptionsDto)
+  huawei?: HuaweiOptionsDto;
+
+  @ApiPropertyOptional({ type: AndroidOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.xiaomi: must be an object' })
+  @ValidateNested()
+  @Type(() => AndroidOptionsDto)
+  xiaomi?: AndroidOptionsDto;
+
+  @ApiPropertyOptional({ type: AndroidOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.oppo: must be an object' })
+  @ValidateNested()
+  @Type(() => AndroidOptionsDto)
+  oppo?: AndroidOptionsDto;
+
+  @ApiPropertyOptional({ type: VivoOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.vivo: must be an object' })
+  @ValidateNested()
+  @Type(() => VivoOptionsDto)
+  vivo?: VivoOptionsDto;
+
+  @ApiPropertyOptional({ type: AndroidOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.flyme: must be an object' })
+  @ValidateNested()
+  @Type(() => AndroidOptionsDto)
+  flyme?: AndroidOptionsDto;
+
+  @ApiPropertyOptional({ type: AndroidOptionsDto })
+  @IsOptional()
+  @IsObject({ message: 'message.fcm: must be an object' })
+  @ValidateNested()
+  @Type(() => AndroidOptionsDto)
+  fcm?: AndroidOptionsDto;
+}
+
+/** Body of POST /push/notify (MaxIM PushNotifyRequest). */
+export class PushNotifyDto {
+  @ApiProperty({
+    description: '"all", or one of {tag:[…]}, {alias:[…]}, {user_id:[…]}, {push_token:[…]} (each list 1 to 500 entries, else 12005)',
+    oneOf: [{ type: 'string', enum: ['all'] }, { type: 'object' }],
+  })
+  @IsDefined({ message: 'audience: is required' })
+  audience!: unknown;
+
+  @ApiPropertyOptional({ type: PushSettingDto })
+  @IsOptional()
+  @IsObject({ message: 'setting: must be an object' })
+  @ValidateNested()
+  @Type(() => PushSettingDto)
+  setting?: PushSettingDto;
+
+  @ApiProperty({ type: PushMessageDto })
+  @IsDefined({ message: 'message: is required' })
+  @IsObject({ message: 'message: must be an object' })
+  @ValidateNested()
+  @Type(() => PushMessageDto)
+  message!: PushMessageDto;
+}
+
+/** Body of POST /push/task/detail (MaxIM ListRequest«long»). */
+export class PushTaskDetailDto {
+  @ApiProperty({ type: 'array', items: { type: 'integer', format: 'int64' }, maxItems: 100 })
+  @IsArray({ message: 'list: must be an array of task ids' })
+  @ArrayMaxSize(100, { message: 'list: must hold at most 100 task ids' })
+  @IsInt({ each: true, message: 'list: every entry must be a task id' })
+  @Min(1, { each: true, message: 'list: every entry must be a positive task id' })
+  list!: number[];
+}
+
+/** One row of /push/task/detail (MaxIM TaskDetail). */
+export interface PushTaskDetailResponseDto {
+  task_id: number;
+  [counter: `${string}_${'target' | 'sent' | 'received'}`]: number;
+}
+
+export type { IosOptionsDto, AndroidOptionsDto, HuaweiOptionsDto, VivoOptionsDto };

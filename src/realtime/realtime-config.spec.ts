@@ -1,0 +1,47 @@
+import { ConfigError, loadConfig } from '../common/config/config';
+
+describe('realtime settings', () => {
+  it('has defaults matching MaxIM’s SDK', () => {
+    expect(loadConfig({}).realtime).toEqual({
+      publicUrl: null,
+      socketPath: '/socket.io',
+      maxFrameBytes: 1024 * 1024,
+      sendBufferBytes: 4 * 1024 * 1024,
+      heartbeatTimeoutSeconds: 150,
+      presenceHeartbeatSeconds: 30,
+      framesPerSecond: 50,
+    });
+  });
+
+  it('reads every variable', () => {
+    const settings = loadConfig({
+      PUBLIC_URL: 'https://im.example.com/api/',
+      REALTIME_SOCKET_PATH: '/ws',
+      REALTIME_MAX_FRAME_BYTES: '2048',
+      REALTIME_SEND_BUFFER_BYTES: '65536',
+      REALTIME_HEARTBEAT_TIMEOUT_SECONDS: '60',
+      REALTIME_PRESENCE_HEARTBEAT_SECONDS: '10',
+      REALTIME_FRAMES_PER_SECOND: '5',
+    }).realtime;
+    expect(settings).toEqual({
+      publicUrl: 'https://im.example.com/api',
+      socketPath: '/ws',
+      maxFrameBytes: 2048,
+      sendBufferBytes: 65536,
+      heartbeatTimeoutSeconds: 60,
+      presenceHeartbeatSeconds: 10,
+      framesPerSecond: 5,
+    });
+  });
+
+  it.each([
+    ['PUBLIC_URL', 'ftp://x', 'expected a URL starting with https: or http:'],
+    ['REALTIME_SOCKET_PATH', 'socket', 'expected a URL path starting with /'],
+    ['REALTIME_MAX_FRAME_BYTES', '10', 'expected a whole number from 1024'],
+    ['REALTIME_PRESENCE_HEARTBEAT_SECONDS', '90', 'expected a whole number from 1 to 60'],
+    ['REALTIME_FRAMES_PER_SECOND', 'many', 'expected a whole number'],
+  ])('refuses %s=%s naming the variable', (name, value, expectation) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=.*${expectation.replace(/[/:]/g, '.')}`));
+  });
+});

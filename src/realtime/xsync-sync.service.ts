@@ -1,0 +1,203 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { ApiError } from '../common/errors/error-codes';
+import {
+  ConversationUnread as Unread,
+  MessageSender,
+  MessageStoredEvent,
+  OperationInput,
+  OperationOutcome,
+  PulledPage,
+  SendInput,
+  SentMessage,
+  StoredMessage,
+} from '../message/message.types';
+import { NoticeNamespace, StoredNotice, UserNoticeType } from '../notice/notice.types';
+import { XsyncIdentity } from './xsync-session';
+import { chatTypeOfConversation, conversationXid, messageMeta, noticeMeta, operationOfWireType, xid } from './xsync-meta';
+import {
+  BodyType,
+  ConversationType,
+  decode,
+  MessageBody,
+  Meta,
+  MetaNamespace,
+  ok,
+  OperationType,
+  Qos,
+  SyncDL,
+  SyncUL,
+  UnreadDL,
+} from './xsync.codec';
+
+/** What the gateway needs of the message module (MessageService provides it; see realtime.module.ts). */
+export interface RealtimeMessages {
+  send(sender: MessageSender, input: SendInput): Promise<SentMessage>;
+  unreadFor(appId: string, userId: number, deviceSn: number): Promise<Unread[]>;
+  pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
+  operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
+  onStored(listener: (event: MessageStoredEvent) => void): () => void;
+  /** The user's notice stream for one device, paged like `pull`. */
+  pullNotices(appId: string, userId: number, deviceSn: number, key: number, limit: number): Promise<PulledPage<StoredNotice>>;
+}
+
+export const REALTIME_MESSAGES = Symbol('REALTIME_MESSAGES');
+
+/** Entries per SyncDL page; MaxIM's SDK asks again with next_key until it is 0. */
+export const SYNC_PAGE_SIZE = 100;
+
+/** Called for every live operation receipt (liveTo) so the gateway can hand it to those users' devices. */
+export type LiveOperationSink = (identity: XsyncIdentity, outcome: OperationOutcome) => void;
+
+/** A typing indicator: MaxIM's SDK sends CHAT bodies with ext {"input_status": …} and qos AT_MOST_ONCE. */
+function isTyping(body: MessageBody): boolean {
+  if (body.qos !== Qos.AtMostOnce || !body.ext) return false;
+  try {
+    const ext = JSON.parse(body.ext) as unknown;
+    return typeof ext === 'object' && ext !== null && 'input_status' in ext;
+  } catch {
+    return false;
+  }
+}
+
+/** User notices that end sessions; MaxIM's SDK logs itself out on any of them, whichever device they name. */
+const SESSION_ENDING_NOTICES = new Set<number>([
+  UserNoticeType.KickBySameDevice,
+  UserNoticeType.KickedByOtherDevice,
+  UserNoticeType.DeviceRemoved,
+  UserNoticeType.PasswordChanged,
+]);
+
+/**
+ * A session-ending notice this device must not see: one naming another device (`{"device_sn": n}`),
+ * or one sparing this device (`{"except_device_sn": n}`, the device that changed the password or
+ * kicked the others) — its SDK would take either for its own logout.
+ */
+function notForThisDevice(notice: StoredNotice, deviceSn: number): boolean {
+  if (notice.namespace !== NoticeNamespace.User || !SESSION_ENDING_NOTICES.has(notice.type) || !notice.content) return false;
+  try {
+    const scope = JSON.parse(notice.content) as { device_sn?: unknown; except_device_sn?: unknown };
+    if (typeof scope.device_sn === 'number') return scope.device_sn !== deviceSn;
+    return scope.except_device_sn === deviceSn;
+  } catch {
+    return false;
+  }
+}
+
+function invalid(reason: string): ApiError {
+  return ApiError.badParameter(reason);
+}
+
+/**
+ * UNREAD and SYNC for a provisioned device: conversation unread counts, paged pulls of a
+ * conversation or of the user's own notice stream (xid = the user itself, or uid 0), sends and
+ * operations. Refusals are thrown as ApiError and become statuses in the gateway.
+ */
+@Injectable()
+export class XsyncSyncService {
+  private liveOperations: LiveOperationSink = () => undefined;
+
+  constructor(
+    @Inject(REALTIME_MESSAGES) private readonly messages: RealtimeMessages,
+    private readonly clock: Clock,
+  ) {}
+
+  onLiveOperation(sink: LiveOperationSink): void {
+    this.liveOperations = sink;
+  }
+
+  /**
+   * Starts the device's sync positions at PROVISION (the message module registers a device on its
+   * first unread or pull): what arrives from then on is the device's to sync, even if the first
+   * frame after PROVISION is a SYNC.
+   */
+  async deviceOnline(identity: XsyncIdentity): Promise<void> {
+    await this.messages.unreadFor(identity.appId, identity.userId, identity.deviceSn);
+  }
+
+  async unread(identity: XsyncIdentity): Promise<UnreadDL> {
+    const { appId, userId, deviceSn } = identity;
+    const [conversations, notices] = await Promise.all([
+      this.messages.unreadFor(appId, userId, deviceSn),
+      // key 0 reads without moving the position: one row says whether the stream has anything new.
+      this.messages.pullNotices(appId, userId, deviceSn, 0, 1),
+    ]);
+    const unread = conversations.map((conversation) => ({
+      xid: conversationXid(conversation.conversationId),
+      n: conversation.count,
+      type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
+    }));
+    // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
+    if (notices.messages.length > 0) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
+    return { status: ok(), unread };
+  }
+
+  async sync(identity: XsyncIdentity, request: SyncUL): Promise<SyncDL> {
+    const { appId, userId, deviceSn } = identity;
+    const uid = Number(request.xid?.uid ?? 0);
+    const key = Number(request.key ?? 0);
+    if (request.is_full_sync) {
+      throw invalid('is_full_sync: history over the socket is not offered; read it with GET /message/conversation');
+    }
+    if (uid === 0 || uid === userId) {
+      const page = await this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE);
+      const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
+      return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
+    }
+    const page = await this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE);
+    return {
+      status: ok(),
+      metas: page.messages.map((message) => messageMeta(message, userId)),
+      next_key: page.nextKey,
+      xid: conversationXid(uid),
+    };
+  }
+
+  /** SyncUL with a meta: a message, an operation or a typing indicator. */
+  async send(identity: XsyncIdentity, meta: Meta): Promise<SyncDL> {
+    const clientMid = Number(meta.id ?? 0);
+    if (meta.ns !== MetaNamespace.Message) {
+      throw invalid(`meta.ns: ${meta.ns ?? 0} cannot be sent; send MESSAGE metas (conversation deletion is DELETE /message/conversation)`);
+    }
+    const body = decode<MessageBody>('MessageBody', meta.payload ?? new Uint8Array());
+    const sender: MessageSender = { appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn };
+    if (body.type === BodyType.Oper) return this.operate(identity, sender, meta, body, clientMid);
+
+    const toId = Number(meta.to?.uid ?? 0);
+    if (!toId) throw invalid('meta.to.uid: required: the user or group to send to');
+    const chatType = body.type === BodyType.GroupChat ? 2 : body.type === BodyType.Chat ? 1 : chatTypeOfConversation(toId);
+    const sent = await this.messages.send(sender, {
+      chatType,
+      toId,
+      contentType: body.ctype ?? 0,
+      content: body.content ?? '',
+      attachment: body.attachment || null,
+      config: body.config || null,
+      ext: body.ext || null,
+      clientMid: clientMid || null,
+      transient: isTyping(body),
+    });
+    return { status: ok(), client_mid: clientMid, server_mid: sent.msgId, server_time: sent.timestamp, xid: conversationXid(toId) };
+  }
+
+  private async operate(identity: XsyncIdentity, sender: MessageSender, meta: Meta, body: MessageBody, clientMid: number): Promise<SyncDL> {
+    const operation = body.operation;
+    const type = operationOfWireType(Number(operation?.type ?? OperationType.Unknown));
+    if (!operation || !type) throw invalid('operation.type: must be one of READ_ACK … REPLACE');
+    // READ_ALL, READ_CANCEL and DELETE are addressed to oneself and name the conversation in operation.xid.
+    const to = Number(meta.to?.uid ?? 0);
+    const conversationId = Number(operation.xid?.uid ?? 0) || (to !== identity.userId ? to : 0);
+    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) operated on');
+    const mid = Number(operation.mid ?? 0);
+    const outcome = await this.messages.operate(sender, {
+      type,
+      chatType: chatTypeOfConversation(conversationId),
+      conversationId,
+      msgId: mid || undefined,
+      content: type === 'append' || type === 'replace' ? (body.content ?? '') : undefined,
+    });
+    if (outcome.liveTo.length > 0) this.liveOperations(identity, outcome);
+    const serverTime = outcome.stored?.timestamp ?? this.clock.now().getTime();
+    return { status: ok(), client_mid: clientMid, server_mid: outcome.stored?.msgId ?? 0, server_time: serverTime, xid: conversationXid(conversationId), edit_timestamp: outcome.stored?.editTimestamp ?? 0 };
+  }
+}

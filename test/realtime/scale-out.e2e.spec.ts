@@ -1,0 +1,148 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import Redis from 'ioredis';
+import { AppModule } from '../../src/app.module';
+import { MessageService } from '../../src/message/message.service';
+import { loadConfig } from '../../src/common/config/config';
+import { NoticeService } from '../../src/notice/notice.service';
+import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
+import { StatusCode } from '../../src/realtime/xsync.codec';
+import { createTestDatabase, TestDatabase } from '../database';
+import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
+import { listen, XsyncClient } from './xsync-client';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A private redis-server for this file (never the shared one), without persistence. */
+async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await probe.connect();
+      await probe.ping();
+      break;
+    } catch (error) {
+      if (attempt > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  probe.disconnect();
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Two server instances (two Nest applications in this process, each with its own socket.io server
+ * and adapter) on one database: what one stores reaches sockets held by the other, through Redis
+ * (REDIS_URL) or through PostgreSQL LISTEN/NOTIFY (DATABASE_URL, no Redis).
+ */
+describe.each(['redis', 'postgres'] as const)('two server processes sharing delivery through %s', (fanOut) => {
+  let database: TestDatabase;
+  let redis: { url: string; stop(): Promise<void> } | null = null;
+  let first: TestServer;
+  let second: TestServer;
+  let firstUrl: string;
+  let secondUrl: string;
+  let tenant: Tenant;
+  let overrides: Partial<TestServer['config']>;
+  const clients: XsyncClient[] = [];
+
+  async function device(url: string, user: TestUser): Promise<{ client: XsyncClient; sn: number }> {
+    const client = await XsyncClient.connect(url);
+    clients.push(client);
+    const answer = await client.provision(user.token);
+    if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);
+    return { client, sn: Number(answer.xid.deviceSN) };
+  }
+
+  /** The adapters subscribe asynchronously after start: notices are published on the first server until one arrives on the second. */
+  async function untilConnected(listener: XsyncClient, user: TestUser): Promise<void> {
+    const notices = first.app.get(NoticeService);
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await notices.publish(tenant.appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: null, toIds: [user.userId] }, [user.userId]);
+      try {
+        await listener.notice(user.userId, 100);
+        return;
+      } catch {
+        // not subscribed yet
+      }
+    }
+    throw new Error('the second server never heard the first');
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    if (fanOut === 'redis') redis = await startRedis();
+    overrides = { databaseUrl: database.url, redisUrl: redis?.url ?? null, realtime: loadConfig({}).realtime };
+    first = await startTestServer(overrides, database);
+    second = await startTestServer(overrides, database);
+    [firstUrl, secondUrl] = [await listen(first), await listen(second)];
+    tenant = await createTenant(first);
+  });
+
+  afterEach(() => {
+    for (const open of clients.splice(0)) open.close();
+  });
+
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await redis?.stop();
+    await database?.drop();
+  });
+
+  it('delivers a message sent through one server to a device connected to the other, and to the sender’s device there', async () => {
+    const [alice, bob] = [await createUser(first, tenant), await createUser(first, tenant)];
+    const bobOnSecond = await device(secondUrl, bob);
+    await untilConnected(bobOnSecond.client, bob);
+    const aliceOnFirst = await device(firstUrl, alice);
+    const aliceOnSecond = await device(secondUrl, alice);
+
+    const ack = await aliceOnFirst.client.sendText({ uid: alice.userId, deviceSN: aliceOnFirst.sn }, bob.userId, 'across processes');
+    expect(ack.status.code).toBe(StatusCode.Ok);
+    await bobOnSecond.client.notice(alice.userId);
+    const metas = await bobOnSecond.client.syncAll(alice.userId);
+    expect(metas.map((meta) => [Number(meta.id), meta.payload.content])).toEqual([[Number(ack.server_mid), 'across processes']]);
+    await aliceOnSecond.client.notice(bob.userId);
+  });
+
+  it('closes a socket held by the other server when the user is kicked through this one', async () => {
+    const carol = await createUser(first, tenant);
+    const onSecond = await device(secondUrl, carol);
+    await untilConnected(onSecond.client, carol);
+    const kicked = await first.request({ method: 'POST', url: `/user/kick?device_sn=${onSecond.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(carol.userId) } });
+    expect(kicked.body.code).toBe(200);
+    await onSecond.client.waitDisconnect();
+  });
+
+  it('delivers what a worker process (no socket server of its own) stores to a socket of a server process', async () => {
+    const [dave, erin] = [await createUser(first, tenant), await createUser(first, tenant)];
+    const erinOnSecond = await device(secondUrl, erin);
+    await untilConnected(erinOnSecond.client, erin);
+    const worker = await NestFactory.createApplicationContext(AppModule.register({ ...first.config, ...overrides }, database.url), { logger: false });
+    try {
+      await worker.init();
+      const sent = await worker.get(MessageService).send({ appId: tenant.appId, userId: dave.userId, deviceSn: null }, { chatType: 1, toId: erin.userId, contentType: 0, content: 'from the worker' });
+      await erinOnSecond.client.notice(dave.userId);
+      expect((await erinOnSecond.client.syncAll(dave.userId)).map((meta) => Number(meta.id))).toEqual([sent.msgId]);
+    } finally {
+      await worker.close();
+    }
+  });
+});

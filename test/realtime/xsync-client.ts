@@ -1,0 +1,232 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import { io as connectV4, Socket as SocketV4 } from 'socket.io-client';
+import { TestServer } from '../server';
+import { BodyType, Command, decode, encode, MessageBody, Meta, MetaNamespace, MessageName, Qos, Xid } from '../../src/realtime/xsync.codec';
+
+// socket.io-client 2 ships no types; this is the part of it the tests use.
+interface SocketV2 {
+  connected: boolean;
+  on(event: string, listener: (...args: any[]) => void): void;
+  once(event: string, listener: (...args: any[]) => void): void;
+  emit(event: string, ...args: unknown[]): void;
+  close(): void;
+  io: { engine: { transport: { ws?: { _socket?: import('node:net').Socket } } } };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const connectV2: (url: string, options: object) => SocketV2 = require('socket.io-client-v2');
+
+/** A received frame with its payload decoded by command, and SyncDL metas decoded by namespace. */
+export interface Received {
+  command: Command;
+  compressed: boolean;
+  body: any;
+}
+
+export interface DecodedMeta extends Omit<Meta, 'payload'> {
+  payload: any;
+}
+
+const PAYLOAD_OF_COMMAND: Record<number, MessageName> = {
+  [Command.Unread]: 'UnreadDL',
+  [Command.Sync]: 'SyncDL',
+  [Command.Notice]: 'Notice',
+  [Command.Provision]: 'Provision',
+};
+
+const PAYLOAD_OF_NAMESPACE: Partial<Record<number, MessageName>> = {
+  [MetaNamespace.Message]: 'MessageBody',
+  [MetaNamespace.GroupNotice]: 'GroupNotice',
+  [MetaNamespace.RosterNotice]: 'RosterNotice',
+  [MetaNamespace.UserNotice]: 'UserNotice',
+  [MetaNamespace.Push]: 'MessageBody',
+};
+
+export function decodeMeta(meta: Meta): DecodedMeta {
+  const name = PAYLOAD_OF_NAMESPACE[meta.ns ?? 0];
+  return { ...meta, payload: name ? decode(name, meta.payload ?? new Uint8Array()) : meta.payload };
+}
+
+/** Starts listening on a free loopback port (startTestServer only initialises the app) and answers the base URL. */
+export async function listen(server: TestServer): Promise<string> {
+  await server.app.listen(0, '127.0.0.1');
+  const address = server.app.getHttpServer().address() as { port: number };
+  return `http://127.0.0.1:${address.port}`;
+}
+
+let clientCounter = 0;
+
+/**
+ * A device speaking xsync the way MaxIM's web SDK does: one `frame` event each way, binary Frame
+ * protobufs, over socket.io-client 4 or 2 (the SDK bundles 2).
+ */
+export class XsyncClient {
+  readonly received: Received[] = [];
+  private waiters: { predicate: (frame: Received) => boolean; resolve: (frame: Received) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }[] = [];
+  private cursor = 0;
+  disconnected: string | null = null;
+  readonly guid = `device-${process.pid}-${++clientCounter}`;
+  compress = false;
+
+  private constructor(private readonly socket: SocketV4 | SocketV2) {
+    socket.on('frame', (data: ArrayBuffer | Buffer) => this.onFrame(data));
+    socket.on('disconnect', (reason: string) => {
+      this.disconnected = reason;
+      for (const waiter of this.waiters.splice(0)) {
+        clearTimeout(waiter.timer);
+        waiter.reject(new Error(`socket disconnected (${reason}) while waiting`));
+      }
+    });
+  }
+
+  static async connect(url: string, options: { version?: 2 | 4; query?: Record<string, string> } = {}): Promise<XsyncClient> {
+    const socket =
+      options.version === 2
+        ? connectV2(url, { transports: ['websocket'], reconnection: false, forceNew: true, query: options.query })
+        : connectV4(url, { transports: ['websocket'], reconnection: false, forceNew: true, query: options.query });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', (error: Error) => reject(error));
+    });
+    return new XsyncClient(socket);
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  /** Stops reading from the TCP connection (a device that cannot keep up); writes still go out. */
+  pauseReading(): void {
+    const v4 = this.socket as SocketV4;
+    const engine = (v4.io as unknown as { engine: { transport: { ws?: { _socket?: import('node:net').Socket } } } }).engine;
+    engine.transport.ws?._socket?.pause();
+  }
+
+  emitRaw(data: unknown): void {
+    this.socket.emit('frame', data);
+  }
+
+  sendFrame(command: Command, name: MessageName, value: object): void {
+    const payload = encode(name, value);
+    const frame = encode('Frame', { vsn: 0, command, compress_method: this.compress ? 1 : 0, payload: this.compress ? deflateSync(payload) : payload });
+    this.socket.emit('frame', Buffer.from(frame));
+  }
+
+  private onFrame(data: ArrayBuffer | Buffer): void {
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+    const frame = decode<{ command?: number; payload?: Uint8Array; compress_method?: number }>('Frame', bytes);
+    const command = (frame.command ?? 0) as Command;
+    const compressed = frame.compress_method === 1;
+    const payload = compressed ? inflateSync(frame.payload ?? new Uint8Array()) : (frame.payload ?? new Uint8Array());
+    const body: any = decode(PAYLOAD_OF_COMMAND[command], payload);
+    if (command === Command.Sync) body.metas = (body.metas ?? []).map(decodeMeta);
+    if (command === Command.Unread) body.unread ??= [];
+    const received: Received = { command, compressed, body };
+    this.received.push(received);
+    const index = this.waiters.findIndex((waiter) => waiter.predicate(received));
+    if (index >= 0) {
+      const [waiter] = this.waiters.splice(index, 1);
+      clearTimeout(waiter.timer);
+      this.cursor = this.received.length;
+      waiter.resolve(received);
+    }
+  }
+
+  /** The next frame (after the last one waited for) matching `predicate`. */
+  next(predicate: (frame: Received) => boolean, timeoutMs = 5000): Promise<Received> {
+    const seen = this.received.slice(this.cursor).find(predicate);
+    if (seen) {
+      this.cursor = this.received.indexOf(seen) + 1;
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter.timer !== timer);
+        reject(new Error(`no matching frame within ${timeoutMs} ms; got ${JSON.stringify(this.received.slice(this.cursor).map((frame) => frame.command))}`));
+      }, timeoutMs);
+      this.waiters.push({ predicate, resolve, reject, timer });
+    });
+  }
+
+  /** Resolves when a frame matching `predicate` arrives (any time from now), without moving the cursor. */
+  has(predicate: (frame: Received) => boolean): boolean {
+    return this.received.some(predicate);
+  }
+
+  async provision(token: string, options: { uid?: number; deviceSN?: number; deviceGuid?: string | null; osType?: number } = {}): Promise<any> {
+    this.sendFrame(Command.Provision, 'Provision', {
+      xid: { uid: options.uid ?? 0, deviceSN: options.deviceSN ?? 0 },
+      token,
+      os_type: options.osType ?? 6,
+      sdk_vsn: '2.0.0',
+      device_guid: options.deviceGuid === null ? '' : (options.deviceGuid ?? this.guid),
+      device_info: 'Web',
+    });
+    return (await this.next((frame) => frame.command === Command.Provision)).body;
+  }
+
+  async unread(): Promise<any> {
+    this.sendFrame(Command.Unread, 'UnreadUL', {});
+    return (await this.next((frame) => frame.command === Command.Unread)).body;
+  }
+
+  /** One SyncUL {xid, key} and its answer. */
+  async syncPage(uid: number, key = 0): Promise<any> {
+    this.sendFrame(Command.Sync, 'SyncUL', { xid: { uid, deviceSN: 0 }, key });
+    return (await this.next((frame) => isSyncAnswer(frame) && Number(frame.body.xid?.uid ?? 0) === uid)).body;
+  }
+
+  /** Syncs a conversation the SDK's way: key 0, then next_key until it is 0; answers every meta in order. */
+  async syncAll(uid: number): Promise<DecodedMeta[]> {
+    const metas: DecodedMeta[] = [];
+    let key = 0;
+    for (let page = 0; page < 1000; page++) {
+      const answer = await this.syncPage(uid, key);
+      if (answer.status?.code !== 1) throw new Error(`sync failed: ${JSON.stringify(answer.status)}`);
+      metas.push(...answer.metas);
+      key = Number(answer.next_key ?? 0);
+      if (!key) return metas;
+    }
+    throw new Error('sync did not end');
+  }
+
+  /** Sends a MessageBody in a SyncUL meta; answers the SyncDL acknowledging `id`. */
+  async sendMeta(from: Xid, to: Xid, body: MessageBody, id = Date.now() * 1000 + (++clientCounter % 1000)): Promise<any> {
+    this.sendFrame(Command.Sync, 'SyncUL', {
+      meta: { id, from, to, timestamp: Date.now(), ns: MetaNamespace.Message, payload: encode('MessageBody', body) },
+    });
+    return (await this.next((frame) => frame.command === Command.Sync && Number(frame.body.client_mid ?? 0) === id, 30_000)).body;
+  }
+
+  sendText(from: Xid, toUid: number, content: string, options: { group?: boolean; id?: number } = {}): Promise<any> {
+    return this.sendMeta(from, { uid: toUid, deviceSN: 0 }, { type: options.group ? BodyType.GroupChat : BodyType.Chat, ctype: 0, content }, options.id);
+  }
+
+  sendTyping(from: Xid, toUid: number): Promise<any> {
+    return this.sendMeta(from, { uid: toUid, deviceSN: 0 }, { type: BodyType.Chat, ctype: 0, ext: JSON.stringify({ input_status: 'typing' }), qos: Qos.AtMostOnce });
+  }
+
+  /** The next NOTICE naming `uid`. */
+  notice(uid: number, timeoutMs?: number): Promise<Received> {
+    return this.next((frame) => frame.command === Command.Notice && Number(frame.body.xid?.uid ?? 0) === uid, timeoutMs);
+  }
+
+  waitDisconnect(timeoutMs = 5000): Promise<string> {
+    if (this.disconnected) return Promise.resolve(this.disconnected);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('socket stayed connected')), timeoutMs);
+      this.socket.on('disconnect', (reason: string) => {
+        clearTimeout(timer);
+        resolve(reason);
+      });
+    });
+  }
+}
+
+/** A SyncDL answering a sync request (not a send acknowledgement). */
+export function isSyncAnswer(frame: Received): boolean {
+  return frame.command === Command.Sync && !Number(frame.body.client_mid ?? 0);
+}
