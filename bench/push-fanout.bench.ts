@@ -23,7 +23,7 @@ import { runMigrations } from '../src/common/database/data-source';
 import { createRootLogger } from '../src/common/logging/logger';
 import { createHttpApp } from '../src/http';
 import { adminQuery, databaseUrl } from '../test/database';
-import { PrivateRedis, startPrivateRedis } from '../test/push/private-redis';
+import { PrivateRedis, startPrivateRedis } from '../test/private-redis';
 
 const DEVICES = 100_000;
 const WARM_UP_DEVICES = 2_000;

@@ -1,7 +1,7 @@
 import { PushVendor } from '../../src/push/channels/push-channel';
 import { createTenant, startTestServer, Tenant, TestServer } from '../server';
 import { addCertificate, HUAWEI_CERTIFICATE, installFake, notify, seedDevices, waitForDetail } from './push-fixtures';
-import { PrivateRedis, startPrivateRedis } from './private-redis';
+import { PrivateRedis, startPrivateRedis } from '../private-redis';
 
 describe('POST /push/notify on the Redis queue backend (REDIS_URL set)', () => {
   let redis: PrivateRedis;

@@ -1,7 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
-import Redis from 'ioredis';
 import { AppModule } from '../../src/app.module';
 import { MessageService } from '../../src/message/message.service';
 import { loadConfig } from '../../src/common/config/config';
@@ -11,41 +8,7 @@ import { StatusCode } from '../../src/realtime/xsync.codec';
 import { createTestDatabase, TestDatabase } from '../database';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { listen, XsyncClient } from './xsync-client';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A private redis-server for this file (never the shared one), without persistence. */
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await probe.connect();
-      await probe.ping();
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  probe.disconnect();
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+import { startPrivateRedis } from '../private-redis';
 
 /**
  * Two server instances (two Nest applications in this process, each with its own socket.io server
@@ -88,7 +51,7 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    if (fanOut === 'redis') redis = await startRedis();
+    if (fanOut === 'redis') redis = await startPrivateRedis();
     overrides = { databaseUrl: database.url, redisUrl: redis?.url ?? null, realtime: loadConfig({}).realtime };
     first = await startTestServer(overrides, database);
     second = await startTestServer(overrides, database);

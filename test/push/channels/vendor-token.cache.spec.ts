@@ -1,43 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import Redis from 'ioredis';
 import { VendorTokenCache, VendorTokenScope } from '../../../src/push/channels/vendor-common/vendor-token.cache';
 import { ChannelHarness, createChannelHarness } from './channel-harness';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A private redis-server for this file (never the shared one), without persistence. */
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await probe.connect();
-      await probe.ping();
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  probe.disconnect();
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+import { startPrivateRedis } from '../../private-redis';
 
 let scopeCounter = 0;
 
@@ -46,7 +9,7 @@ describe.each(['postgres', 'redis'] as const)(`${VendorTokenCache.name} on %s`, 
   let redis: { url: string; stop(): Promise<void> } | null = null;
 
   beforeAll(async () => {
-    if (store === 'redis') redis = await startRedis();
+    if (store === 'redis') redis = await startPrivateRedis();
     harness = await createChannelHarness({}, redis?.url ?? null);
   });
 
