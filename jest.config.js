@@ -36,6 +36,8 @@ const swc = [
 module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // Fault and load tests that take more than a minute run under `npm run test:long` (jest.long.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '\\.long\\.spec\\.ts$'],
   transform: { '^.+\\.(ts|js|mjs)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().join('|')})/)`],
   globalSetup: '<rootDir>/test/global-setup.ts',
