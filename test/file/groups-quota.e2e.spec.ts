@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileReferenceService } from '../../src/file/file-reference.service';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { insertInfoGroup } from '../group/fixtures-info';
+import { insertGroup } from '../group/fixtures';
 import { fetchDownload, fileTestConfig, redPng, sendUpload, UploadAnswer } from './fixtures';
 
 const QUOTA = 50_000;
@@ -20,7 +20,7 @@ describe(FileReferenceService.name, () => {
     server = await startTestServer(fileTestConfig({ appQuotaBytes: QUOTA }));
     app = await createTenant(server, 'group files app');
     [owner, admin, member, outsider] = await Promise.all(Array.from({ length: 4 }, () => createUser(server, app)));
-    groupId = await insertInfoGroup(server, app, { owner, admins: [admin], members: [member] });
+    groupId = await insertGroup(server, app, { owner, admins: [admin], members: [member] });
   });
   afterAll(() => server.close());
   beforeEach(async () => {

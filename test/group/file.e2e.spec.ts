@@ -3,7 +3,7 @@ import { GroupFileService } from '../../src/group/group-file.service';
 import { GroupType } from '../../src/group/group.entity';
 import { GroupNoticeType } from '../../src/notice/notice.types';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { destroyGroup, groupNotices, insertInfoGroup } from './fixtures-info';
+import { destroyGroup, groupNotices, insertGroup } from './fixtures';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -35,7 +35,7 @@ describe(GroupFileService.name, () => {
     await server.close();
   });
 
-  const newGroup = (type = GroupType.Private) => insertInfoGroup(server, app, { owner, admins: [admin], members: [alice, bob], type });
+  const newGroup = (type = GroupType.Private) => insertGroup(server, app, { owner, admins: [admin], members: [alice, bob], type });
   const call = (method: Method, url: string, user: TestUser | null, body?: unknown, headers?: Record<string, string>) =>
     server.request({ method, url, appId: app.appId, token: user?.token ?? app.adminToken, body, headers });
   const asGroupAdmin = (groupId: number) => ({ group_id: String(groupId) });

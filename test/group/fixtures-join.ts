@@ -1,19 +1,8 @@
 import { Clock } from '../../src/common/clock';
-import { GroupRole } from '../../src/group/group-member.entity';
-import { ApplyApproval, GroupType } from '../../src/group/group.entity';
 import { NoticeService } from '../../src/notice/notice.service';
 import { NoticeNamespace } from '../../src/notice/notice.types';
 import { createTenant, createUser, RequestOptions, startTestServer, Tenant, TestServer, TestUser } from '../server';
-
-export interface JoinGroupShape {
-  owner: TestUser;
-  admins?: TestUser[];
-  members?: TestUser[];
-  type?: GroupType;
-  applyApproval?: ApplyApproval;
-  memberInvite?: boolean;
-  capacity?: number;
-}
+import { GroupShape, insertGroup } from './fixtures';
 
 export interface GroupNoticeSeen {
   type: number;
@@ -45,31 +34,8 @@ export class JoinWorld {
     return users;
   }
 
-  /** A group with its owner, admins and members, settings and member_count, written in SQL. */
-  async group(shape: JoinGroupShape, tenant = this.tenant): Promise<number> {
-    const roles = new Map<number, GroupRole>();
-    for (const member of shape.members ?? []) roles.set(member.userId, GroupRole.Member);
-    for (const admin of shape.admins ?? []) roles.set(admin.userId, GroupRole.Admin);
-    roles.set(shape.owner.userId, GroupRole.Owner);
-    const [group] = await this.server.sql(
-      `INSERT INTO groups (app_id, name, owner_id, type, member_count, apply_approval, member_invite, capacity)
-       VALUES ($1, 'joinable', $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        tenant.appId,
-        shape.owner.userId,
-        shape.type ?? GroupType.Private,
-        roles.size,
-        shape.applyApproval ?? ApplyApproval.AdminApproval,
-        shape.memberInvite ?? true,
-        shape.capacity ?? 2000,
-      ],
-    );
-    await this.server.sql(
-      `INSERT INTO group_members (group_id, user_id, app_id, role)
-       SELECT $1, member, $2, role FROM unnest($3::bigint[], $4::smallint[]) AS t(member, role)`,
-      [group.id, tenant.appId, [...roles.keys()], [...roles.values()]],
-    );
-    return Number(group.id);
+  group(shape: GroupShape, tenant = this.tenant): Promise<number> {
+    return insertGroup(this.server, tenant, { name: 'joinable', ...shape });
   }
 
   as(user: TestUser, method: Method, url: string, body?: unknown, tenant = this.tenant) {

@@ -1,4 +1,8 @@
-import { GroupType } from '../../src/group/group.entity';
+import { GroupRole } from '../../src/group/group-member.entity';
+import { ApplyApproval, GroupType } from '../../src/group/group.entity';
+import { defaultCapacity } from '../../src/group/group.limits';
+import { NoticeService } from '../../src/notice/notice.service';
+import { NoticeNamespace, StoredNotice } from '../../src/notice/notice.types';
 import { Tenant, TestServer, TestUser } from '../server';
 
 export interface CreateGroupOptions {
@@ -38,4 +42,60 @@ export async function createGroup(server: TestServer, tenant: Tenant, owner: Tes
     }
   }
   return groupId;
+}
+
+export interface GroupShape {
+  owner: TestUser;
+  admins?: TestUser[];
+  members?: TestUser[];
+  type?: GroupType;
+  name?: string;
+  applyApproval?: ApplyApproval;
+  memberInvite?: boolean;
+  /** Defaults to the type's capacity (2,000, or 100,000 for chatrooms). */
+  capacity?: number;
+}
+
+/**
+ * Writes a group with its owner, admins, members, settings and member_count straight into the
+ * database: for tests about one operation, where building the group through the API would only
+ * repeat what other tests cover.
+ */
+export async function insertGroup(server: TestServer, tenant: Tenant, shape: GroupShape): Promise<number> {
+  const roles = new Map<number, GroupRole>();
+  for (const member of shape.members ?? []) roles.set(member.userId, GroupRole.Member);
+  for (const admin of shape.admins ?? []) roles.set(admin.userId, GroupRole.Admin);
+  roles.set(shape.owner.userId, GroupRole.Owner);
+  const type = shape.type ?? GroupType.Private;
+  const [group] = await server.sql(
+    `INSERT INTO groups (app_id, name, owner_id, type, member_count, apply_approval, member_invite, capacity)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      tenant.appId,
+      shape.name ?? 'test group',
+      shape.owner.userId,
+      type,
+      roles.size,
+      shape.applyApproval ?? ApplyApproval.AdminApproval,
+      shape.memberInvite ?? true,
+      shape.capacity ?? defaultCapacity(type),
+    ],
+  );
+  await server.sql(
+    `INSERT INTO group_members (group_id, user_id, app_id, role)
+     SELECT $1, member, $2, role FROM unnest($3::bigint[], $4::smallint[]) AS t(member, role)`,
+    [group.id, tenant.appId, [...roles.keys()], [...roles.values()]],
+  );
+  return Number(group.id);
+}
+
+/** Marks the group destroyed, as POST /group/destroy does. */
+export async function destroyGroup(server: TestServer, groupId: number): Promise<void> {
+  await server.sql(`UPDATE groups SET status = 1 WHERE id = $1`, [groupId]);
+}
+
+/** The group notices `user` has received about `groupId`, oldest first. */
+export async function groupNotices(server: TestServer, tenant: Tenant, user: TestUser, groupId: number): Promise<StoredNotice[]> {
+  const notices = await server.app.get(NoticeService).listAfter(tenant.appId, user.userId, 0, 1000);
+  return notices.filter((notice) => notice.namespace === NoticeNamespace.Group && notice.groupId === groupId);
 }

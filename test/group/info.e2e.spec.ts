@@ -3,7 +3,7 @@ import { GroupInfoService } from '../../src/group/group-info.service';
 import { GroupType } from '../../src/group/group.entity';
 import { GroupNoticeType } from '../../src/notice/notice.types';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { destroyGroup, groupNotices, insertInfoGroup } from './fixtures-info';
+import { destroyGroup, groupNotices, insertGroup } from './fixtures';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -35,7 +35,7 @@ describe(GroupInfoService.name, () => {
   });
 
   /** A group: owner, admin, members alice and bob. */
-  const newGroup = (type = GroupType.Private) => insertInfoGroup(server, app, { owner, admins: [admin], members: [alice, bob], type });
+  const newGroup = (type = GroupType.Private) => insertGroup(server, app, { owner, admins: [admin], members: [alice, bob], type, name: 'info group' });
   const call = (method: Method, url: string, user: TestUser | null, body?: unknown, headers?: Record<string, string>) =>
     server.request({ method, url, appId: app.appId, token: user?.token ?? app.adminToken, body, headers });
   const asGroupAdmin = (groupId: number) => ({ group_id: String(groupId) });
@@ -150,8 +150,8 @@ describe(GroupInfoService.name, () => {
   describe('POST /group/info/batch', () => {
     it('answers the groups the caller may view, in the order asked, leaving out the others', async () => {
       const mine = await newGroup();
-      const publicOne = await insertInfoGroup(server, app, { owner: bob, type: GroupType.Public, name: 'open' });
-      const privateOne = await insertInfoGroup(server, app, { owner: bob, name: 'closed' });
+      const publicOne = await insertGroup(server, app, { owner: bob, type: GroupType.Public, name: 'open' });
+      const privateOne = await insertGroup(server, app, { owner: bob, name: 'closed' });
       const destroyed = await newGroup();
       await destroyGroup(server, destroyed);
       await server.sql(`UPDATE group_members SET msg_mute_mode = 2, msg_push_mode = 1 WHERE group_id = $1 AND user_id = $2`, [mine, alice.userId]);

@@ -6,7 +6,7 @@ import { GroupRepository } from '../../src/group/group.repository';
 import { NoticeService } from '../../src/notice/notice.service';
 import { GroupNoticeType, NoticeNamespace } from '../../src/notice/notice.types';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { insertGroup } from './fixtures-moderation';
+import { insertGroup } from './fixtures';
 
 const MINUTE = 60_000;
 // A whole second, so ban-all ends (epoch seconds) compare exactly with member bans (milliseconds).
