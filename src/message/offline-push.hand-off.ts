@@ -39,15 +39,36 @@ export function pushModeAllows(mode: MsgPushMode, fromAdmin: boolean, mentioned:
   }
 }
 
+/** A group message's audience as MessageService read it: roles and delivery modes. */
+type GroupAudience = { userId: number; msgMuteMode: number; msgPushMode: number; role: number }[];
+
+interface PendingHandOff {
+  message: StoredMessage;
+  recipientUserIds: number[];
+  senderIsAppAdmin: boolean;
+  groupMembers?: GroupAudience;
+  settle(outcome: PromiseSettledResult<OfflineMessagePush | null>): void;
+}
+
+/** Most messages decided and enqueued together. */
+const MAX_BATCH = 500;
+
 /**
  * Hands a stored message to the push pipeline for its recipients with no live session
  * (PresenceService). Recipients who would get nothing are left out here so no empty job is queued:
  * no_push or inside their no-push hours, group members muting the group (msg_mute_mode 1 or 2) or
  * whose msg_push_mode refuses it. The push job applies the same rules again when it runs (a
  * setting may change in between) and renders no_push_detail, push nicknames and silence hours.
+ *
+ * Hand-offs are coalesced: while one batch is being decided and enqueued, the messages stored
+ * meanwhile wait and then go together — one presence read and one preferences read per app, and
+ * one queue round trip, for the whole batch (src/message/README.md "Speed of a send").
  */
 @Injectable()
 export class OfflinePushHandOff {
+  private pending: PendingHandOff[] = [];
+  private flushing = false;
+
   constructor(
     private readonly producer: PushProducer,
     private readonly presence: PresenceService,
@@ -61,24 +82,83 @@ export class OfflinePushHandOff {
    * The job it queued, or null when nobody was left to push to. `groupMembers` (a group message's
    * audience as MessageService read it, with roles and delivery modes) saves reading them again.
    */
-  async handOff(
-    message: StoredMessage,
-    recipientUserIds: number[],
-    senderIsAppAdmin: boolean,
-    groupMembers?: { userId: number; msgMuteMode: number; msgPushMode: number; role: number }[],
-  ): Promise<OfflineMessagePush | null> {
-    const online = new Set(await this.presence.onlineUserIds(message.appId, recipientUserIds));
-    let offline = recipientUserIds.filter((userId) => !online.has(userId));
-    if (offline.length === 0) return null;
-    const now = this.clock.now();
-    const preferences = await this.settings.pushPreferencesOf(message.appId, offline);
-    offline = offline.filter((userId) => {
-      const wanted = preferences.get(userId);
-      return wanted !== undefined && !refusesPush(wanted, now);
+  handOff(message: StoredMessage, recipientUserIds: number[], senderIsAppAdmin: boolean, groupMembers?: GroupAudience): Promise<OfflineMessagePush | null> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({
+        message,
+        recipientUserIds,
+        senderIsAppAdmin,
+        groupMembers,
+        settle: (outcome) => (outcome.status === 'fulfilled' ? resolve(outcome.value) : reject(outcome.reason)),
+      });
+      if (!this.flushing) {
+        this.flushing = true;
+        // The batch starts on the next turn, so the sends completing in this one join it.
+        setImmediate(() => void this.flush());
+      }
     });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, MAX_BATCH);
+      const outcomes = await this.decideAll(batch);
+      const pushes = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' && outcome.value ? [outcome.value] : []));
+      let enqueued: PromiseSettledResult<void> = { status: 'fulfilled', value: undefined };
+      try {
+        await this.producer.enqueueOfflineMessages(pushes);
+      } catch (error) {
+        enqueued = { status: 'rejected', reason: error };
+      }
+      // A message with a push shares the enqueue's fate; one without never needed the queue.
+      batch.forEach((one, index) => {
+        const outcome = outcomes[index];
+        const hadPush = outcome.status === 'fulfilled' && outcome.value !== null;
+        one.settle(hadPush && enqueued.status === 'rejected' ? enqueued : outcome);
+      });
+    }
+    this.flushing = false;
+  }
+
+  /** Each message's push (or null), reading presence and push preferences once per app for the whole batch. */
+  private async decideAll(batch: PendingHandOff[]): Promise<PromiseSettledResult<OfflineMessagePush | null>[]> {
+    const now = this.clock.now();
+    const byApp = new Map<string, PendingHandOff[]>();
+    for (const one of batch) {
+      const items = byApp.get(one.message.appId);
+      if (items) items.push(one);
+      else byApp.set(one.message.appId, [one]);
+    }
+    const decided = new Map<PendingHandOff, PromiseSettledResult<OfflineMessagePush | null>>();
+    await Promise.all(
+      [...byApp].map(async ([appId, items]) => {
+        try {
+          const everyone = [...new Set(items.flatMap((one) => one.recipientUserIds))];
+          const online = new Set(await this.presence.onlineUserIds(appId, everyone));
+          const offline = everyone.filter((userId) => !online.has(userId));
+          const preferences = await this.settings.pushPreferencesOf(appId, offline);
+          const wanting = new Set(offline.filter((userId) => {
+            const wanted = preferences.get(userId);
+            return wanted !== undefined && !refusesPush(wanted, now);
+          }));
+          const outcomes = await Promise.allSettled(items.map((one) => this.decide(one, wanting)));
+          items.forEach((one, index) => decided.set(one, outcomes[index]));
+        } catch (error) {
+          for (const one of items) decided.set(one, { status: 'rejected', reason: error });
+        }
+      }),
+    );
+    return batch.map((one) => decided.get(one)!);
+  }
+
+  /** One message's push to those of its recipients in `wanting` (offline and accepting pushes now), after the group's modes. */
+  private async decide(one: PendingHandOff, wanting: Set<number>): Promise<OfflineMessagePush | null> {
+    const { message, recipientUserIds, groupMembers } = one;
+    let offline = recipientUserIds.filter((userId) => wanting.has(userId));
+    if (offline.length === 0) return null;
     let mentioned: number[] = [];
-    let fromAdmin = senderIsAppAdmin;
-    if (message.chatType === 2 && offline.length > 0) {
+    let fromAdmin = one.senderIsAppAdmin;
+    if (message.chatType === 2) {
       mentioned = mentionsOf(message.config, recipientUserIds);
       const known = groupMembers ? new Map(groupMembers.map((member) => [member.userId, member])) : null;
       if (!fromAdmin) {
@@ -109,7 +189,6 @@ export class OfflinePushHandOff {
     }
     const ext = parseExt(message.ext);
     if (ext) push.ext = ext;
-    await this.producer.enqueueOfflineMessage(push);
     return push;
   }
 }

@@ -7,6 +7,12 @@ import { OfflineMessagePush, PushJobData, PushJobName, PushQueue } from './push.
 /** Finished jobs kept for inspection; the database holds the real record (push_tasks, push_deliveries). */
 const RETENTION = { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } };
 
+const OFFLINE_BACKOFF = { type: 'exponential', delay: 1000 };
+
+function offlineMessageJobId(push: OfflineMessagePush): string {
+  return `msg-${push.appId}-${push.messageId}`;
+}
+
 /**
  * The one way jobs enter the push queues. Job ids are derived from the work (task, channel,
  * first device), so a fan-out that runs twice does not queue a batch twice while it is pending.
@@ -36,13 +42,16 @@ export class PushProducer {
    * msg_push_mode / msg_mute_mode itself (src/push/README.md "Offline message pushes").
    */
   async enqueueOfflineMessage(push: OfflineMessagePush): Promise<void> {
-    if (push.recipients.length === 0) return;
-    await this.fanout.add(PushJobName.OfflineMessage, push, {
-      ...RETENTION,
-      jobId: `msg-${push.appId}-${push.messageId}`,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
-    });
+    await this.enqueueOfflineMessages([push]);
+  }
+
+  /** Several offline pushes in one queue round trip (the messaging module hands off the messages stored meanwhile together). */
+  async enqueueOfflineMessages(pushes: OfflineMessagePush[]): Promise<void> {
+    const jobs = pushes
+      .filter((push) => push.recipients.length > 0)
+      .map((push) => ({ name: PushJobName.OfflineMessage, data: push, opts: { ...RETENTION, jobId: offlineMessageJobId(push), attempts: 5, backoff: OFFLINE_BACKOFF } }));
+    if (jobs.length === 1) await this.fanout.add(jobs[0].name, jobs[0].data, jobs[0].opts);
+    else if (jobs.length > 1) await this.fanout.addBulk(jobs);
   }
 
   async enqueueBatches(appId: string, taskId: number, channel: PushChannelName, batches: [number, number][][]): Promise<void> {

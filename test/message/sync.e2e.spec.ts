@@ -160,8 +160,8 @@ describe('MessageService: device sync, announcements, fan-out and push hand-off'
     let jobs: OfflineMessagePush[];
     beforeEach(() => {
       jobs = [];
-      jest.spyOn(world.server.app.get(PushProducer), 'enqueueOfflineMessage').mockImplementation(async (push) => {
-        jobs.push(push);
+      jest.spyOn(world.server.app.get(PushProducer), 'enqueueOfflineMessages').mockImplementation(async (pushes) => {
+        jobs.push(...pushes);
       });
     });
 
@@ -182,6 +182,29 @@ describe('MessageService: device sync, announcements, fan-out and push hand-off'
       await world.as(alice, 'POST', '/message/recall', { conversation_id: noPush.userId, msg_id: id });
       await world.service.handOffsSettled();
       expect(jobs).toEqual([]);
+    });
+
+    it('coalesces the hand-offs of concurrent sends: every message pushed once, in fewer queue round trips', async () => {
+      const users = await world.users(40);
+      const enqueue = world.server.app.get(PushProducer).enqueueOfflineMessages as jest.Mock;
+      enqueue.mockClear();
+      const ids = await Promise.all(users.slice(0, 20).map((sender, index) => world.text(sender, users[20 + index].userId, `burst ${index}`)));
+      await world.service.handOffsSettled();
+      expect(jobs.map((job) => job.messageId).sort()).toEqual([...ids].sort());
+      expect(jobs.every((job) => job.recipients.length === 1 && job.text === `burst ${ids.indexOf(job.messageId)}`)).toBe(true);
+      expect(enqueue.mock.calls.length).toBeLessThan(ids.length);
+    });
+
+    it('a failed enqueue loses the push, never the message, and the next hand-off goes through', async () => {
+      const [alice, bob] = await world.users(2);
+      const enqueue = world.server.app.get(PushProducer).enqueueOfflineMessages as jest.Mock;
+      enqueue.mockRejectedValueOnce(new Error('queue down'));
+      const lost = await world.text(alice, bob.userId, 'while the queue is down');
+      await world.service.handOffsSettled();
+      const pushed = await world.text(alice, bob.userId, 'after');
+      await world.service.handOffsSettled();
+      expect(jobs.map((job) => job.messageId)).toEqual([pushed]);
+      expect((await world.history(bob, alice.userId)).map((message) => message.msg_id)).toEqual([lost, pushed]);
     });
 
     it("honours group members' mute and push modes, and marks admin senders and mentions", async () => {

@@ -12,6 +12,13 @@ export interface TokenState {
   userStatus: number | null;
 }
 
+/** What verifying a token and describing its caller need of the app. */
+export interface SigningAppRow {
+  id: string;
+  secret: string;
+  registrationOpen: boolean;
+}
+
 /** The reads and writes authentication needs, one query each, every one scoped by app. */
 @Injectable()
 export class AuthRepository {
@@ -19,6 +26,31 @@ export class AuthRepository {
 
   findApp(appId: string): Promise<AppEntity | null> {
     return this.dataSource.getRepository(AppEntity).findOneBy({ id: appId });
+  }
+
+  /**
+   * The app and, in the same round trip, the state of the token its `tokenId` names (null when no
+   * such token of this app): the guard's one query per authenticated request. The token is not
+   * trusted yet: the caller verifies its signature with the returned secret before using the state.
+   */
+  async findAppWithToken(appId: string, tokenId: string): Promise<{ app: SigningAppRow; token: TokenState | null } | null> {
+    const rows: (SigningAppRow & { tokenKind: TokenKind | null } & Omit<TokenState, 'kind'>)[] = await this.dataSource.query(
+      `SELECT a.id, a.secret, a.registration_open AS "registrationOpen", t.kind AS "tokenKind", t.user_id AS "userId", t.device_sn AS "deviceSn",
+              t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt", u.status AS "userStatus"
+         FROM apps a
+         LEFT JOIN access_tokens t ON t.id = $2 AND t.app_id = a.id
+         LEFT JOIN users u ON u.id = t.user_id
+        WHERE a.id = $1`,
+      [appId, tokenId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const app = { id: row.id, secret: row.secret, registrationOpen: row.registrationOpen };
+    if (row.tokenKind === null) return { app, token: null };
+    return {
+      app,
+      token: { kind: row.tokenKind, userId: row.userId, deviceSn: row.deviceSn, expiresAt: row.expiresAt, revokedAt: row.revokedAt, userStatus: row.userStatus },
+    };
   }
 
   async findTokenState(appId: string, tokenId: string): Promise<TokenState | null> {

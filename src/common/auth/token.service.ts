@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '../config/config';
@@ -25,6 +25,12 @@ export interface VerifiedToken extends TokenState {
   tokenId: string;
 }
 
+/** Token ids are UUIDs (randomUUID): anything else cannot name a token row. */
+const TOKEN_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Verification keys kept (one per app secret); beyond this the cache starts over. */
+const MAX_CACHED_KEYS = 1000;
+
 const EXPIRED_MESSAGE = 'access-token has expired; get a new one from /token/user, /token/id or /token/login';
 
 interface SigningApp {
@@ -39,6 +45,12 @@ interface SigningApp {
  */
 @Injectable()
 export class TokenService {
+  /**
+   * Verification keys by app secret. Given the secret as a string, jsonwebtoken first tries to read
+   * it as a public key and builds the secret key only after that throws, on every request.
+   */
+  private readonly keys = new Map<string, KeyObject>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly repository: AuthRepository,
@@ -71,18 +83,40 @@ export class TokenService {
     return app;
   }
 
-  /** Refuses forged, foreign or unknown tokens with 10008 and expired or revoked ones with 402. */
-  async verify(app: SigningApp, token: string): Promise<VerifiedToken> {
+  /**
+   * The token id a token claims for this app, read WITHOUT checking its signature (null when it
+   * names another app or no UUID): only to fetch its row alongside the app; verify() decides.
+   */
+  claimedTokenId(appId: string, token: string): string | null {
+    let claims: TokenClaims | null;
+    try {
+      claims = this.jwt.decode<TokenClaims | null>(token);
+    } catch {
+      return null;
+    }
+    return claims?.app === appId && typeof claims.jti === 'string' && TOKEN_ID_PATTERN.test(claims.jti) ? claims.jti : null;
+  }
+
+  /**
+   * Refuses forged, foreign or unknown tokens with 10008 and expired or revoked ones with 402.
+   * `loaded` is the row of the token id the token claimed, read before its signature was checked;
+   * it is used only when the verified id is that id.
+   */
+  async verify(app: SigningApp, token: string, loaded?: { tokenId: string; state: TokenState | null }): Promise<VerifiedToken> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: app.secret, algorithms: ['HS256'] });
+      // @nestjs/jwt types the secret as string | Buffer but hands it to jsonwebtoken, which takes a KeyObject.
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: this.keyOf(app.secret) as unknown as string, algorithms: ['HS256'] });
     } catch (error) {
       if (error instanceof TokenExpiredError) {
         throw new ApiError(ErrorCode.TokenExpired, EXPIRED_MESSAGE);
       }
       throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
     }
-    const state = claims.app === app.id && claims.jti ? await this.repository.findTokenState(app.id, claims.jti) : null;
+    let state: TokenState | null = null;
+    if (claims.app === app.id && claims.jti) {
+      state = loaded && loaded.tokenId === claims.jti ? loaded.state : await this.repository.findTokenState(app.id, claims.jti);
+    }
     if (!state || state.kind !== claims.knd || (state.userId !== null && String(state.userId) !== claims.sub)) {
       throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
     }
@@ -96,6 +130,16 @@ export class TokenService {
       throw new ApiError(ErrorCode.TokenExpired, 'access-token belongs to a disabled user');
     }
     return { ...state, tokenId: claims.jti };
+  }
+
+  private keyOf(secret: string): KeyObject {
+    let key = this.keys.get(secret);
+    if (!key) {
+      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
+      key = createSecretKey(Buffer.from(secret));
+      this.keys.set(secret, key);
+    }
+    return key;
   }
 
   revokeToken(appId: string, tokenId: string): Promise<boolean> {
