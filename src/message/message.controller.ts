@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Caller } from '../common/auth/auth.decorators';
+import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import {
   MessageAckQueryDto,
@@ -32,18 +32,21 @@ export class MessageController {
   }
 
   @Post('message/notify')
+  @AdminOnly()
   @ApiOperation({ summary: 'Send a system notice (admin token; from from_user_id, else the system sender 0)' })
   notify(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
     return this.messages.notify(caller, body);
   }
 
   @Put('message/notify')
+  @AdminOnly()
   @ApiOperation({ summary: 'Same as POST /message/notify' })
   notifyByPut(@Caller() caller: CallerContext, @Body() body: MessageSendDto) {
     return this.messages.notify(caller, body);
   }
 
   @Post('message/broadcast')
+  @AdminOnly()
   @ApiOperation({ summary: 'Send a system message to every user of the app (admin token); sent by a background job' })
   broadcast(@Caller() caller: CallerContext, @Body() body: MessageBroadcastDto) {
     return this.messages.broadcast(caller, body);

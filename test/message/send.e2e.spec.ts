@@ -192,6 +192,14 @@ describe('POST /message/send and /message/notify', () => {
     ]);
     expect((await world.history(receiver, 0)).map((message) => message.content)).toEqual(['system says']);
     expect((await world.as(alice, 'POST', '/message/notify', text(receiver.userId))).body.code).toBe(10010);
+    // Refused for who is calling before anything is said about the body.
+    for (const path of ['/message/notify', '/message/broadcast']) {
+      expect((await world.as(alice, 'POST', path, { type: 'nonsense' })).body).toEqual({
+        code: 10010,
+        message: 'this operation needs the app admin access-token',
+        data: null,
+      });
+    }
     const group = await world.group(alice, { members: [receiver] });
     const toGroup = await world.asAdmin('POST', '/message/notify', { type: 2, targets: [group], content_type: 0, content: 'group notice' });
     expect(toGroup.body.code).toBe(200);
