@@ -1,4 +1,4 @@
-import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validate, ValidatorOptions } from 'class-validator';
@@ -52,7 +52,8 @@ function describeProblem(error: ValidationError, path: string): string {
   if (error.value === undefined || error.value === null) return `${path}: is required`;
   const key = TYPE_CONSTRAINTS.find((name) => name in constraints) ?? Object.keys(constraints)[0];
   const message = constraints[key];
-  // Our messages start with "$property:"; nested errors need the full path instead.
+  // Our messages start with "$property:" (nested errors need the full path instead) or already with the full path.
+  if (message.startsWith(`${path}:`)) return message;
   return message.startsWith(`${error.property}:`) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`;
 }
 
@@ -78,12 +79,72 @@ export async function validateItem<T extends object>(type: ClassConstructor<T>, 
   return { value, problem: errors.length > 0 ? firstProblem(errors) : null };
 }
 
+/** Deeper than any DTO goes, shallow enough for class-transformer's recursion (10,000 levels overflow its stack). */
+export const MAX_INPUT_DEPTH = 32;
+
+/** With the u flag a well-formed pair reads as one code point, so only unpaired halves match. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Keys naming Object.prototype members: class-transformer drops them before the whitelist could refuse them. */
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * What the DTO rules cannot catch, found by one walk without recursion: nesting past
+ * MAX_INPUT_DEPTH, prototype keys, text PostgreSQL cannot store (NUL characters, unpaired
+ * surrogates; both also crash some validators) and a query parameter sent twice (an array where
+ * every query DTO expects one value). Null when none.
+ */
+export function problemBeforeTransform(value: unknown, type: ArgumentMetadata['type']): string | null {
+  const pending: { item: unknown; path: string; depth: number }[] = [{ item: value, path: '', depth: 0 }];
+  while (pending.length > 0) {
+    const { item, path, depth } = pending.pop()!;
+    const name = path || type;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return `${name}: must not contain NUL (U+0000) characters`;
+      if (LONE_SURROGATE.test(item)) return `${name}: must be valid Unicode text; it holds an unpaired surrogate (\\uD800-\\uDFFF)`;
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || !isJsonContainer(item)) continue;
+    if (depth >= MAX_INPUT_DEPTH) return `${name}: nested deeper than ${MAX_INPUT_DEPTH} levels`;
+    if (Array.isArray(item)) {
+      if (type === 'query' && depth === 1) return `${name}: given more than once; send it once`;
+      item.forEach((element, index) => pending.push({ item: element, path: `${name}[${index}]`, depth: depth + 1 }));
+      continue;
+    }
+    for (const [key, element] of Object.entries(item)) {
+      const keyPath = path ? `${path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) return `${keyPath}: unknown field; remove it`;
+      pending.push({ item: element, path: keyPath, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Parsed JSON and query strings are arrays and plain objects (fast-querystring's inherit from a
+ * null-prototype object); anything else (a Buffer, a stream) is not input to walk.
+ */
+function isJsonContainer(item: object): boolean {
+  const prototype = Object.getPrototypeOf(item);
+  return Array.isArray(item) || prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const problem = problemBeforeTransform(value, metadata.type);
+      if (problem) throw ApiError.badParameter(problem);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * The one global pipe: converts payloads to their DTO classes and refuses anything that does not
  * fit, unknown fields included, with 10002 naming the first bad field and why.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,
     transformOptions: { enableImplicitConversion: false },

@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { MAX_ID } from '../common/validation';
 
 export const DISTRIBUTION_STRATEGIES = ['combined', 'mxpush_only', 'ospush_only'] as const;
 export type DistributionStrategy = (typeof DISTRIBUTION_STRATEGIES)[number];
@@ -280,6 +281,7 @@ export class PushTaskDetailDto {
   @ArrayMaxSize(100, { message: 'list: must hold at most 100 task ids' })
   @IsInt({ each: true, message: 'list: every entry must be a task id' })
   @Min(1, { each: true, message: 'list: every entry must be a positive task id' })
+  @Max(MAX_ID, { each: true, message: `list: every entry must be at most ${MAX_ID}` })
   list!: number[];
 }
 

@@ -138,7 +138,7 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
       ['/user/nickname', 'nick_name: is required'],
       ['/user/nickname?nick_name=', 'nick_name: must not be empty; clear it with /user/profile {"nick_name": ""}'],
       [`/user/nickname?nick_name=${'n'.repeat(65)}`, 'nick_name: must be at most 64 characters'],
-      ['/user/nickname?nick_name=a&nick_name=b', 'nick_name: must be a string'],
+      ['/user/nickname?nick_name=a&nick_name=b', 'nick_name: given more than once; send it once'],
       ['/user/nickname?nick_name=a&extra=1', 'extra: unknown field; remove it'],
     ])('refuses %s with 10002', async (url, message) => {
       expect((await call(url, { token: alice.token })).body).toEqual(bad(message));

@@ -1,0 +1,3 @@
+import { describeInputFuzz } from './input-fuzz';
+
+describeInputFuzz('input fuzz (user, token, push, roster)', ['/user', '/token', '/push', '/roster']);

@@ -1,0 +1,3 @@
+import { describeInputFuzz } from './input-fuzz';
+
+describeInputFuzz('input fuzz (group, message, file, ai)', ['/group', '/message', '/file', '/ai']);
