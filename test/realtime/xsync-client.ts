@@ -61,11 +61,14 @@ let clientCounter = 0;
  */
 export class XsyncClient {
   readonly received: Received[] = [];
+  private readonly listeners: ((frame: Received) => void)[] = [];
   private waiters: { predicate: (frame: Received) => boolean; resolve: (frame: Received) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }[] = [];
   private cursor = 0;
   disconnected: string | null = null;
   readonly guid = `device-${process.pid}-${++clientCounter}`;
   compress = false;
+  /** Off for long-running load (benchmarks): frames then reach only listeners and waiters, and memory stays flat. */
+  retainFrames = true;
 
   private constructor(private readonly socket: SocketV4 | SocketV2) {
     socket.on('frame', (data: ArrayBuffer | Buffer) => this.onFrame(data));
@@ -100,9 +103,23 @@ export class XsyncClient {
 
   /** Stops reading from the TCP connection (a device that cannot keep up); writes still go out. */
   pauseReading(): void {
+    this.tcpSocket()?.pause();
+  }
+
+  /** Cuts the TCP connection without a close handshake, as a lost network does; frames in flight are lost. */
+  dropConnection(): void {
+    this.tcpSocket()?.destroy();
+  }
+
+  /** Calls `listener` with every frame received from now on (a device that syncs when a NOTICE arrives). */
+  onReceived(listener: (frame: Received) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private tcpSocket(): import('node:net').Socket | undefined {
     const v4 = this.socket as SocketV4;
     const engine = (v4.io as unknown as { engine: { transport: { ws?: { _socket?: import('node:net').Socket } } } }).engine;
-    engine.transport.ws?._socket?.pause();
+    return engine.transport.ws?._socket;
   }
 
   emitRaw(data: unknown): void {
@@ -125,7 +142,8 @@ export class XsyncClient {
     if (command === Command.Sync) body.metas = (body.metas ?? []).map(decodeMeta);
     if (command === Command.Unread) body.unread ??= [];
     const received: Received = { command, compressed, body };
-    this.received.push(received);
+    if (this.retainFrames) this.received.push(received);
+    for (const listener of this.listeners) listener(received);
     const index = this.waiters.findIndex((waiter) => waiter.predicate(received));
     if (index >= 0) {
       const [waiter] = this.waiters.splice(index, 1);
@@ -156,7 +174,7 @@ export class XsyncClient {
     return this.received.some(predicate);
   }
 
-  async provision(token: string, options: { uid?: number; deviceSN?: number; deviceGuid?: string | null; osType?: number } = {}): Promise<any> {
+  async provision(token: string, options: { uid?: number; deviceSN?: number; deviceGuid?: string | null; osType?: number; timeoutMs?: number } = {}): Promise<any> {
     this.sendFrame(Command.Provision, 'Provision', {
       xid: { uid: options.uid ?? 0, deviceSN: options.deviceSN ?? 0 },
       token,
@@ -165,18 +183,18 @@ export class XsyncClient {
       device_guid: options.deviceGuid === null ? '' : (options.deviceGuid ?? this.guid),
       device_info: 'Web',
     });
-    return (await this.next((frame) => frame.command === Command.Provision)).body;
+    return (await this.next((frame) => frame.command === Command.Provision, options.timeoutMs)).body;
   }
 
-  async unread(): Promise<any> {
+  async unread(timeoutMs?: number): Promise<any> {
     this.sendFrame(Command.Unread, 'UnreadUL', {});
-    return (await this.next((frame) => frame.command === Command.Unread)).body;
+    return (await this.next((frame) => frame.command === Command.Unread, timeoutMs)).body;
   }
 
   /** One SyncUL {xid, key} and its answer. */
-  async syncPage(uid: number, key = 0): Promise<any> {
+  async syncPage(uid: number, key = 0, timeoutMs?: number): Promise<any> {
     this.sendFrame(Command.Sync, 'SyncUL', { xid: { uid, deviceSN: 0 }, key });
-    return (await this.next((frame) => isSyncAnswer(frame) && Number(frame.body.xid?.uid ?? 0) === uid)).body;
+    return (await this.next((frame) => isSyncAnswer(frame) && Number(frame.body.xid?.uid ?? 0) === uid, timeoutMs)).body;
   }
 
   /** Syncs a conversation the SDK's way: key 0, then next_key until it is 0; answers every meta in order. */
