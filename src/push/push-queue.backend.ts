@@ -1,4 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import { createPostgresBackend, Queue, Worker } from 'bullmq';
 import type { ConnectionOptions, Processor, QueueOptions, WorkerOptions } from 'bullmq';
 import { Pool, PoolClient, PoolConfig } from 'pg';
@@ -11,10 +12,17 @@ import { Pool, PoolClient, PoolConfig } from 'pg';
  * from the connection: a pg.Pool selects PostgreSQL, anything else (ioredis options) Redis. One
  * process can therefore use either, which the tests rely on to run both.
  */
+/**
+ * Connection errors (Redis restarting, say) are logged in one line: BullMQ prints each one with its
+ * stack on the console when nothing listens, every reconnect attempt of an outage.
+ */
+const queueLog = new Logger('Queue');
+
 export class BackendQueue extends Queue {
   constructor(name: string, options: QueueOptions) {
     if (isPgPool(options.connection)) super(name, options as never, createPostgresBackend as never);
     else super(name, options);
+    this.on('error', (error: Error) => queueLog.warn(`queue ${name}: ${error.message}`));
     if (isPgPool(options.connection)) usersOf(options.connection).queues.add(this);
   }
 }
@@ -31,6 +39,7 @@ export class BackendWorker extends Worker {
     const tuned = { ...workerLocks, ...options };
     if (isPgPool(options.connection)) super(name, processor, tuned as never, createPostgresBackend as never);
     else super(name, processor, tuned);
+    this.on('error', (error: Error) => queueLog.warn(`worker of ${name}: ${error.message}`));
     if (isPgPool(options.connection)) usersOf(options.connection).workers.add(this);
   }
 }

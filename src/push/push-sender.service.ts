@@ -149,8 +149,9 @@ export class PushSenderService {
             outcomes = await adapter.send(credential as never, group.content, pushTargets);
             if (outcomes.length !== pushTargets.length) throw new Error(`${channel} answered ${outcomes.length} outcomes for ${pushTargets.length} targets`);
           } catch (error) {
-            this.logger.warn(`${channel} send failed for task ${taskId}: ${error instanceof Error ? error.message : String(error)}`);
-            outcomes = pushTargets.map(() => ({ kind: 'retryable' }) as PushOutcome);
+            const reason = `${channel} send failed: ${error instanceof Error ? error.message : String(error)}`;
+            this.logger.warn(`${reason} (task ${taskId})`);
+            outcomes = pushTargets.map(() => ({ kind: 'retryable', reason }) as PushOutcome);
           }
           stopped = await this.applyOutcomes(task, channel, claim, group.content, chunk, outcomes, retry);
         }
@@ -169,7 +170,7 @@ export class PushSenderService {
     retry: { needed: boolean; retryAfterMs: number | undefined },
   ): Promise<string | null> {
     const results: DeliveryResult[] = [];
-    const handBack: [number, number][] = [];
+    const handBack = new Map<string, [number, number][]>();
     let stopped: string | null = null;
     for (let index = 0; index < chunk.length; index++) {
       const { device } = chunk[index];
@@ -184,11 +185,15 @@ export class PushSenderService {
           results.push({ ...key, state: DeliveryState.Failed, outcome: `invalidToken${outcome.reason ? `: ${outcome.reason}` : ''}`, received: false });
           break;
         case 'retryable':
-        case 'quotaExhausted':
-          handBack.push([device.userId, device.deviceSn]);
+        case 'quotaExhausted': {
+          const reason = `${outcome.kind}${outcome.reason ? `: ${outcome.reason}` : ''}`;
+          const waiting = handBack.get(reason) ?? [];
+          waiting.push([device.userId, device.deviceSn]);
+          handBack.set(reason, waiting);
           retry.needed = true;
           if (outcome.retryAfterMs !== undefined) retry.retryAfterMs = Math.max(retry.retryAfterMs ?? 0, outcome.retryAfterMs);
           break;
+        }
         case 'fatalConfig':
           stopped ??= outcome.reason;
           results.push({ ...key, state: DeliveryState.Failed, outcome: `fatalConfig: ${outcome.reason}`, received: false });
@@ -207,7 +212,7 @@ export class PushSenderService {
     }
     if (stopped !== null) await this.tasks.recordChannelFailure(task.appId, task.id, channel, stopped);
     await this.tasks.settle(task.appId, task.id, channel, claim, results);
-    await this.tasks.release(task.appId, task.id, claim, handBack);
+    for (const [reason, keys] of handBack) await this.tasks.release(task.appId, task.id, claim, keys, reason);
     return stopped;
   }
 

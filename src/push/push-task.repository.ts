@@ -119,6 +119,11 @@ export class PushTaskRepository {
     return { taskId: existing[0].id, created: false };
   }
 
+  /** Removes a task nothing was queued for yet (its enqueue failed), freeing its request_id. */
+  async deleteTask(appId: string, taskId: number): Promise<void> {
+    await this.dataSource.query(`DELETE FROM push_tasks WHERE app_id = $1 AND id = $2`, [appId, taskId]);
+  }
+
   async findTask<R>(appId: string, taskId: number): Promise<StoredTask<R> | null> {
     const rows = await this.dataSource.query(`SELECT id, app_id AS "appId", kind, request, status FROM push_tasks WHERE app_id = $1 AND id = $2`, [
       appId,
@@ -270,13 +275,16 @@ export class PushTaskRepository {
     }
   }
 
-  /** Hands claimed deliveries back (retry later); they keep their attempt count. */
-  async release(appId: string, taskId: number, claim: string, keys: [number, number][]): Promise<void> {
+  /**
+   * Hands claimed deliveries back (retry later); they keep their attempt count, and `outcome` says
+   * why they wait (the vendor's answer) until they settle.
+   */
+  async release(appId: string, taskId: number, claim: string, keys: [number, number][], reason: string): Promise<void> {
     if (keys.length === 0) return;
     await this.dataSource.query(
-      `UPDATE push_deliveries SET state = 0, claim = NULL, updated_at = now()
+      `UPDATE push_deliveries SET state = 0, claim = NULL, outcome = $6, updated_at = now()
         WHERE app_id = $1 AND task_id = $2 AND claim = $3 AND state = 1 AND ${batchPairs('$4', '$5')}`,
-      [appId, taskId, claim, ...pairParameters(keys)],
+      [appId, taskId, claim, ...pairParameters(keys), reason.slice(0, 1000)],
     );
   }
 

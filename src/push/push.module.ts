@@ -3,6 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { GroupModule } from '../group/group.module';
 import { UserModule } from '../user/user.module';
+import { AttachmentHostResolver, AttachmentUrlPolicy } from './attachment-url.policy';
 import { PushChannelRegistry } from './channels/push-channel.registry';
 import { VENDOR_CHANNEL_PROVIDERS } from './channels/vendor-channels';
 import { LivePushPort } from './live-push.port';
@@ -39,6 +40,8 @@ import { PushTaskRepository } from './push-task.repository';
     PushCertificateService,
     PushTaskRepository,
     PushService,
+    AttachmentHostResolver,
+    AttachmentUrlPolicy,
     PushProducer,
     PushFanoutService,
     PushSenderService,

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { Clock } from '../common/clock';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { AttachmentUrlPolicy } from './attachment-url.policy';
 import { PushChannelName } from './channels/push-channel';
 import { PushCertificateService } from './push-certificate.service';
 import {
@@ -25,6 +26,12 @@ export interface NotifyTaskRequest {
   sequence: OspushName[];
   message: PushMessageDto;
 }
+
+/**
+ * How long /push/notify waits for the queue. With Redis down, ioredis holds commands until it
+ * reconnects, which would hold the request for the whole outage (README "Redis outages").
+ */
+export const ENQUEUE_DEADLINE_MS = 1_500;
 
 /** The channels of /push/task/detail, in its order. */
 export const DETAIL_CHANNELS: PushChannelName[] = ['apns', 'fcm', 'huawei', 'xiaomi', 'oppo', 'vivo', 'flyme', 'mxpush'];
@@ -74,17 +81,21 @@ function checkMessage(message: PushMessageDto): void {
 /** /push/notify and /push/task/detail. */
 @Injectable()
 export class PushService {
+  private readonly logger = new Logger(PushService.name);
+
   constructor(
     private readonly tasks: PushTaskRepository,
     private readonly certificates: PushCertificateService,
     private readonly producer: PushProducer,
     private readonly clock: Clock,
+    private readonly attachmentUrls: AttachmentUrlPolicy,
   ) {}
 
   /** Stores the task and queues it; the fan-out happens in the workers. A repeated request_id answers the first task. */
   async notify(caller: CallerContext, request: PushNotifyDto): Promise<{ task_id: number }> {
     const audience = parseAudience(request.audience);
     checkMessage(request.message);
+    if (request.message.attachment_url !== undefined) await this.attachmentUrls.assertPublic(request.message.attachment_url);
     if (!(await this.certificates.isPushEnabled(caller.appId))) {
       throw new ApiError(ErrorCode.PushNotEnabled, 'push is not enabled for this app: store a push certificate first (POST /push/certificate)');
     }
@@ -97,7 +108,15 @@ export class PushService {
     const { taskId, created } = await this.tasks.createTask(caller.appId, 'notify', request.setting?.request_id ?? null, stored);
     if (created) {
       const begin = request.message.show_begin_time;
-      await this.producer.enqueueNotifyTask(caller.appId, taskId, begin === undefined ? 0 : begin * 1000 - this.clock.now().getTime());
+      try {
+        await withDeadline(this.producer.enqueueNotifyTask(caller.appId, taskId, begin === undefined ? 0 : begin * 1000 - this.clock.now().getTime()), ENQUEUE_DEADLINE_MS);
+      } catch (error) {
+        // Not accepted: the task goes, so a retry with the same request_id makes a new one; an enqueue
+        // that still lands after Redis returns finds no task and does nothing.
+        this.logger.warn(`push task ${taskId} of app ${caller.appId} not queued: ${(error as Error).message}`);
+        await this.tasks.deleteTask(caller.appId, taskId);
+        throw new ApiError(ErrorCode.ServiceUnavailable, 'the push queue is unavailable (Redis cannot be reached); the task was not accepted, try again shortly', 503);
+      }
     }
     return { task_id: taskId };
   }
@@ -121,4 +140,12 @@ export class PushService {
         return row;
       });
   }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the queue within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -8,6 +8,7 @@ describe('realtime settings', () => {
       maxFrameBytes: 1024 * 1024,
       sendBufferBytes: 4 * 1024 * 1024,
       heartbeatTimeoutSeconds: 150,
+      provisionTimeoutSeconds: 10,
       presenceHeartbeatSeconds: 30,
       framesPerSecond: 50,
     });
@@ -20,6 +21,7 @@ describe('realtime settings', () => {
       REALTIME_MAX_FRAME_BYTES: '2048',
       REALTIME_SEND_BUFFER_BYTES: '65536',
       REALTIME_HEARTBEAT_TIMEOUT_SECONDS: '60',
+      REALTIME_PROVISION_TIMEOUT_SECONDS: '3',
       REALTIME_PRESENCE_HEARTBEAT_SECONDS: '10',
       REALTIME_FRAMES_PER_SECOND: '5',
     }).realtime;
@@ -29,6 +31,7 @@ describe('realtime settings', () => {
       maxFrameBytes: 2048,
       sendBufferBytes: 65536,
       heartbeatTimeoutSeconds: 60,
+      provisionTimeoutSeconds: 3,
       presenceHeartbeatSeconds: 10,
       framesPerSecond: 5,
     });

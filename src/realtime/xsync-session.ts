@@ -29,6 +29,8 @@ export interface XsyncSession {
   compress: boolean;
   /** Epoch ms of the last frame received: sockets silent past the heartbeat timeout are closed. */
   lastFrameAt: number;
+  /** Closes the socket unless PROVISION logs it in first; cleared once it does. */
+  provisionDeadline: NodeJS.Timeout | null;
   queue: Promise<void>;
   /** Frames received and not yet handled. */
   pending: number;

@@ -72,9 +72,15 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
   handleConnection(socket: XsyncSocket): void {
     const now = this.clock.now().getTime();
     socket.data = { identity: null };
+    // A socket that never logs in holds a connection and its buffers for nothing: it gets a deadline, not the heartbeat timeout.
+    const provisionDeadline = setTimeout(() => {
+      if (!socket.data.identity) socket.disconnect(true);
+    }, this.settings.provisionTimeoutSeconds * 1000);
+    provisionDeadline.unref();
     this.sessions.set(socket, {
       compress: false,
       lastFrameAt: now,
+      provisionDeadline,
       queue: Promise.resolve(),
       pending: 0,
       bucket: new FrameBucket(this.settings.framesPerSecond, now),
@@ -83,6 +89,8 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
   }
 
   handleDisconnect(socket: XsyncSocket): void {
+    const session = this.sessions.get(socket);
+    if (session?.provisionDeadline) clearTimeout(session.provisionDeadline);
     this.sessions.delete(socket);
     if (socket.data.identity) {
       this.presence.sessionClosed(socket.id).catch((error) => this.logger.warn(`presence close failed: ${String(error)}`));
@@ -206,6 +214,11 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
     if (!socket.connected) return;
     const identity: XsyncIdentity = outcome.identity;
     socket.data.identity = identity;
+    const session = this.sessions.get(socket);
+    if (session?.provisionDeadline) {
+      clearTimeout(session.provisionDeadline);
+      session.provisionDeadline = null;
+    }
     await socket.join([Rooms.user(identity.appId, identity.userId), Rooms.device(identity.appId, identity.userId, identity.deviceSn), Rooms.token(identity.tokenId)]);
     await this.sync.deviceOnline(identity);
     await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: socket.id });

@@ -4,6 +4,7 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { ListPage } from '../common/pagination/cursor';
 import { validateItem } from '../common/validation';
 import { UserNoticeType } from '../notice/notice.types';
+import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
 import { UserEvents } from './user-events.service';
 import { UserSessionsService } from './user-sessions.service';
@@ -34,6 +35,7 @@ export class UserAdminService {
     private readonly passwords: PasswordService,
     private readonly sessions: UserSessionsService,
     private readonly events: UserEvents,
+    private readonly lockout: LoginLockoutService,
   ) {}
 
   /**
@@ -153,13 +155,21 @@ export class UserAdminService {
     return wanted;
   }
 
-  /** A wrong password is a bad parameter (10002) naming the field, not a login failure: the caller is already signed in. */
+  /**
+   * A wrong password is a bad parameter (10002) naming the field, not a login failure: the caller is
+   * already signed in. A stolen token must not become a free password oracle, so wrong passwords
+   * count towards the account's login lockout like failed logins.
+   */
   private async assertPassword(appId: string, userId: number, password: string, field: string): Promise<void> {
     const record = await this.users.findLoginRecord(appId, { userId });
     if (!record) throw ApiError.userNotFound(userId);
+    const account = `user:${record.id}`;
+    await this.lockout.assertUnlocked(appId, account);
     if (!(await this.passwords.matches(record.passwordHash, password))) {
+      await this.lockout.failed(appId, account);
       throw ApiError.badParameter(`${field}: ${WRONG_PASSWORD}`);
     }
+    await this.lockout.succeeded(appId, account);
   }
 
   private async storePassword(appId: string, userId: number, password: string): Promise<void> {

@@ -5,6 +5,7 @@ import { ConversationPinService } from './conversation-pin.service';
 import { DeviceController } from './device.controller';
 import { DeviceRepository } from './device.repository';
 import { DeviceService } from './device.service';
+import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
 import { PresenceRepository } from './presence.repository';
 import { PresenceService } from './presence.service';
@@ -39,6 +40,7 @@ import { UserService } from './user.service';
     PushIdentityRepository,
     PresenceRepository,
     PasswordService,
+    LoginLockoutService,
     UserSessionsService,
     UserEvents,
     UserService,

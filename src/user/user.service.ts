@@ -4,6 +4,7 @@ import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { validateItem } from '../common/validation';
 import { DeviceRepository } from './device.repository';
+import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
 import { UserEvents } from './user-events.service';
 import { mapUserSettings, UserSettingsResponseDto } from './user-settings.dto';
@@ -32,6 +33,12 @@ export interface LoggedInUser {
 
 const LOGIN_FAILED_MESSAGE = 'login name or password is incorrect';
 
+/** The lockout key of a login naming no existing user: the name as asked, so guesses at it lock like a real account's. */
+function accountAskedFor(lookup: LoginLookup): string {
+  if ('userId' in lookup) return `user:${lookup.userId}`;
+  return `name:${'username' in lookup ? lookup.username : lookup.loginName.toLowerCase()}`;
+}
+
 /** Blank means "clear": the profile then shows null, as for a field never set. */
 export function cleared(value: string): string | null {
   return value === '' ? null : value;
@@ -56,6 +63,7 @@ export class UserService {
     private readonly devices: DeviceRepository,
     private readonly passwords: PasswordService,
     private readonly events: UserEvents,
+    private readonly lockout: LoginLockoutService,
   ) {}
 
   async register(caller: CallerContext, request: UserRegisterDto | UserRegisterV2Dto): Promise<UserSettingsResponseDto> {
@@ -86,13 +94,18 @@ export class UserService {
 
   /**
    * Checks a password login. Unknown accounts and wrong passwords get the same answer, after the
-   * same hashing work; a disabled account is told so only once its password was right.
+   * same hashing work; a disabled account is told so only once its password was right. A locked
+   * account (LoginLockoutService) is refused before any hashing, known or not.
    */
   async login(appId: string, lookup: LoginLookup, password: string, device: LoginDevice | null): Promise<LoggedInUser> {
     const record = await this.users.findLoginRecord(appId, lookup);
+    const account = record ? `user:${record.id}` : accountAskedFor(lookup);
+    await this.lockout.assertUnlocked(appId, account);
     if (!(await this.passwords.matches(record?.passwordHash ?? null, password)) || !record) {
+      await this.lockout.failed(appId, account);
       throw new ApiError(ErrorCode.LoginFailed, LOGIN_FAILED_MESSAGE);
     }
+    await this.lockout.succeeded(appId, account);
     if (record.status === UserStatus.Disabled) {
       throw new ApiError(ErrorCode.UserDisabled, 'this user is disabled by the app; ask the app operator to enable it');
     }

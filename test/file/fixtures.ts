@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -18,6 +18,15 @@ export function fileTestConfig(files: Partial<FileSettings> = {}): Partial<AppCo
 }
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Every file under the server's storage root, or under one of its folders (`tmp`, `objects`, `derived`). */
+export function filesOnDisk(server: TestServer, under = ''): string[] {
+  const root = join(server.config.dataDir, 'files', under);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 /** The path and query of one of our absolute URLs, for inject(). */
 export const pathOf = (url: string) => {

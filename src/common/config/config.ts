@@ -19,6 +19,10 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Login and registration attempts allowed per client address and app per minute. */
   authRateLimitPerMinute: number;
+  /** Wrong passwords one account may take within `loginLockoutSeconds` before it is locked (src/user/login-lockout.service.ts). */
+  loginMaxFailures: number;
+  /** How long failures are counted, and how long a locked account refuses password checks, in seconds. */
+  loginLockoutSeconds: number;
   /** Create the `default` app on first start against an empty database. */
   bootstrapDefaultApp: boolean;
   /** AES-256-GCM key sealing push certificate secrets at rest (PUSH_SECRET_KEY); null = the development key. */
@@ -61,6 +65,8 @@ export interface RealtimeSettings {
   sendBufferBytes: number;
   /** A socket that sends no frame for this long is closed (MaxIM's SDK beats every 50 s). */
   heartbeatTimeoutSeconds: number;
+  /** A socket not logged in by PROVISION this long after connecting is closed. */
+  provisionTimeoutSeconds: number;
   /** How often live sessions are refreshed in the presence table (and idle sockets swept). */
   presenceHeartbeatSeconds: number;
   /** Frames a socket may send per second, on average; bursts up to twice that; more are refused. */
@@ -201,6 +207,7 @@ function realtimeSettings(env: Env): RealtimeSettings {
     maxFrameBytes: integer(env, 'REALTIME_MAX_FRAME_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     sendBufferBytes: integer(env, 'REALTIME_SEND_BUFFER_BYTES', 4 * 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
     heartbeatTimeoutSeconds: integer(env, 'REALTIME_HEARTBEAT_TIMEOUT_SECONDS', 150, 10, 24 * 3600),
+    provisionTimeoutSeconds: integer(env, 'REALTIME_PROVISION_TIMEOUT_SECONDS', 10, 1, 300),
     presenceHeartbeatSeconds: integer(env, 'REALTIME_PRESENCE_HEARTBEAT_SECONDS', 30, 1, 60),
     framesPerSecond: integer(env, 'REALTIME_FRAMES_PER_SECOND', 50, 1, 100_000),
   };
@@ -242,6 +249,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     userTokenTtlSeconds: integer(env, 'USER_TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),
+    loginLockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 7 * 24 * 3600),
     bootstrapDefaultApp: boolean(env, 'BOOTSTRAP_DEFAULT_APP', true),
     pushSecretKey: secretKey(env, 'PUSH_SECRET_KEY'),
     pushWorkerConcurrency: integer(env, 'PUSH_WORKER_CONCURRENCY', 8, 1, 1000),

@@ -8,6 +8,8 @@ export enum ErrorCode {
   NotFound = 404,
   RateLimited = 429,
   ServerFault = 500,
+  /** HTTP 503: a backing service (Redis) is unreachable; nothing was accepted, the caller may retry. */
+  ServiceUnavailable = 503,
   UserNotFound = 10000,
   WrongVerificationCode = 10001,
   BadParameter = 10002,
@@ -81,5 +83,15 @@ export class ApiError extends Error {
 
   static userNotFound(userId: number | string): ApiError {
     return new ApiError(ErrorCode.UserNotFound, `user ${userId} does not exist in this app`);
+  }
+}
+
+/** HTTP 429 with a Retry-After header: the caller may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(ErrorCode.RateLimited, message, 429);
   }
 }

@@ -4,7 +4,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { Envelope, failure } from '../envelope/envelope';
-import { ApiError, ErrorCode } from './error-codes';
+import { ApiError, ErrorCode, RateLimitedError } from './error-codes';
 
 interface FastifyError extends Error {
   code?: string;
@@ -14,6 +14,7 @@ interface FastifyError extends Error {
 export interface ErrorAnswer {
   status: number;
   body: Envelope<null>;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -22,6 +23,9 @@ export interface ErrorAnswer {
  * message names only the request id, so no internals leak.
  */
 export function answerFor(error: unknown, requestId: string, bodyLimitBytes: number): ErrorAnswer {
+  if (error instanceof RateLimitedError) {
+    return { status: error.httpStatus, body: failure(error.code, error.message), headers: { 'retry-after': String(error.retryAfterSeconds) } };
+  }
   if (error instanceof ApiError) {
     return { status: error.httpStatus, body: failure(error.code, error.message) };
   }
@@ -42,6 +46,12 @@ export function answerFor(error: unknown, requestId: string, bodyLimitBytes: num
     }
     if (status < 500) return { status, body: failure(ErrorCode.BadParameter, error.message) };
   }
+  if (isRedisUnavailable(error)) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      body: failure(ErrorCode.ServiceUnavailable, `Redis cannot be reached; try again shortly (request id ${requestId})`),
+    };
+  }
   if (error instanceof QueryFailedError) {
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -52,6 +62,11 @@ export function answerFor(error: unknown, requestId: string, bodyLimitBytes: num
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     body: failure(ErrorCode.ServerFault, `internal server error; quote request id ${requestId} when reporting it`),
   };
+}
+
+/** ioredis' answer for a command it could not run because the connection is down (it reconnects by itself). */
+function isRedisUnavailable(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'MaxRetriesPerRequestError' || /^(Connection is closed|Stream isn't writeable)/.test(error.message));
 }
 
 function unreadableRequestMessage(error: FastifyError, bodyLimitBytes: number): string {
@@ -87,6 +102,7 @@ export class EnvelopeExceptionFilter implements ExceptionFilter {
     if (answer.status >= 500) {
       this.logger.error({ reqId: request.id, err: error, msg: 'request failed' });
     }
+    for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
     this.adapterHost.httpAdapter.reply(reply, answer.body, answer.status);
   }
 }

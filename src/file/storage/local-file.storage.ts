@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { Readable } from 'node:stream';
+import { finished, Readable } from 'node:stream';
 import { OBJECT_KEY_PATTERN } from '../file.types';
 import { APP_ID_PATTERN, FileStorage, ObjectAddress, ServeAs, UploadTarget, VARIANT_PATTERN } from './file-storage';
 
@@ -79,15 +78,20 @@ export class LocalFileStorage extends FileStorage {
           }
         };
         input.on('data', onData);
-        input.once('error', fail);
-        input.once('aborted', () => fail(new Error('aborted')));
-        input.once('end', () => file.end(() => resolvePromise()));
+        // finished() also settles for a request whose client hung up before we got here (its
+        // 'aborted' and 'close' already fired): waiting for events would hold the .part file for ever.
+        finished(input, (error) => {
+          if (!error) file.end(() => resolvePromise());
+          else fail((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' ? new Error('aborted') : error);
+        });
         file.once('error', fail);
       });
     } catch (error) {
       if (!file.closed) {
-        file.destroy();
-        await once(file, 'close');
+        // A write still queued when the client hung up fails once more on the destroyed file: that
+        // error must neither crash the process nor (through once()) skip the unlink below.
+        file.on('error', () => undefined);
+        await new Promise<void>((closed) => file.destroy().once('close', () => closed()));
       }
       await unlink(tempPath).catch(() => undefined);
       throw error;

@@ -73,6 +73,19 @@ describe(ApnsChannel.name, () => {
     expect(stub.state.violations).toEqual([]);
   });
 
+  it('gives each (notification, device) its own apns-id, the same when the device is sent again', async () => {
+    const [one, two] = [target('ab01'), target('ab02')];
+    await channel.send(credential, content, [one, two]);
+    await channel.send(credential, content, [one]);
+    await channel.send(credential, { ...content, notificationId: 'task-2' }, [one]);
+    const idsOf = (token: string) => stub.state.deliveries.filter((delivery) => delivery.token === token).map((delivery) => delivery.headers!['apns-id']);
+    const [first, resent, otherTask] = idsOf('ab01');
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(resent).toBe(first);
+    expect(new Set([first, otherTask, ...idsOf('ab02')]).size).toBe(3);
+    expect(stub.state.violations).toEqual([]);
+  });
+
   it('sends development certificates to the sandbox host', async () => {
     const development: ApnsCredential = { ...credential, ...credentialBase(harness.appId, PushEnvironment.Development) };
     expect(await channel.send(development, content, [target('bb01')])).toEqual([{ kind: 'ok' }]);

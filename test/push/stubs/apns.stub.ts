@@ -50,9 +50,10 @@ export async function startApnsStub(options: { teamId: string; keyId: string; pr
       } catch {
         json = null;
       }
-      state.requests.push({ method: String(headers[':method']), path, headers: plainHeaders, rawBody, form: {}, json });
+      state.requests.push({ method: String(headers[':method']), path, headers: plainHeaders, rawBody, form: {}, json, at: Date.now() });
       const reply = (status: number, reason?: string, extra: Record<string, string | number> = {}) => {
-        stream.respond({ ':status': status, 'apns-id': '00000000-0000-0000-0000-000000000001', ...extra });
+        // Apple echoes the request's apns-id, or assigns one.
+        stream.respond({ ':status': status, 'apns-id': String(headers['apns-id'] ?? '00000000-0000-0000-0000-000000000001'), ...extra });
         stream.end(reason ? JSON.stringify(status === 410 ? { reason, timestamp: Date.now() } : { reason }) : undefined);
       };
       const refuse = (status: number, reason: string, why: string) => {
@@ -70,6 +71,8 @@ export async function startApnsStub(options: { teamId: string; keyId: string; pr
       }
       if (expired.has(jwt)) return reply(403, 'ExpiredProviderToken');
       seen.add(jwt);
+      const apnsId = headers['apns-id'];
+      if (apnsId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(apnsId))) return refuse(400, 'BadMessageId', `BadMessageId ${apnsId}`);
       if (headers['apns-topic'] !== options.bundleId) return reply(400, headers['apns-topic'] ? 'BadTopic' : 'MissingTopic');
       const pushType = String(headers['apns-push-type'] ?? '');
       if (!['alert', 'background'].includes(pushType)) return refuse(400, 'InvalidPushType', `InvalidPushType ${pushType}`);

@@ -16,6 +16,8 @@ export interface StubRequest {
   /** The body parsed as a form (form-urlencoded requests) or JSON (JSON requests). */
   form: Record<string, string>;
   json: any;
+  /** Date.now() when the request was received: the spacing of retries. */
+  at: number;
 }
 
 export interface StubAnswer {
@@ -143,5 +145,5 @@ async function readRequest(incoming: IncomingMessage): Promise<StubRequest> {
       json = null;
     }
   }
-  return { method: incoming.method ?? 'GET', path: (incoming.url ?? '/').split('?')[0], headers, rawBody, form, json };
+  return { method: incoming.method ?? 'GET', path: (incoming.url ?? '/').split('?')[0], headers, rawBody, form, json, at: Date.now() };
 }

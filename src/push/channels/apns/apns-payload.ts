@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PushContent, PushTarget } from '../push-channel';
 
 /** Everything of one APNs request but the device token and the authorization header. */
@@ -12,7 +13,8 @@ export const APNS_MAX_PAYLOAD_BYTES = 4096;
  * The request for one device. `cmd` messages are background pushes (content-available, priority 5,
  * no alert); others are alerts with priority 10, `mutable-content` when there is an attachment so a
  * notification service extension can fetch it. `ext` keys become top-level custom keys (Apple's
- * place for custom data), next to `attachment_url`.
+ * place for custom data), next to `attachment_url`. The `apns-id` is derived from the task and the
+ * device, so a resend after a worker crash carries the id of the first attempt.
  */
 export function buildApnsRequest(content: PushContent, target: PushTarget, topic: string, nowMs: number): ApnsRequest {
   const ios = content.ios ?? {};
@@ -38,6 +40,7 @@ export function buildApnsRequest(content: PushContent, target: PushTarget, topic
   payload.aps = aps;
 
   const headers: Record<string, string> = {
+    'apns-id': apnsIdOf(content.notificationId, target),
     'apns-push-type': background ? 'background' : 'alert',
     'apns-topic': topic,
     'apns-priority': background ? '5' : '10',
@@ -46,4 +49,14 @@ export function buildApnsRequest(content: PushContent, target: PushTarget, topic
   if (collapseId) headers['apns-collapse-id'] = collapseId;
   if (content.ttl_seconds !== undefined) headers['apns-expiration'] = String(Math.floor(nowMs / 1000) + content.ttl_seconds);
   return { headers, body: JSON.stringify(payload) };
+}
+
+/**
+ * The `apns-id` of one (notification, device): a UUID (version 8, "custom") made of the SHA-256 of
+ * the pair, the same on every attempt.
+ */
+export function apnsIdOf(notificationId: string, target: Pick<PushTarget, 'userId' | 'deviceSn'>): string {
+  const hex = createHash('sha256').update(`${notificationId}:${target.userId}:${target.deviceSn}`).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
