@@ -37,3 +37,22 @@ export function catalogueOperationsWithFields(prefix = ''): CatalogueOperationWi
       body: (body ?? []).map(({ name, type }) => ({ name, type })),
     }));
 }
+
+/**
+ * Paths only an app admin token may call: maxim-semantics.md "Admin-only", plus our admin-only
+ * /message/notify and /push/certificate (certificates are app configuration).
+ */
+export const ADMIN_ONLY_PATHS: readonly string[] = [
+  '/user/disable',
+  '/user/enable',
+  '/user/list',
+  '/user/change_password_admin',
+  '/user/avatar/batch',
+  '/user/profile/batch',
+  '/user/register/batch',
+  '/push/notify',
+  '/push/task/detail',
+  '/push/certificate',
+  '/message/broadcast',
+  '/message/notify',
+];

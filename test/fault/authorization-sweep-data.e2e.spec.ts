@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../src/common/errors/error-codes';
-import { CatalogueOperationWithFields } from '../catalogue';
+import { ADMIN_ONLY_PATHS, CatalogueOperationWithFields } from '../catalogue';
 import { reportFigure } from '../figure';
 import {
   allowed,
@@ -32,21 +32,6 @@ import {
  * refusal must carry its published code, batch operations must refuse every foreign item, no
  * canary may reach a caller who may not read it, and neither the group's nor app B's data may change.
  */
-
-const ADMIN_ONLY = [
-  '/user/disable',
-  '/user/enable',
-  '/user/list',
-  '/user/change_password_admin',
-  '/user/avatar/batch',
-  '/user/profile/batch',
-  '/user/register/batch',
-  '/push/notify',
-  '/push/task/detail',
-  '/push/certificate',
-  '/message/broadcast',
-  '/message/notify',
-];
 
 /** Group operations that need more than membership in a private group whose members may neither invite nor edit its info. */
 const NEEDS_ADMIN = [
@@ -100,7 +85,7 @@ const NEEDS_MEMBER = [
 
 /** What a user outside the group gets for each operation; everything not listed is the caller's own business (see OWN_BUSINESS). */
 const OUTSIDER: Record<string, Expectation> = {
-  ...Object.fromEntries(ADMIN_ONLY.map((path) => [path, deny(ErrorCode.NoPermission)])),
+  ...Object.fromEntries(ADMIN_ONLY_PATHS.map((path) => [path, deny(ErrorCode.NoPermission)])),
   ...Object.fromEntries(NEEDS_MEMBER.map((path) => [path, deny(ErrorCode.NeedsMember)])),
   ...Object.fromEntries(NEEDS_ADMIN.map((path) => [path, deny(ErrorCode.NeedsAdmin)])),
   ...Object.fromEntries(NEEDS_OWNER.map((path) => [path, deny(ErrorCode.NeedsOwner)])),
@@ -130,7 +115,7 @@ const OWN_BUSINESS: Record<string, string> = {
 };
 const ownBusiness = (path: string): string | null =>
   OWN_BUSINESS[path] ??
-  (path.startsWith('/user/') && !ADMIN_ONLY.includes(path) ? "the caller's own account" : null) ??
+  (path.startsWith('/user/') && !ADMIN_ONLY_PATHS.includes(path) ? "the caller's own account" : null) ??
   (path.startsWith('/roster/') ? "the caller's own roster" : null) ??
   (path.startsWith('/token/') ? 'public log-in' : null);
 
@@ -178,7 +163,7 @@ function foreignObjectsExpectation(operation: CatalogueOperationWithFields): Exp
     case '/user/settings':
       return allowed('settings are always the acting user\'s own: the body\'s user_id names nobody');
   }
-  if (ADMIN_ONLY.includes(operation.path) && fields.has('list')) return PER_ITEM;
+  if (ADMIN_ONLY_PATHS.includes(operation.path) && fields.has('list')) return PER_ITEM;
   if (['group_id', 'group_list', 'targets', 'conversation_id', 'opposite_id', 'to_id'].some((name) => fields.has(name))) return deny(ErrorCode.GroupNotFound);
   return deny(ErrorCode.UserNotFound);
 }

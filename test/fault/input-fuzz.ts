@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CatalogueField, CatalogueOperationWithFields, catalogueOperationsWithFields } from '../catalogue';
+import { ADMIN_ONLY_PATHS, CatalogueField, CatalogueOperationWithFields, catalogueOperationsWithFields } from '../catalogue';
 import { reportFigure } from '../figure';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 
@@ -14,20 +14,6 @@ import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
 const PARALLEL_OPERATIONS = 4;
-
-/** Operations only an app admin token may call (maxim-semantics.md "Admin-only"). */
-const ADMIN_OPERATIONS = new Set([
-  '/user/disable',
-  '/user/enable',
-  '/user/list',
-  '/user/change_password_admin',
-  '/user/avatar/batch',
-  '/user/profile/batch',
-  '/user/register/batch',
-  '/push/notify',
-  '/push/task/detail',
-  '/message/broadcast',
-]);
 
 /** Operations whose JSON body is a list of items rather than one object (MaxIM's /roster/apply/batch). */
 const LIST_BODY_OPERATIONS = new Set(['/roster/apply/batch']);
@@ -293,7 +279,7 @@ export function describeInputFuzz(figureName: string, prefixes: string[]): void 
     afterAll(() => server.close());
 
     async function send(operation: CatalogueOperationWithFields, request: FuzzRequest) {
-      const admin = ADMIN_OPERATIONS.has(operation.path);
+      const admin = ADMIN_ONLY_PATHS.includes(operation.path);
       const headers: Record<string, string> = { app_id: tenant.appId, 'access-token': admin ? tenant.adminToken : user.token };
       if (operation.path === '/user/change_password_admin') headers.user_id = String(passwordVictim.userId);
       let payload: string | undefined;
