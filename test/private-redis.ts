@@ -35,6 +35,8 @@ export async function startPrivateRedis(options: { appendOnly?: boolean } = {}):
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendOnly ? 'yes' : 'no'];
   const url = `redis://127.0.0.1:${port}`;
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // Refused connects while redis-server is still starting (or killed) surface as rejected commands; the event would only be logged.
+  client.on('error', () => undefined);
   let child: ChildProcess;
   let exited: Promise<void>;
 

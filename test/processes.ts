@@ -33,37 +33,58 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResul
 
 export interface RunningServer {
   url: string;
+  pid: number;
   logs: Record<string, unknown>[];
   stop(): Promise<number | null>;
 }
 
-/** Starts `node dist/src/main.js` and resolves once it logs that it listens. */
-export function startServerProcess(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+/**
+ * Starts `node dist/src/main.js` and resolves once it logs that it listens. With LOG_LEVEL above
+ * info (benchmarks) that line is never written: `readyUrl` is then polled until it answers.
+ */
+export function startServerProcess(env: NodeJS.ProcessEnv, options: { readyUrl?: string } = {}): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, [builtEntry('src/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: Record<string, unknown>[] = [];
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
+    let started = false;
     const timer = setTimeout(() => reject(new Error(`server did not start in time; stderr: ${stderr}`)), 60_000);
+    const ready = (url: string) => {
+      if (started) return;
+      started = true;
+      clearTimeout(timer);
+      resolve({
+        url,
+        pid: child.pid!,
+        logs,
+        stop: () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
+      });
+    };
     void exited.then((code) => {
       clearTimeout(timer);
+      started = true;
       reject(new Error(`server exited with ${code}; stderr: ${stderr}`));
     });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const entry = JSON.parse(line);
       logs.push(entry);
-      if (entry.msg === 'server listening') {
-        clearTimeout(timer);
-        resolve({
-          url: String(entry.url).replace('[::1]', '127.0.0.1'),
-          logs,
-          stop: () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
+      if (entry.msg === 'server listening') ready(String(entry.url).replace('[::1]', '127.0.0.1'));
     });
+    if (options.readyUrl) {
+      const readyUrl = options.readyUrl;
+      const poll = () => {
+        if (started) return;
+        fetch(readyUrl).then(
+          () => ready(new URL(readyUrl).origin),
+          () => setTimeout(poll, 100),
+        );
+      };
+      poll();
+    }
   });
 }
