@@ -47,6 +47,8 @@ export const entities = [
   PushVendorTokenEntity,
 ];
 
+export const APPLICATION_NAME = 'im-server';
+
 /** The one set of options used by the server, the migration CLI and the tests. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -56,6 +58,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Names our sessions in pg_stat_activity, so operators (and the fault tests) can tell them apart.
+    applicationName: APPLICATION_NAME,
     extra: { max: poolSize },
   };
 }
