@@ -6,8 +6,25 @@ import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { failure } from './common/envelope/envelope';
+import { ErrorCode } from './common/errors/error-codes';
 import { JsonLogger } from './common/logging/logger';
 import { chooseFanOut, XsyncIoAdapter } from './realtime/xsync-io.adapter';
+
+/** Applications shutting down: see startDraining. */
+const draining = new WeakSet<FastifyInstance>();
+
+/**
+ * The first step of a graceful shutdown, before app.close(). Nest closes the HTTP server last,
+ * after every module's destroy hook, and keep-alive clients would go on sending requests into
+ * modules being torn down (a busy connection never becomes idle, so the process could not exit).
+ * From here on a request is answered 503 in the envelope, and every answer, including those of
+ * requests already running, carries `Connection: close`.
+ */
+export function startDraining(app: NestFastifyApplication): void {
+  draining.add(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+  app.getHttpServer().closeIdleConnections();
+}
 
 /**
  * Builds the HTTP application (not yet listening): Fastify with request ids and the body limit, and
@@ -26,10 +43,16 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
   app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  fastify.addHook('onRequest', async (_request, reply) => {
+    if (draining.has(fastify)) {
+      return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));
+    }
+  });
   fastify.addHook('onSend', async (request, reply) => {
     // MaxIM answers every successful call with 200, POST included.
     if (reply.statusCode === 201) reply.code(200);
     reply.header('x-request-id', request.id);
+    if (draining.has(fastify)) reply.header('connection', 'close');
   });
 
   const document = SwaggerModule.createDocument(

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './common/config/config';
 import { openDatabase } from './common/database/database';
 import { runMigrations } from './common/database/data-source';
 import { createRootLogger } from './common/logging/logger';
-import { createHttpApp } from './http';
+import { createHttpApp, startDraining } from './http';
 
 async function main(): Promise<void> {
   let config;
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    startDraining(app);
     await app.close();
     await database.close();
     process.exit(0);

@@ -25,7 +25,8 @@ interface Attempt {
 
 /**
  * Fault test 9 (issue 9): SIGTERM under load. The API process finishes the requests it already
- * has, then exits 0; the worker process finishes its active jobs (releasing no claim half-done)
+ * has, answers later ones 503 with Connection: close (keep-alive clients would otherwise keep it
+ * busy for ever), then exits 0; the worker process finishes its active jobs (releasing no claim half-done)
  * and exits 0, and its successor completes the task without re-sending anything: no job was left
  * stalled and no device claimed.
  */
@@ -91,11 +92,13 @@ describe('SIGTERM under load', () => {
     const acked = attempts.filter((attempt) => attempt.code === 200).map((attempt) => attempt.msgId!);
     const [stored] = await setup.sql(`SELECT count(*)::int AS n FROM messages WHERE msg_id = ANY($1::bigint[])`, [acked]);
     expect(stored.n).toBe(acked.length);
+    // Requests after the signal: served while the signal was on its way, refused with a 503 envelope while draining, or refused a connection.
     const after = attempts.filter((attempt) => attempt.startedAt >= signalledAt);
+    expect(after.filter((attempt) => attempt.status !== null && !(attempt.code === 200 || (attempt.status === 503 && attempt.code === 503)))).toEqual([]);
     reportFigure(
       'graceful shutdown (API)',
       `SIGTERM with ${SENDERS} senders busy: ${before.length} requests started before it, all answered 200; exited 0 after ${exitedAfter} ms; ` +
-        `${after.length} started after it (refused: ${after.filter((attempt) => attempt.code !== 200).length}); lost 0 of ${acked.length} acked messages`,
+        `${after.length} started after it (${after.filter((attempt) => attempt.code === 503).length} answered 503 while draining, ${after.filter((attempt) => attempt.error).length} refused a connection); lost 0 of ${acked.length} acked messages`,
     );
   }, 120_000);
 

@@ -104,10 +104,14 @@ function plausibleBodyValue(field: CatalogueField): fc.Arbitrary<JsonValue> {
   }
 }
 
+/** Integer fields where -1 is a documented value, not an edge: ban-all's "forever" (src/group/group-moderation.dto.ts). */
+const MINUS_ONE_ALLOWED = new Set(['/group/settings/ban_all duration']);
+
 /** Values that are wrong for the field whatever the operation: each answer must be a refusal. */
-function invalidBodyValue(field: CatalogueField): fc.Arbitrary<[string, JsonValue]> {
+function invalidBodyValue(operation: CatalogueOperationWithFields, field: CatalogueField): fc.Arbitrary<[string, JsonValue]> {
   const deep = fc.constantFrom<[string, JsonValue]>(['10,000-deep array', DEEP_ARRAY], ['10,000-deep object', DEEP_OBJECT]);
-  const edges = fc.constantFrom(...INT64_EDGES).map((text): [string, JsonValue] => [`int64 edge ${text}`, new RawJson(text)]);
+  const edgeTexts = MINUS_ONE_ALLOWED.has(`${operation.path} ${field.name}`) ? INT64_EDGES.filter((text) => text !== '-1') : INT64_EDGES;
+  const edges = fc.constantFrom(...edgeTexts).map((text): [string, JsonValue] => [`int64 edge ${text}`, new RawJson(text)]);
   switch (field.type) {
     case 'int32':
     case 'integer':
@@ -180,7 +184,7 @@ function bodyRequest(operation: CatalogueOperationWithFields): fc.Arbitrary<Fuzz
   const fieldIndex = fc.nat({ max: fields.length - 1 });
   return fc.oneof(
     fc.tuple(base, fieldIndex, query).chain(([values, index, pairs]) =>
-      invalidBodyValue(fields[index]).map(([why, value]) => ({ query: pairs, body: replace(values, index, value), invalid: `${fields[index].name}: ${why}` })),
+      invalidBodyValue(operation, fields[index]).map(([why, value]) => ({ query: pairs, body: replace(values, index, value), invalid: `${fields[index].name}: ${why}` })),
     ),
     fc.tuple(base, fieldIndex, query, oddBodyValues).map(([values, index, pairs, [, value]]) => ({ query: pairs, body: replace(values, index, value), invalid: null })),
     fc.tuple(base, query, fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/)).map(([values, pairs, name]) => ({
