@@ -94,6 +94,7 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
   @Type(() => Number)
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be at least 0' })
+  @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })
   version?: number;
 }
 

@@ -86,6 +86,8 @@ export class GroupRequestListQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '$property: must be an integer' })
+  @Min(0, { message: '$property: must be at least 0' })
+  @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })
   version?: number;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
-import { IsId } from '../common/validation';
+import { IsId, MAX_ID } from '../common/validation';
 import { GroupIdQueryDto, GroupUserListDto } from './group.dto';
 
 /** Longest ban, for one member or the whole group (ours; MaxIM publishes none): one year, in minutes. */
@@ -64,6 +64,7 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
   @Type(() => Number)
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be at least 0' })
+  @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })
   version?: number;
 }
 
