@@ -400,32 +400,25 @@ export class MessageRepository {
    * positions of that moment (it gets what is unread, not the whole history), and its notice
    * position at the user's newest notice. Later conversations start at their beginning.
    */
+  /**
+   * Registers a device for sync on first use: its notice position starts at the user's newest
+   * notice and its conversation positions at the user's read positions. One statement (the
+   * positions insert runs only when the device row was new), as it runs before every pull.
+   */
   async ensureSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO message_sync_devices (user_id, device_sn, app_id, notice_position)
+    await this.dataSource.query(
+      `WITH device AS (
+         INSERT INTO message_sync_devices (user_id, device_sn, app_id, notice_position)
          SELECT $2, $3, $1, COALESCE((SELECT max(id) FROM notices WHERE app_id = $1 AND recipient_id = $2), 0)
           WHERE EXISTS (SELECT 1 FROM users WHERE app_id = $1 AND id = $2)
-         ON CONFLICT (user_id, device_sn) DO NOTHING RETURNING user_id`,
-        [appId, userId, deviceSn],
-      );
-      if (inserted.length === 0) return;
-      await manager.query(
-        `INSERT INTO message_device_positions (user_id, device_sn, conversation_id, app_id, seq)
-         SELECT $2, $3, s.conversation_id, $1, GREATEST(s.read_seq, s.cleared_seq, s.joined_seq)
-           FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2
-         ON CONFLICT DO NOTHING`,
-        [appId, userId, deviceSn],
-      );
-    });
-  }
-
-  async devicePosition(appId: string, userId: number, deviceSn: number, conversationId: number): Promise<number> {
-    const rows: { seq: number }[] = await this.dataSource.query(
-      `SELECT seq FROM message_device_positions WHERE app_id = $1 AND user_id = $2 AND device_sn = $3 AND conversation_id = $4`,
-      [appId, userId, deviceSn, conversationId],
+         ON CONFLICT (user_id, device_sn) DO NOTHING RETURNING user_id
+       )
+       INSERT INTO message_device_positions (user_id, device_sn, conversation_id, app_id, seq)
+       SELECT $2, $3, s.conversation_id, $1, GREATEST(s.read_seq, s.cleared_seq, s.joined_seq)
+         FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2 AND EXISTS (SELECT 1 FROM device)
+       ON CONFLICT DO NOTHING`,
+      [appId, userId, deviceSn],
     );
-    return rows[0]?.seq ?? 0;
   }
 
   /** Moves a device's position forward only: a stale confirmation never moves it back. */
@@ -437,14 +430,20 @@ export class MessageRepository {
     );
   }
 
-  /** Entries after `afterSeq`, in stream order. */
-  entriesAfter(appId: string, conversationId: number, afterSeq: number, limit: number): Promise<MessageRow[]> {
-    return this.dataSource.query(`SELECT ${ROW} FROM messages m WHERE m.app_id = $1 AND m.conversation_id = $2 AND m.seq > $3 ORDER BY m.seq LIMIT $4`, [
-      appId,
-      conversationId,
-      afterSeq,
-      limit,
-    ]);
+  /**
+   * A device's next entries of a conversation, in stream order: after its stored position and after
+   * the user's floor (cleared or joined position), read in the same round trip.
+   */
+  entriesForDevice(appId: string, userId: number, deviceSn: number, conversationId: number, limit: number): Promise<MessageRow[]> {
+    return this.dataSource.query(
+      `SELECT ${ROW} FROM messages m
+        WHERE m.app_id = $1 AND m.conversation_id = $4
+          AND m.seq > GREATEST(
+                COALESCE((SELECT seq FROM message_device_positions WHERE app_id = $1 AND user_id = $2 AND device_sn = $3 AND conversation_id = $4), 0),
+                COALESCE((SELECT GREATEST(cleared_seq, joined_seq) FROM message_conversation_states WHERE app_id = $1 AND user_id = $2 AND conversation_id = $4), 0))
+        ORDER BY m.seq LIMIT $5`,
+      [appId, userId, deviceSn, conversationId, limit],
+    );
   }
 
   /**

@@ -258,14 +258,9 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     const conversation = await this.readableConversation(appId, userId, chatType, conversationId);
     if (!conversation) return { messages: [], nextKey: 0 };
     await this.repository.ensureSyncDevice(appId, userId, deviceSn);
-    let position = await this.repository.devicePosition(appId, userId, deviceSn, conversation.id);
-    if (key > position && key <= conversation.lastSeq) {
-      await this.repository.advanceDevicePosition(appId, userId, deviceSn, conversation.id, key);
-      position = key;
-    }
-    const state = await this.repository.findState(appId, userId, conversation.id);
-    const floor = Math.max(state?.clearedSeq ?? 0, state?.joinedSeq ?? 0);
-    const rows = await this.repository.entriesAfter(appId, conversation.id, Math.max(position, floor), pageSize);
+    // Advancing never moves a position back, so a stale or repeated key leaves it where it is.
+    if (key > 0 && key <= conversation.lastSeq) await this.repository.advanceDevicePosition(appId, userId, deviceSn, conversation.id, key);
+    const rows = await this.repository.entriesForDevice(appId, userId, deviceSn, conversation.id, pageSize);
     const nextKey = rows.length === 0 ? 0 : rows[rows.length - 1].seq;
     const messages = rows
       .filter((row) => !(row.fromUserId === userId && row.fromDeviceSn === deviceSn))
@@ -470,10 +465,9 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    */
   private async readableConversation(appId: string, userId: number, chatType: ChatType, conversationId: number): Promise<ConversationRow | null> {
     if (chatType === 2) {
-      if (!(await this.groups.findGroup(appId, conversationId))) throw ApiError.groupNotFound(conversationId);
-      if (!(await this.groups.findMember(appId, conversationId, userId))) {
-        throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
-      }
+      const membership = await this.groups.membership(appId, conversationId, userId);
+      if (!membership.groupExists) throw ApiError.groupNotFound(conversationId);
+      if (!membership.member) throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
     }
     return this.repository.findConversation(appId, pairOf(chatType, userId, conversationId));
   }
