@@ -398,12 +398,8 @@ export class MessageRepository {
   /**
    * Registers a device for sync the first time it syncs: its positions start at the user's read
    * positions of that moment (it gets what is unread, not the whole history), and its notice
-   * position at the user's newest notice. Later conversations start at their beginning.
-   */
-  /**
-   * Registers a device for sync on first use: its notice position starts at the user's newest
-   * notice and its conversation positions at the user's read positions. One statement (the
-   * positions insert runs only when the device row was new), as it runs before every pull.
+   * position at the user's newest notice. Later conversations start at their beginning. One
+   * statement (the positions insert runs only when the device row is new): it runs before every pull.
    */
   async ensureSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
     await this.dataSource.query(
