@@ -20,10 +20,20 @@ import { RosterModule } from './roster/roster.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
 
+/** Parts of the application a context may go without. */
+export interface AppModuleOptions {
+  /**
+   * Live delivery to sockets (RealtimeModule), on by default. The operator CLI goes without: its
+   * commands announce nothing to devices, and its context closes before the PostgreSQL fan-out's
+   * LISTEN connection is set up, which that adapter then never releases (src/realtime/README.md).
+   */
+  realtime?: boolean;
+}
+
 @Module({})
 export class AppModule {
   /** The whole server for one configuration; `databaseUrl` is resolved first (embedded engine or DATABASE_URL). */
-  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+  static register(config: AppConfig, databaseUrl: string, { realtime = true }: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -38,7 +48,7 @@ export class AppModule {
         RosterModule,
         GroupModule,
         MessageModule,
-        RealtimeModule,
+        ...(realtime ? [RealtimeModule] : []),
         PushModule,
         FileModule,
         TokenModule,

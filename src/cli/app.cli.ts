@@ -74,21 +74,6 @@ async function run(context: INestApplicationContext, args: string[]): Promise<un
   }
 }
 
-/** How long the CLI waits for the modules' shutdown hooks before it exits anyway. */
-const CONTEXT_CLOSE_MS = 500;
-
-/**
- * A standalone context does not always finish closing: the realtime fan-out's detached
- * socket.io adapter keeps its LISTEN connection open. The command's work is done
- * and committed by then, so waiting longer would only hang the operator's shell.
- */
-async function closeWithin(context: INestApplicationContext, milliseconds: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, milliseconds)));
-  await Promise.race([context.close(), deadline]);
-  clearTimeout(timer);
-}
-
 /** Operator commands; each prints one JSON line on success, a one-line reason and exit 1 otherwise. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -96,11 +81,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, 'client');
   try {
     await runMigrations(database.url);
-    const context = await NestFactory.createApplicationContext(AppModule.register(config, database.url), { logger: false });
+    // No command announces anything to devices, and the realtime fan-out would not close this soon (AppModuleOptions).
+    const context = await NestFactory.createApplicationContext(AppModule.register(config, database.url, { realtime: false }), { logger: false });
     try {
       process.stdout.write(JSON.stringify(await run(context, args)) + '\n');
     } finally {
-      await closeWithin(context, CONTEXT_CLOSE_MS);
+      await context.close();
     }
   } finally {
     await database.close();
