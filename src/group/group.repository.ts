@@ -29,16 +29,6 @@ export class GroupRepository {
     return this.dataSource.getRepository(GroupMemberEntity).findOneBy({ appId, groupId, userId });
   }
 
-  /** Whether the live group exists and `userId` is in it, in one round trip: the sync path asks on every page. */
-  async membership(appId: string, groupId: number, userId: number): Promise<{ groupExists: boolean; member: boolean }> {
-    const rows: { member: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM group_members WHERE app_id = $1 AND group_id = $2 AND user_id = $3) AS member
-         FROM groups WHERE app_id = $1 AND id = $2 AND status = $4`,
-      [appId, groupId, userId, GroupStatus.Normal],
-    );
-    return { groupExists: rows.length > 0, member: rows[0]?.member === true };
-  }
-
   /** The members among `userIds`, by user id; inside `tx` it sees that transaction's own writes. */
   async findMembers(appId: string, groupId: number, userIds: number[], tx?: GroupTransaction): Promise<Map<number, GroupMemberEntity>> {
     if (userIds.length === 0) return new Map();

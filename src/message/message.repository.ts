@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { GroupStatus } from '../group/group.entity';
 import { ChatType, MessageStatus } from './message.types';
 
 /** A stream entry as read from the database; the service adds the viewer's conversation id. */
@@ -142,6 +143,24 @@ export class MessageRepository {
       [appId, pair.type, pair.lowId, pair.highId],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * A group's conversation with, in the same round trip, whether the live group exists and `userId`
+   * is a member of it: the sync path asks before every page.
+   */
+  async findGroupConversationFor(appId: string, groupId: number, userId: number): Promise<{ groupExists: boolean; member: boolean; conversation: ConversationRow | null }> {
+    const [row]: { groupExists: boolean; member: boolean; id: number | null; lastSeq: number; lastCount: number }[] = await this.dataSource.query(
+      `SELECT g.id IS NOT NULL AS "groupExists",
+              EXISTS (SELECT 1 FROM group_members gm WHERE gm.app_id = $1 AND gm.group_id = $2 AND gm.user_id = $3) AS member,
+              c.id, c.last_seq AS "lastSeq", c.last_count AS "lastCount"
+         FROM (SELECT 1) AS one
+         LEFT JOIN groups g ON g.app_id = $1 AND g.id = $2 AND g.status = $4
+         LEFT JOIN message_conversations c ON c.app_id = $1 AND c.type = 2 AND c.low_id = $2 AND c.high_id = 0`,
+      [appId, groupId, userId, GroupStatus.Normal],
+    );
+    const conversation = row.id === null ? null : { id: row.id, lastSeq: row.lastSeq, lastCount: row.lastCount };
+    return { groupExists: row.groupExists, member: row.member, conversation };
   }
 
   async findState(appId: string, userId: number, conversationId: number): Promise<ConversationState | null> {

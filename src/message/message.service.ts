@@ -465,9 +465,10 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    */
   private async readableConversation(appId: string, userId: number, chatType: ChatType, conversationId: number): Promise<ConversationRow | null> {
     if (chatType === 2) {
-      const membership = await this.groups.membership(appId, conversationId, userId);
-      if (!membership.groupExists) throw ApiError.groupNotFound(conversationId);
-      if (!membership.member) throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
+      const found = await this.repository.findGroupConversationFor(appId, conversationId, userId);
+      if (!found.groupExists) throw ApiError.groupNotFound(conversationId);
+      if (!found.member) throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
+      return found.conversation;
     }
     return this.repository.findConversation(appId, pairOf(chatType, userId, conversationId));
   }
