@@ -6,8 +6,16 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
+import { AuthRepository } from '../src/common/auth/auth.repository';
+import { TokenService } from '../src/common/auth/token.service';
+import { AppConfig } from '../src/common/config/config';
+import { GroupRole } from '../src/group/group-member.entity';
+import { GroupType } from '../src/group/group.entity';
 import { adminQuery, databaseUrl } from '../test/database';
 import { PrivateRedis, startPrivateRedis, freePort } from '../test/private-redis';
 import { childEnv, RunningServer, runCli, startServerProcess } from '../test/processes';
@@ -95,6 +103,72 @@ export async function createBenchUsers(server: BenchServer, count: number, prefi
     users.push({ userId: login.user_id, token: login.token });
   }
   return users;
+}
+
+/** Runs one statement on the bench server's database. */
+export async function benchSql<T = any>(server: BenchServer, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Writes `count` users and a user token for each straight into the database: registering through
+ * the API hashes a password per user (~25 ms each), too slow for the realtime benches' 20,000. The
+ * tokens come from the server's own TokenService, so they carry exactly the claims it verifies.
+ * The password hash is no argon2 hash at all: these users never log in.
+ */
+export async function seedBenchUsers(server: BenchServer, count: number): Promise<BenchUser[]> {
+  const prefix = `seeded_${randomBytes(3).toString('hex')}_`;
+  const users = await benchSql<{ id: string }>(
+    server,
+    `WITH created AS (
+       INSERT INTO users (app_id, username, password_hash) SELECT $1, $2 || n, '!' FROM generate_series(1, $3::int) AS n RETURNING id
+     ), settings AS (
+       INSERT INTO user_settings (user_id, app_id) SELECT id, $1 FROM created
+     )
+     SELECT id FROM created ORDER BY id`,
+    [server.appId, prefix, count],
+  );
+  const [app] = await benchSql<{ id: string; secret: string }>(server, `SELECT id, secret FROM apps WHERE id = $1`, [server.appId]);
+  const rows: { id: string; userId: number; expiresAt: Date }[] = [];
+  const repository = { findApp: async () => app, insertToken: async (row: (typeof rows)[number]) => void rows.push(row) } as unknown as AuthRepository;
+  const tokens = new TokenService(new JwtService(), repository, { userTokenTtlSeconds: 24 * 3600 } as AppConfig);
+  const seeded: BenchUser[] = [];
+  for (const { id } of users) seeded.push({ userId: Number(id), token: (await tokens.issueUserToken(app.id, Number(id), null)).token });
+  await benchSql(
+    server,
+    `INSERT INTO access_tokens (id, app_id, kind, user_id, expires_at)
+     SELECT id, $1, 'user', user_id, expires_at FROM unnest($2::uuid[], $3::bigint[], $4::timestamptz[]) AS t(id, user_id, expires_at)`,
+    [app.id, rows.map((row) => row.id), rows.map((row) => row.userId), rows.map((row) => row.expiresAt)],
+  );
+  return seeded;
+}
+
+/** Writes a private group owned by `owner` with `members` (the owner among them) and answers its id. */
+export async function seedBenchGroup(server: BenchServer, owner: BenchUser, members: BenchUser[]): Promise<number> {
+  const [group] = await benchSql<{ id: string }>(
+    server,
+    `INSERT INTO groups (app_id, name, owner_id, type, member_count, capacity) VALUES ($1, 'bench group', $2, $3, $4, $4) RETURNING id`,
+    [server.appId, owner.userId, GroupType.Private, members.length],
+  );
+  await benchSql(
+    server,
+    `INSERT INTO group_members (group_id, user_id, app_id, role)
+     SELECT $1, member, $2, CASE WHEN member = $3 THEN $4::smallint ELSE $5::smallint END FROM unnest($6::bigint[]) AS member`,
+    [group.id, server.appId, owner.userId, GroupRole.Owner, GroupRole.Member, members.map((member) => member.userId)],
+  );
+  return Number(group.id);
+}
+
+/** The resident set size of a process, from /proc. */
+export function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  return Number(line.split(/\s+/)[1]) / 1024;
 }
 
 export interface LoadResult {

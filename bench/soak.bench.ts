@@ -6,18 +6,12 @@
  *
  *   npm run bench:soak
  */
-import { readFileSync } from 'node:fs';
-import { benchContext, createBenchUsers, integerEnv, LoadOptions, runLoad, startBenchServer } from './harness';
+import { benchContext, createBenchUsers, integerEnv, LoadOptions, rssMiB, runLoad, startBenchServer } from './harness';
 
 const SOAK_SECONDS = integerEnv('BENCH_SOAK_SECONDS', 600);
 const PROBE_SECONDS = integerEnv('BENCH_PROBE_SECONDS', 10);
 const ROUND_SECONDS = Math.min(60, SOAK_SECONDS);
 const CONNECTIONS = 25;
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
-  return Number(line.split(/\s+/)[1]) / 1024;
-}
 
 async function main(): Promise<void> {
   console.log(`bench/soak (${benchContext()}; ${SOAK_SECONDS} s in rounds of ${ROUND_SECONDS} s)`);

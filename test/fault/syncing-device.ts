@@ -26,6 +26,8 @@ export class SyncingDevice {
   readonly mayRepeat = new Set<number>();
   /** Sync failures while the connection was up (a status other than OK, a timeout). */
   readonly errors: string[] = [];
+  /** Called with each page's message ids as it arrives (benchmarks time deliveries with it). */
+  onArrival: ((conversation: number, ids: number[]) => void) | null = null;
   private readonly syncing = new Map<number, { client: XsyncClient; done: Promise<void> }>();
   private readonly dirty = new Set<number>();
   /** The last page received per conversation whose confirming request has not been answered yet. */
@@ -154,6 +156,7 @@ export class SyncingDevice {
       if (!this.wire.has(conversation)) this.wire.set(conversation, []);
       this.wire.get(conversation)!.push(...ids);
       for (const id of ids) this.seen.add(id);
+      this.onArrival?.(conversation, ids);
       key = Number(page.next_key ?? 0);
       if (!key) return;
       this.unconfirmed.set(conversation, ids);

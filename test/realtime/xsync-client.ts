@@ -211,11 +211,16 @@ export class XsyncClient {
     throw new Error('sync did not end');
   }
 
-  /** Sends a MessageBody in a SyncUL meta; answers the SyncDL acknowledging `id`. */
-  async sendMeta(from: Xid, to: Xid, body: MessageBody, id = Date.now() * 1000 + (++clientCounter % 1000)): Promise<any> {
+  /** Sends a MessageBody in a SyncUL meta without waiting: a load generator matches the acknowledgements itself. */
+  emitMeta(from: Xid, to: Xid, body: MessageBody, id: number): void {
     this.sendFrame(Command.Sync, 'SyncUL', {
       meta: { id, from, to, timestamp: Date.now(), ns: MetaNamespace.Message, payload: encode('MessageBody', body) },
     });
+  }
+
+  /** Sends a MessageBody in a SyncUL meta; answers the SyncDL acknowledging `id`. */
+  async sendMeta(from: Xid, to: Xid, body: MessageBody, id = Date.now() * 1000 + (++clientCounter % 1000)): Promise<any> {
+    this.emitMeta(from, to, body, id);
     return (await this.next((frame) => frame.command === Command.Sync && Number(frame.body.client_mid ?? 0) === id, 30_000)).body;
   }
 

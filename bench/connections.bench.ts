@@ -1,0 +1,78 @@
+/**
+ * Connections: BENCH_CONNECTIONS (20,000) idle authenticated realtime connections to one server
+ * process, opened from four load processes, 50 at a time each. Every device connects, provisions
+ * and asks UNREAD, as MaxIM's SDK does on login. Prints the connect rate and each device's connect
+ * time, then the server's RSS growth per connection once the connections have sat idle for
+ * BENCH_IDLE_SECONDS (30: past a socket.io ping round and a presence refresh), and the server's CPU
+ * while they idle. The server holds a file descriptor per connection: the count is capped at the
+ * process's hard open-files limit less 200, and the bench says so when it caps.
+ *
+ *   npm run bench:connections
+ */
+import { readFileSync } from 'node:fs';
+import { DeviceFleet, latencySummary, shares } from './device-fleet';
+import { benchContext, integerEnv, rssMiB, seedBenchUsers, startBenchServer } from './harness';
+
+const WANTED = integerEnv('BENCH_CONNECTIONS', 20_000);
+const IDLE_SECONDS = integerEnv('BENCH_IDLE_SECONDS', 30);
+const LOAD_PROCESSES = 4;
+const CONCURRENCY = 50;
+const WARM_UP_CONNECTIONS = 200;
+
+/** The hard "Max open files" limit this process (and so the server it starts) runs under. */
+function hardOpenFilesLimit(): number {
+  const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((entry) => entry.startsWith('Max open files'))!;
+  const hard = line.split(/\s+/)[4];
+  return hard === 'unlimited' ? Infinity : Number(hard);
+}
+
+/** User + system CPU seconds the process has used, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function main(): Promise<void> {
+  const limit = hardOpenFilesLimit() - 200;
+  const count = Math.min(WANTED, limit);
+  console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
+  if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${limit + 200} and the server needs one descriptor per connection`);
+  const server = await startBenchServer();
+  const warmUp = DeviceFleet.start(1);
+  const fleet = DeviceFleet.start(LOAD_PROCESSES);
+  try {
+    const users = await seedBenchUsers(server, count + WARM_UP_CONNECTIONS);
+    // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
+    await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY);
+    await warmUp.close();
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const before = rssMiB(server.pid);
+
+    const started = Date.now();
+    const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `${connected.connectMs.length} connections authenticated in ${seconds.toFixed(1)} s = ${(connected.connectMs.length / seconds).toFixed(0)}/s; connect + PROVISION + UNREAD each ${latencySummary(connected.connectMs)}; failed ${connected.failures.length}`,
+    );
+    if (connected.failures.length > 0) console.log(`  first failure: ${connected.failures[0]}`);
+
+    const idleFrom = cpuSeconds(server.pid);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    const idleCpu = ((cpuSeconds(server.pid) - idleFrom) / IDLE_SECONDS) * 100;
+    const after = rssMiB(server.pid);
+    const perConnection = ((after - before) * 1024) / connected.connectMs.length;
+    const idle = await fleet.collect(true);
+    console.log(
+      `server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB with ${connected.connectMs.length} idle connections: ${perConnection.toFixed(1)} KiB per connection (target ≤ 25 KiB); ` +
+        `server CPU while idle ${idleCpu.toFixed(1)}% of one core; dropped while idle ${idle.disconnected}`,
+    );
+  } finally {
+    await fleet.close();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,175 @@
+/**
+ * One load process of a DeviceFleet (bench/device-fleet.ts): it holds devices as MaxIM's SDK runs
+ * them (test/fault/syncing-device.ts: provision, UNREAD, a sync whenever a NOTICE names a
+ * conversation), sends over them when told, and keeps when each message reached each device.
+ */
+import { performance } from 'node:perf_hooks';
+import { SyncingDevice } from '../test/fault/syncing-device';
+import { BodyType, Command, StatusCode } from '../src/realtime/xsync.codec';
+import type { Arrival, FleetReply, FleetRequest, NoticeTally, SendOrder, SendResult } from './device-fleet';
+
+/** Epoch milliseconds at sub-millisecond resolution: comparable across the bench's processes. */
+function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** By position in the users this process was given (a device that failed to connect leaves a hole). */
+const devices: SyncingDevice[] = [];
+/** Per message id: how many devices received it, first and last arrival. */
+let arrivals = new Map<number, Arrival>();
+let notices: NoticeTally = { count: 0, last: 0 };
+/** Meta id → what to do with the stored id (null when refused) of sends waiting for their acknowledgement. */
+const unacked = new Map<number, (msgId: number | null) => void>();
+let metaCounter = 0;
+/** How long a finished send order waits for its last acknowledgements. */
+const ACK_WAIT_MS = 60_000;
+
+function reply(message: FleetReply): void {
+  process.send!(message);
+}
+
+async function connect(url: string, users: { userId: number; token: string }[], concurrency: number): Promise<void> {
+  const connectMs: number[] = [];
+  const failures: string[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < users.length) {
+      const index = next++;
+      const user = users[index];
+      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' });
+      const started = now();
+      try {
+        await device.connect();
+      } catch (error) {
+        failures.push(`${user.userId}: ${(error as Error).message}`);
+        continue;
+      }
+      connectMs.push(now() - started);
+      watch(device);
+      devices[index] = device;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  reply({ op: 'connected', connectMs, failures });
+}
+
+function watch(device: SyncingDevice): void {
+  const client = device.client!;
+  // Frames reach listeners only: a device holding every frame would grow with the run.
+  client.retainFrames = false;
+  client.onReceived((frame) => {
+    if (frame.command === Command.Notice) notices = { count: notices.count + 1, last: now() };
+    const clientMid = Number(frame.body.client_mid ?? 0);
+    if (frame.command !== Command.Sync || !clientMid) return;
+    const settle = unacked.get(clientMid);
+    if (!settle) return;
+    unacked.delete(clientMid);
+    settle(frame.body.status?.code === StatusCode.Ok ? Number(frame.body.server_mid) : null);
+  });
+  device.onArrival = (_conversation, ids) => {
+    const at = now();
+    for (const id of ids) {
+      const seen = arrivals.get(id);
+      if (seen) {
+        seen.count++;
+        seen.last = at;
+      } else {
+        arrivals.set(id, { count: 1, first: at, last: at });
+      }
+    }
+  };
+}
+
+/** Sends one text over a device and resolves with its send time and stored id (null when refused). */
+function sendOne(order: SendOrder, senderIndex: number): Promise<{ sentAt: number; msgId: number | null }> {
+  const { device: index, to, group } = order.senders[senderIndex];
+  const device = devices[index];
+  const id = Date.now() * 1000 + (++metaCounter % 1000);
+  const sentAt = now();
+  // A frame emitted on a closed socket is never answered.
+  if (!device.connected) return Promise.resolve({ sentAt, msgId: null });
+  return new Promise((resolve) => {
+    unacked.set(id, (msgId) => resolve({ sentAt, msgId }));
+    device.client!.emitMeta(
+      { uid: device.user.userId, deviceSN: device.sn },
+      { uid: to, deviceSN: 0 },
+      { type: group ? BodyType.GroupChat : BodyType.Chat, ctype: 0, content: `bench ${id}` },
+      id,
+    );
+  });
+}
+
+/**
+ * Open loop (`rate`: sends at that many per second whatever the answers) or closed loop (`window`:
+ * that many sends waiting for their acknowledgement at any time), for `seconds`, round-robin over
+ * the senders; then waits for every acknowledgement.
+ */
+async function send(order: SendOrder): Promise<void> {
+  const sent: [number, number][] = [];
+  let refused = 0;
+  let turn = 0;
+  const inFlight = new Set<Promise<void>>();
+  const start = now();
+  const end = start + order.seconds * 1000;
+  const launch = (): void => {
+    const attempt = sendOne(order, turn++ % order.senders.length).then(({ sentAt, msgId }) => {
+      if (msgId === null) refused++;
+      else sent.push([msgId, sentAt]);
+      inFlight.delete(attempt);
+    });
+    inFlight.add(attempt);
+  };
+  if (order.rate) {
+    let launched = 0;
+    while (now() < end) {
+      const due = Math.floor(((now() - start) / 1000) * order.rate);
+      while (launched < due) {
+        launch();
+        launched++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  } else {
+    const window = order.window ?? 1;
+    const count = order.count ?? Infinity;
+    let launched = 0;
+    while (now() < end && launched < count) {
+      while (inFlight.size < window && launched < count) {
+        launch();
+        launched++;
+      }
+      await Promise.race(inFlight);
+    }
+  }
+  await Promise.race([Promise.all(inFlight), new Promise((resolve) => setTimeout(resolve, ACK_WAIT_MS))]);
+  const result: SendResult = { op: 'sent', sent, refused, unanswered: inFlight.size, seconds: (now() - start) / 1000 };
+  reply(result);
+}
+
+process.on('message', (request: FleetRequest) => {
+  const run = async (): Promise<void> => {
+    switch (request.op) {
+      case 'connect':
+        return connect(request.url, request.users, request.concurrency);
+      case 'send':
+        return send(request);
+      case 'collect': {
+        const connected = devices.filter(Boolean);
+        const errors = connected.flatMap((device) => device.errors.splice(0));
+        const disconnected = connected.filter((device) => !device.connected).length;
+        reply({ op: 'collected', arrivals: [...arrivals.entries()], notices, errors, disconnected });
+        if (request.clear) {
+          arrivals = new Map();
+          notices = { count: 0, last: 0 };
+        }
+        return;
+      }
+      case 'close':
+        for (const device of devices.filter(Boolean)) device.close();
+        reply({ op: 'closed' });
+        process.disconnect();
+        return;
+    }
+  };
+  run().catch((error) => reply({ op: 'failed', error: String(error?.stack ?? error) }));
+});
