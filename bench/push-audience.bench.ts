@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   const name = `im_bench_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const recorder = new QueryRecorder();
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl(name), 2), logger: recorder, logging: true });
+  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl(name), { poolSize: 2 }), logger: recorder, logging: true });
   try {
     await runMigrations(databaseUrl(name));
     await dataSource.initialize();

@@ -39,6 +39,8 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
     ...loadConfig({}),
     logLevel: process.env.TEST_LOG_LEVEL || 'silent',
     authRateLimitPerMinute: 100_000,
+    // The test databases live on a real PostgreSQL server, as DATABASE_URL does in production.
+    databasePreparedStatements: true,
     ...overrides,
   };
   const app = await createHttpApp(config, database.url, createRootLogger(config.logLevel));

@@ -12,6 +12,12 @@ describe(loadConfig.name, () => {
     ).toMatchObject({ databaseUrl: 'postgres://u@h:5432/db', redisUrl: 'redis://127.0.0.1:6379', port: 8080, dataDir: '/srv/im', logLevel: 'warn', userTokenTtlSeconds: 3600, bootstrapDefaultApp: false });
   });
 
+  it('prepares statements on a PostgreSQL server, not on the embedded engine, unless told otherwise', () => {
+    expect(loadConfig({}).databasePreparedStatements).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
+  });
+
   it.each([
     [{ PORT: '80a' }, 'configuration error: PORT="80a" is invalid: expected a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'configuration error: PORT="70000" is invalid: expected a whole number from 0 to 65535'],

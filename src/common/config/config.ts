@@ -8,6 +8,11 @@ import { resolve } from 'node:path';
 export interface AppConfig {
   /** PostgreSQL URL; null means "run the embedded PGlite engine under dataDir". */
   databaseUrl: string | null;
+  /**
+   * Named prepared statements (src/common/database/preparing-client.ts). Off by default for the
+   * embedded engine, a single session every connection shares, where statement names would collide.
+   */
+  databasePreparedStatements: boolean;
   redisUrl: string | null;
   host: string;
   port: number;
@@ -241,6 +246,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   return {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePreparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', Boolean(env.DATABASE_URL)),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65535),

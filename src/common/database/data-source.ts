@@ -19,6 +19,7 @@ import { UserOpenIdEntity } from '../../user/user-open-id.entity';
 import { UserPushTagEntity } from '../../user/user-push-tag.entity';
 import { UserSettingsEntity } from '../../user/user-settings.entity';
 import { UserEntity } from '../../user/user.entity';
+import { PreparingClient } from './preparing-client';
 
 // Every id we generate stays below 2^53, so int8 columns are read as plain numbers everywhere.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
@@ -49,8 +50,14 @@ export const entities = [
 
 export const APPLICATION_NAME = 'im-server';
 
+export interface PoolOptions {
+  poolSize?: number;
+  /** Named prepared statements (PreparingClient); only where each connection is its own session. */
+  preparedStatements?: boolean;
+}
+
 /** The one set of options used by the server, the migration CLI and the tests. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, { poolSize = 10, preparedStatements = false }: PoolOptions = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -60,7 +67,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     // Names our sessions in pg_stat_activity, so operators (and the fault tests) can tell them apart.
     applicationName: APPLICATION_NAME,
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...(preparedStatements ? { Client: PreparingClient } : {}) },
   };
 }
 
@@ -77,7 +84,7 @@ export async function runMigrations(url: string): Promise<string[]> {
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const dataSource = new DataSource(dataSourceOptions(url, 1));
+    const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations();

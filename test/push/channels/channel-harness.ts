@@ -29,7 +29,7 @@ export interface ChannelHarness {
 
 export async function createChannelHarness(endpoints: Partial<PushVendorEndpoints> = {}, redisUrl: string | null = null): Promise<ChannelHarness> {
   const database: TestDatabase = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(database.url, 4));
+  const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 4 }));
   await dataSource.initialize();
   const appId = `app${randomBytes(4).toString('hex')}`;
   await dataSource.query(`INSERT INTO apps (id, name, secret) VALUES ($1, 'push test', 'secret')`, [appId]);

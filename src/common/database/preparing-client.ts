@@ -1,0 +1,32 @@
+import { Client } from 'pg';
+
+/** Statements prepared per connection at most; later texts run unnamed (TypeORM's IN lists make a text per list length). */
+const MAX_PREPARED_PER_CONNECTION = 500;
+
+/**
+ * A pg client that runs each parameterised statement as a named prepared statement, so PostgreSQL
+ * parses and plans a statement once per connection instead of on every call (TypeORM's query()
+ * cannot name statements). Measured on the 2-core machine: 2.2–2.5 times the throughput of unnamed
+ * statements for a join with a subquery. Not for servers where connections share a session or
+ * statement names (PGlite, a transaction-mode pooler): DATABASE_PREPARED_STATEMENTS=false there.
+ */
+export class PreparingClient extends Client {
+  private readonly names = new Map<string, string>();
+
+  // pg's query() has a dozen overloads; this forwards whatever it was given.
+  override query(config: any, values?: any, callback?: any): any {
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
+      const name = this.nameOf(config);
+      if (name) return super.query({ name, text: config, values }, callback);
+    }
+    return super.query(config, values, callback);
+  }
+
+  private nameOf(text: string): string | null {
+    const known = this.names.get(text);
+    if (known || this.names.size >= MAX_PREPARED_PER_CONNECTION) return known ?? null;
+    const name = `im_${this.names.size + 1}`;
+    this.names.set(text, name);
+    return name;
+  }
+}
