@@ -43,6 +43,14 @@ export interface ConversationRow {
   lastCount: number;
 }
 
+/** A pull's checks (src/message/message.repository.ts findReadable); the group fields are false for 1:1 pairs. */
+export interface ReadableConversation {
+  groupExists: boolean;
+  member: boolean;
+  deviceRegistered: boolean;
+  conversation: ConversationRow | null;
+}
+
 /** One user's state in one conversation, in stream positions. */
 export interface ConversationState {
   readSeq: number;
@@ -146,21 +154,23 @@ export class MessageRepository {
   }
 
   /**
-   * A group's conversation with, in the same round trip, whether the live group exists and `userId`
-   * is a member of it: the sync path asks before every page.
+   * What a pull checks before every page, in one round trip: for a group, whether the live group
+   * exists and `userId` is a member; whether the device is registered for sync (never, for a null
+   * `deviceSn`); and the conversation, null when nothing was ever stored in it.
    */
-  async findGroupConversationFor(appId: string, groupId: number, userId: number): Promise<{ groupExists: boolean; member: boolean; conversation: ConversationRow | null }> {
-    const [row]: { groupExists: boolean; member: boolean; id: number | null; lastSeq: number; lastCount: number }[] = await this.dataSource.query(
+  async findReadable(appId: string, userId: number, deviceSn: number | null, pair: ConversationPair): Promise<ReadableConversation> {
+    const [row]: ({ id: number | null } & Omit<ReadableConversation, 'conversation'> & Omit<ConversationRow, 'id'>)[] = await this.dataSource.query(
       `SELECT g.id IS NOT NULL AS "groupExists",
-              EXISTS (SELECT 1 FROM group_members gm WHERE gm.app_id = $1 AND gm.group_id = $2 AND gm.user_id = $3) AS member,
+              $2 = 2 AND EXISTS (SELECT 1 FROM group_members gm WHERE gm.app_id = $1 AND gm.group_id = $3 AND gm.user_id = $5) AS member,
+              EXISTS (SELECT 1 FROM message_sync_devices d WHERE d.app_id = $1 AND d.user_id = $5 AND d.device_sn = $6) AS "deviceRegistered",
               c.id, c.last_seq AS "lastSeq", c.last_count AS "lastCount"
          FROM (SELECT 1) AS one
-         LEFT JOIN groups g ON g.app_id = $1 AND g.id = $2 AND g.status = $4
-         LEFT JOIN message_conversations c ON c.app_id = $1 AND c.type = 2 AND c.low_id = $2 AND c.high_id = 0`,
-      [appId, groupId, userId, GroupStatus.Normal],
+         LEFT JOIN groups g ON $2 = 2 AND g.app_id = $1 AND g.id = $3 AND g.status = $7
+         LEFT JOIN message_conversations c ON c.app_id = $1 AND c.type = $2 AND c.low_id = $3 AND c.high_id = $4`,
+      [appId, pair.type, pair.lowId, pair.highId, userId, deviceSn, GroupStatus.Normal],
     );
     const conversation = row.id === null ? null : { id: row.id, lastSeq: row.lastSeq, lastCount: row.lastCount };
-    return { groupExists: row.groupExists, member: row.member, conversation };
+    return { groupExists: row.groupExists, member: row.member, deviceRegistered: row.deviceRegistered, conversation };
   }
 
   async findState(appId: string, userId: number, conversationId: number): Promise<ConversationState | null> {

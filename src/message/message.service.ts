@@ -17,7 +17,6 @@ import { attachmentUrl, MessageFiles } from './message-files.service';
 import { OfflinePushHandOff } from './offline-push.hand-off';
 import {
   ConversationPair,
-  ConversationRow,
   DuplicateSend,
   EffectRefused,
   EntryEffect,
@@ -25,6 +24,7 @@ import {
   MessageRepository,
   MessageRow,
   NewEntry,
+  ReadableConversation,
 } from './message.repository';
 import {
   ChatType,
@@ -255,9 +255,9 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    */
   async pull(appId: string, userId: number, deviceSn: number, chatType: ChatType, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>> {
     const pageSize = clampLimit(limit);
-    const conversation = await this.readableConversation(appId, userId, chatType, conversationId);
+    const { conversation, deviceRegistered } = await this.readableConversation(appId, userId, chatType, conversationId, deviceSn);
     if (!conversation) return { messages: [], nextKey: 0 };
-    await this.repository.ensureSyncDevice(appId, userId, deviceSn);
+    if (!deviceRegistered) await this.repository.ensureSyncDevice(appId, userId, deviceSn);
     // Advancing never moves a position back, so a stale or repeated key leaves it where it is.
     if (key > 0 && key <= conversation.lastSeq) await this.repository.advanceDevicePosition(appId, userId, deviceSn, conversation.id, key);
     const rows = await this.repository.entriesForDevice(appId, userId, deviceSn, conversation.id, pageSize);
@@ -295,7 +295,7 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
   async operate(sender: MessageSender, op: OperationInput): Promise<OperationOutcome> {
     if (!(op.type in OPERATION_WIRE_TYPES)) throw ApiError.badParameter(`operation: unknown type ${JSON.stringify(op.type)}`);
     if (op.chatType !== 1 && op.chatType !== 2) throw ApiError.badParameter('type: must be 1 (user) or 2 (group)');
-    const conversation = await this.readableConversation(sender.appId, sender.userId, op.chatType, op.conversationId);
+    const { conversation } = await this.readableConversation(sender.appId, sender.userId, op.chatType, op.conversationId);
     const needsMessage = op.type !== 'read_all';
     const target = op.msgId ? await this.repository.findMessage(sender.appId, op.msgId) : null;
     if (op.msgId && (!target || !conversation || target.conversationKey !== conversation.id)) {
@@ -461,16 +461,20 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * The conversation a user may read or operate on: its own 1:1 pair, or a group it is a member of
-   * (20001 / 20002 otherwise). Null when nothing was ever stored in it.
+   * (20001 / 20002 otherwise), with whether `deviceSn` is registered for sync. The conversation is
+   * null when nothing was ever stored in it.
    */
-  private async readableConversation(appId: string, userId: number, chatType: ChatType, conversationId: number): Promise<ConversationRow | null> {
-    if (chatType === 2) {
-      const found = await this.repository.findGroupConversationFor(appId, conversationId, userId);
-      if (!found.groupExists) throw ApiError.groupNotFound(conversationId);
-      if (!found.member) throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
-      return found.conversation;
-    }
-    return this.repository.findConversation(appId, pairOf(chatType, userId, conversationId));
+  private async readableConversation(
+    appId: string,
+    userId: number,
+    chatType: ChatType,
+    conversationId: number,
+    deviceSn: number | null = null,
+  ): Promise<ReadableConversation> {
+    const found = await this.repository.findReadable(appId, userId, deviceSn, pairOf(chatType, userId, conversationId));
+    if (chatType === 2 && !found.groupExists) throw ApiError.groupNotFound(conversationId);
+    if (chatType === 2 && !found.member) throw new ApiError(ErrorCode.NotGroupMember, `user ${userId} is not a member of group ${conversationId}`);
+    return found;
   }
 
   private async sendTransient(sender: MessageSender, input: SendInput): Promise<SentMessage> {
