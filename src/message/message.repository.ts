@@ -43,7 +43,7 @@ export interface ConversationRow {
   lastCount: number;
 }
 
-/** A pull's checks (src/message/message.repository.ts findReadable); the group fields are false for 1:1 pairs. */
+/** What findReadable answers; the group fields are false for 1:1 pairs. */
 export interface ReadableConversation {
   groupExists: boolean;
   member: boolean;
@@ -428,7 +428,7 @@ export class MessageRepository {
    * Registers a device for sync the first time it syncs: its positions start at the user's read
    * positions of that moment (it gets what is unread, not the whole history), and its notice
    * position at the user's newest notice. Later conversations start at their beginning. One
-   * statement (the positions insert runs only when the device row is new): it runs before every pull.
+   * statement: the positions insert runs only when the device row is new.
    */
   async ensureSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
     await this.dataSource.query(
