@@ -2,7 +2,7 @@ import { createTestDatabase, TestDatabase } from '../database';
 import { childEnv, runCli } from '../processes';
 import { createUser, startTestServer, TestServer } from '../server';
 
-// Each command boots the whole application context in a fresh process (about 4 s on 2 cores).
+// Each command boots the application context without the realtime module in a fresh process (about 1 s on 2 cores, more under load).
 jest.setTimeout(120_000);
 
 describe('npm run app (operator CLI) against DATABASE_URL', () => {
