@@ -4,19 +4,25 @@ import { GroupStatus } from '../group/group.entity';
 import { ConversationPinEntity } from './conversation-pin.entity';
 
 export type PinOutcome = 'pinned' | 'limit_reached';
+export type Pinnable = 'pinnable' | 'missing' | 'not_member';
 
 @Injectable()
 export class ConversationPinRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** True when the id is a user of the app other than `userId`, or a group of the app that is not dissolved. */
-  async conversationExists(appId: string, userId: number, conversationId: number): Promise<boolean> {
-    const [{ exists }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM users WHERE app_id = $1 AND id = $3 AND id <> $2)
-           OR EXISTS (SELECT 1 FROM groups WHERE app_id = $1 AND id = $3 AND status = $4) AS exists`,
+  /**
+   * Whether `userId` may pin the id: another user of the app, or a live group of the app it is a
+   * member of; `missing` when the id is neither a user nor a live group of the app.
+   */
+  async pinnable(appId: string, userId: number, conversationId: number): Promise<Pinnable> {
+    const [row]: { isUser: boolean; isGroup: boolean; member: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM users WHERE app_id = $1 AND id = $3 AND id <> $2) AS "isUser",
+              EXISTS (SELECT 1 FROM groups WHERE app_id = $1 AND id = $3 AND status = $4) AS "isGroup",
+              EXISTS (SELECT 1 FROM group_members WHERE app_id = $1 AND group_id = $3 AND user_id = $2) AS member`,
       [appId, userId, conversationId, GroupStatus.Normal],
     );
-    return exists;
+    if (row.isUser || (row.isGroup && row.member)) return 'pinnable';
+    return row.isGroup ? 'not_member' : 'missing';
   }
 
   /**

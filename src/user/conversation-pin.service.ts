@@ -15,15 +15,17 @@ const FIRST_GROUP_ID = 1_000_000_000;
 export class ConversationPinService {
   constructor(private readonly repository: ConversationPinRepository) {}
 
-  /** Pins a 1:1 chat (the peer's user id) or a group; pinning it again moves it to the top. */
+  /** Pins a 1:1 chat (the peer's user id) or a group the user is in; pinning it again moves it to the top. */
   async pin(caller: CallerContext, conversationId: number): Promise<boolean> {
     const userId = caller.requireUserId();
     if (conversationId === userId) throw ApiError.badParameter('conversation_id: is your own user id; pin a peer user or a group');
-    if (!(await this.repository.conversationExists(caller.appId, userId, conversationId))) {
+    const pinnable = await this.repository.pinnable(caller.appId, userId, conversationId);
+    if (pinnable === 'missing') {
       throw conversationId >= FIRST_GROUP_ID
         ? new ApiError(ErrorCode.GroupNotFound, `conversation_id: group ${conversationId} does not exist in this app`)
         : new ApiError(ErrorCode.UserNotFound, `conversation_id: user ${conversationId} does not exist in this app`);
     }
+    if (pinnable === 'not_member') throw new ApiError(ErrorCode.NotGroupMember, `conversation_id: you are not a member of group ${conversationId}`);
     const outcome = await this.repository.pin(caller.appId, userId, conversationId, PINNED_CONVERSATIONS_MAX);
     if (outcome === 'limit_reached') {
       throw ApiError.badParameter(`conversation_id: at most ${PINNED_CONVERSATIONS_MAX} conversations can be pinned; unpin one first`);

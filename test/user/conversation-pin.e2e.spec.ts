@@ -1,4 +1,5 @@
 import { MAX_ID } from '../../src/common/validation';
+import { insertGroup } from '../group/fixtures';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 
 type Method = 'POST' | 'PUT';
@@ -19,9 +20,8 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
   });
   afterAll(() => server.close());
 
-  async function createGroup(tenant: Tenant, owner: TestUser): Promise<number> {
-    const [{ id }] = await server.sql(`INSERT INTO groups (app_id, name, owner_id) VALUES ($1, 'g', $2) RETURNING id`, [tenant.appId, owner.userId]);
-    return id;
+  function createGroup(tenant: Tenant, owner: TestUser, members: TestUser[] = []): Promise<number> {
+    return insertGroup(server, tenant, { owner, members });
   }
 
   interface CallOptions {
@@ -44,7 +44,7 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
   it.each<Method>(['POST', 'PUT'])('%s pins users and groups, newest first, and pinning again moves a pin to the top', async (method) => {
     const alice = await createUser(server, appA);
     const bob = await createUser(server, appA);
-    const group = await createGroup(appA, bob);
+    const group = await createGroup(appA, bob, [alice]);
     expect(await pinList(alice)).toEqual([]);
     expect((await pin(bob.userId, alice, method)).body).toEqual(ok);
     expect((await pin(group, alice, method)).body).toEqual(ok);
@@ -58,7 +58,7 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
   it.each<Method>(['POST', 'PUT'])('%s unpins a pinned conversation and refuses one that is not pinned', async (method) => {
     const alice = await createUser(server, appA);
     const bob = await createUser(server, appA);
-    const group = await createGroup(appA, bob);
+    const group = await createGroup(appA, bob, [alice]);
     await pin(bob.userId, alice);
     await pin(group, alice);
     expect((await unpin(group, alice, method)).body).toEqual(ok);
@@ -91,7 +91,7 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
   it('keeps at most 100 pins; re-pinning one of them still works at the limit', async () => {
     const alice = await createUser(server, appA);
     const bob = await createUser(server, appA);
-    const group = await createGroup(appA, bob);
+    const group = await createGroup(appA, bob, [alice]);
     await pin(group, alice);
     await server.sql(
       `INSERT INTO conversation_pins (user_id, conversation_id, app_id, pinned_at)
@@ -118,6 +118,20 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
     const answers = await Promise.all(peers.map((peer) => pin(peer.userId, alice)));
     expect(answers.map((answer) => answer.body.code).sort((a, b) => a - b)).toEqual([200, 10002, 10002, 10002, 10002]);
     expect(await pinList(alice)).toHaveLength(100);
+  });
+
+  it('lets only members pin a group, and a former member still unpin it', async () => {
+    const alice = await createUser(server, appA);
+    const bob = await createUser(server, appA);
+    const group = await createGroup(appA, bob, [alice]);
+    const notMember = { code: 20002, message: `conversation_id: you are not a member of group ${group}`, data: null };
+    const outsider = await createUser(server, appA);
+    expect((await pin(group, outsider)).body).toEqual(notMember);
+    expect(await pinList(outsider)).toEqual([]);
+    expect((await pin(group, alice)).body).toEqual(ok);
+    await server.sql(`DELETE FROM group_members WHERE group_id = $1 AND user_id = $2`, [group, alice.userId]);
+    expect((await pin(group, alice, 'PUT')).body).toEqual(notMember);
+    expect((await unpin(group, alice)).body).toEqual(ok);
   });
 
   describe('permissions', () => {
