@@ -10,8 +10,8 @@
  *   npm run bench:connections
  */
 import { readFileSync } from 'node:fs';
-import { DeviceFleet, latencySummary, shares } from './device-fleet';
-import { benchContext, integerEnv, rssMiB, seedBenchUsers, startBenchServer } from './harness';
+import { DeviceFleet, latencySummary, shares, withServerAndFleet } from './device-fleet';
+import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers } from './harness';
 
 const WANTED = integerEnv('BENCH_CONNECTIONS', 20_000);
 const IDLE_SECONDS = integerEnv('BENCH_IDLE_SECONDS', 30);
@@ -37,14 +37,15 @@ async function main(): Promise<void> {
   const count = Math.min(WANTED, limit);
   console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
   if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${limit + 200} and the server needs one descriptor per connection`);
-  const server = await startBenchServer();
-  const warmUp = DeviceFleet.start(1);
-  const fleet = DeviceFleet.start(LOAD_PROCESSES);
-  try {
+  await withServerAndFleet({}, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, count + WARM_UP_CONNECTIONS);
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
-    await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY);
-    await warmUp.close();
+    const warmUp = DeviceFleet.start(1);
+    try {
+      await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY);
+    } finally {
+      await warmUp.close();
+    }
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const before = rssMiB(server.pid);
 
@@ -66,13 +67,7 @@ async function main(): Promise<void> {
       `server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB with ${connected.connectMs.length} idle connections: ${perConnection.toFixed(1)} KiB per connection (target ≤ 25 KiB); ` +
         `server CPU while idle ${idleCpu.toFixed(1)}% of one core; dropped while idle ${idle.disconnected}`,
     );
-  } finally {
-    await fleet.close();
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -9,8 +9,8 @@
  *
  *   npm run bench:delivery
  */
-import { DeviceFleet, latencySummary, Sender, shares } from './device-fleet';
-import { benchContext, integerEnv, seedBenchUsers, startBenchServer } from './harness';
+import { latencySummary, Sender, shares, withServerAndFleet } from './device-fleet';
+import { benchContext, integerEnv, runBench, seedBenchUsers } from './harness';
 
 const PAIRS = integerEnv('BENCH_DELIVERY_PAIRS', 200);
 const SECONDS = integerEnv('BENCH_DELIVERY_SECONDS', 15);
@@ -19,9 +19,7 @@ const LOAD_PROCESSES = 2;
 
 async function main(): Promise<void> {
   console.log(`bench/delivery (${benchContext()}; ${PAIRS} pairs, ${SECONDS} s per rate)`);
-  const server = await startBenchServer();
-  const fleet = DeviceFleet.start(LOAD_PROCESSES);
-  try {
+  await withServerAndFleet({}, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, PAIRS * 2);
     // Pairs stay in one process, so a latency is read on one clock: user 2i sends to user 2i+1.
     const userShares = shares(users, LOAD_PROCESSES, 2);
@@ -56,13 +54,7 @@ async function main(): Promise<void> {
       );
       if (deliveries.errors.length > 0) console.log(`  device errors: ${deliveries.errors.length}, first: ${deliveries.errors[0]}`);
     }
-  } finally {
-    await fleet.close();
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

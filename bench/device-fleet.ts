@@ -6,7 +6,7 @@
  */
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import type { BenchUser } from './harness';
+import { BenchServer, BenchUser, startBenchServer } from './harness';
 
 export interface Arrival {
   /** Devices that received the message. */
@@ -177,6 +177,22 @@ export class DeviceFleet {
   async close(): Promise<void> {
     await Promise.allSettled(this.processes.map((loader) => loader.request({ op: 'close' })));
     for (const loader of this.processes) loader.kill();
+  }
+}
+
+/** Starts the bench server (with `serverEnv`) and a fleet of `loadProcesses`, runs `bench` with them, and always stops both. */
+export async function withServerAndFleet(
+  serverEnv: Record<string, string>,
+  loadProcesses: number,
+  bench: (server: BenchServer, fleet: DeviceFleet) => Promise<void>,
+): Promise<void> {
+  const server = await startBenchServer(serverEnv);
+  const fleet = DeviceFleet.start(loadProcesses);
+  try {
+    await bench(server, fleet);
+  } finally {
+    await fleet.close();
+    await server.stop();
   }
 }
 

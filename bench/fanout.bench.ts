@@ -11,8 +11,8 @@
  *
  *   npm run bench:fanout
  */
-import { DeviceFleet, latencySummary, shares } from './device-fleet';
-import { benchContext, integerEnv, seedBenchGroup, seedBenchUsers, startBenchServer } from './harness';
+import { latencySummary, shares, withServerAndFleet } from './device-fleet';
+import { benchContext, integerEnv, runBench, seedBenchGroup, seedBenchUsers } from './harness';
 
 const MEMBERS = integerEnv('BENCH_FANOUT_MEMBERS', 10_000);
 const STREAM_SECONDS = integerEnv('BENCH_FANOUT_STREAM_SECONDS', 20);
@@ -22,9 +22,7 @@ const DELIVERY_WAIT_MS = 300_000;
 
 async function main(): Promise<void> {
   console.log(`bench/fanout (${benchContext()}; ${MEMBERS} members online, stream ${STREAM_SECONDS} s)`);
-  const server = await startBenchServer({ REALTIME_FRAMES_PER_SECOND: '100000' });
-  const fleet = DeviceFleet.start(LOAD_PROCESSES);
-  try {
+  await withServerAndFleet({ REALTIME_FRAMES_PER_SECOND: '100000' }, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, MEMBERS);
     const [owner] = users;
     const groupId = await seedBenchGroup(server, owner, users);
@@ -65,13 +63,7 @@ async function main(): Promise<void> {
     if (deliveries.disconnected > 0 || deliveries.errors.length > 0) {
       console.log(`  devices disconnected: ${deliveries.disconnected}; device errors: ${deliveries.errors.length}${deliveries.errors.length ? `, first: ${deliveries.errors[0]}` : ''}`);
     }
-  } finally {
-    await fleet.close();
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -225,3 +225,11 @@ export function integerEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
+
+/** Runs a bench's main; an error is printed and fails the npm script. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

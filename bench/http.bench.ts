@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from '../test/private-redis';
-import { benchContext, createBenchUsers, integerEnv, LoadResult, runLoad, startBenchServer } from './harness';
+import { benchContext, createBenchUsers, integerEnv, LoadResult, runBench, runLoad, startBenchServer } from './harness';
 import { Client } from 'pg';
 
 const DURATION = integerEnv('BENCH_DURATION_SECONDS', 20);
@@ -67,7 +67,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -6,7 +6,7 @@
  *
  *   npm run bench:soak
  */
-import { benchContext, createBenchUsers, integerEnv, LoadOptions, rssMiB, runLoad, startBenchServer } from './harness';
+import { benchContext, createBenchUsers, integerEnv, LoadOptions, rssMiB, runBench, runLoad, startBenchServer } from './harness';
 
 const SOAK_SECONDS = integerEnv('BENCH_SOAK_SECONDS', 600);
 const PROBE_SECONDS = integerEnv('BENCH_PROBE_SECONDS', 10);
@@ -61,7 +61,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);
