@@ -11,6 +11,7 @@ describe('realtime settings', () => {
       provisionTimeoutSeconds: 10,
       presenceHeartbeatSeconds: 30,
       framesPerSecond: 50,
+      syncConcurrency: 6,
     });
   });
 
@@ -24,6 +25,7 @@ describe('realtime settings', () => {
       REALTIME_PROVISION_TIMEOUT_SECONDS: '3',
       REALTIME_PRESENCE_HEARTBEAT_SECONDS: '10',
       REALTIME_FRAMES_PER_SECOND: '5',
+      REALTIME_SYNC_CONCURRENCY: '3',
     }).realtime;
     expect(settings).toEqual({
       publicUrl: 'https://im.example.com/api',
@@ -34,6 +36,7 @@ describe('realtime settings', () => {
       provisionTimeoutSeconds: 3,
       presenceHeartbeatSeconds: 10,
       framesPerSecond: 5,
+      syncConcurrency: 3,
     });
   });
 
@@ -43,6 +46,7 @@ describe('realtime settings', () => {
     ['REALTIME_MAX_FRAME_BYTES', '10', 'expected a whole number from 1024'],
     ['REALTIME_PRESENCE_HEARTBEAT_SECONDS', '90', 'expected a whole number from 1 to 60'],
     ['REALTIME_FRAMES_PER_SECOND', 'many', 'expected a whole number'],
+    ['REALTIME_SYNC_CONCURRENCY', '0', 'expected a whole number from 1 to 1000'],
   ])('refuses %s=%s naming the variable', (name, value, expectation) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=.*${expectation.replace(/[/:]/g, '.')}`));

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { Clock } from '../common/clock';
+import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { ApiError } from '../common/errors/error-codes';
 import {
   ConversationUnread as Unread,
@@ -97,10 +99,20 @@ function invalid(reason: string): ApiError {
 export class XsyncSyncService {
   private liveOperations: LiveOperationSink = () => undefined;
 
+  /**
+   * UNREAD and SYNC reads, a few at a time per process: after a big group's NOTICE its members'
+   * syncs would otherwise hold every pooled database connection, and sends and REST calls would
+   * wait behind thousands of them (bench/README.md "fanout").
+   */
+  private readonly reads: pLimit.Limit;
+
   constructor(
     @Inject(REALTIME_MESSAGES) private readonly messages: RealtimeMessages,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.reads = pLimit(config.realtime.syncConcurrency);
+  }
 
   onLiveOperation(sink: LiveOperationSink): void {
     this.liveOperations = sink;
@@ -117,11 +129,13 @@ export class XsyncSyncService {
 
   async unread(identity: XsyncIdentity): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const [conversations, notices] = await Promise.all([
-      this.messages.unreadFor(appId, userId, deviceSn),
-      // key 0 reads without moving the position: one row says whether the stream has anything new.
-      this.messages.pullNotices(appId, userId, deviceSn, 0, 1),
-    ]);
+    const [conversations, notices] = await this.reads(() =>
+      Promise.all([
+        this.messages.unreadFor(appId, userId, deviceSn),
+        // key 0 reads without moving the position: one row says whether the stream has anything new.
+        this.messages.pullNotices(appId, userId, deviceSn, 0, 1),
+      ]),
+    );
     const unread = conversations.map((conversation) => ({
       xid: conversationXid(conversation.conversationId),
       n: conversation.count,
@@ -140,11 +154,11 @@ export class XsyncSyncService {
       throw invalid('is_full_sync: history over the socket is not offered; read it with GET /message/conversation');
     }
     if (uid === 0 || uid === userId) {
-      const page = await this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE);
+      const page = await this.reads(() => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
       const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
       return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
     }
-    const page = await this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE);
+    const page = await this.reads(() => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
     return {
       status: ok(),
       metas: page.messages.map((message) => messageMeta(message, userId)),

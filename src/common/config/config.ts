@@ -76,6 +76,8 @@ export interface RealtimeSettings {
   presenceHeartbeatSeconds: number;
   /** Frames a socket may send per second, on average; bursts up to twice that; more are refused. */
   framesPerSecond: number;
+  /** SYNC and UNREAD requests served at once per process; the rest wait, so sends and REST calls keep database connections. */
+  syncConcurrency: number;
 }
 
 /** Settings of the file module: which storage holds the bytes, how long signed URLs live, size limits, quota. */
@@ -215,6 +217,7 @@ function realtimeSettings(env: Env): RealtimeSettings {
     provisionTimeoutSeconds: integer(env, 'REALTIME_PROVISION_TIMEOUT_SECONDS', 10, 1, 300),
     presenceHeartbeatSeconds: integer(env, 'REALTIME_PRESENCE_HEARTBEAT_SECONDS', 30, 1, 60),
     framesPerSecond: integer(env, 'REALTIME_FRAMES_PER_SECOND', 50, 1, 100_000),
+    syncConcurrency: integer(env, 'REALTIME_SYNC_CONCURRENCY', 6, 1, 1000),
   };
 }
 

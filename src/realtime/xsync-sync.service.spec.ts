@@ -1,0 +1,69 @@
+import { Clock } from '../common/clock';
+import { loadConfig } from '../common/config/config';
+import { PulledPage } from '../message/message.types';
+import { XsyncIdentity } from './xsync-session';
+import { RealtimeMessages, XsyncSyncService } from './xsync-sync.service';
+
+/** The message port's reads, each held until the test lets it finish; counts how many run at once. */
+class HeldReads {
+  running = 0;
+  most = 0;
+  unreadCalls = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  port(): RealtimeMessages {
+    const empty: PulledPage<never> = { messages: [], nextKey: 0 };
+    return {
+      pull: () => this.hold(empty),
+      pullNotices: () => this.hold(empty),
+      unreadFor: () => {
+        this.unreadCalls++;
+        return this.hold([]);
+      },
+    } as unknown as RealtimeMessages;
+  }
+
+  private async hold<T>(value: T): Promise<T> {
+    this.running++;
+    this.most = Math.max(this.most, this.running);
+    await new Promise<void>((release) => this.waiting.push(release));
+    this.running--;
+    return value;
+  }
+
+  async finishOne(): Promise<void> {
+    this.waiting.shift()?.();
+    await settle();
+  }
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+const identity: XsyncIdentity = { appId: 'app', userId: 10_000_001, deviceSn: 1, tokenId: 'token' };
+
+describe('XsyncSyncService read concurrency (REALTIME_SYNC_CONCURRENCY)', () => {
+  it('serves at most the configured number of SYNC reads at once and queues the rest in order', async () => {
+    const reads = new HeldReads();
+    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '2' }));
+    const answers = Array.from({ length: 6 }, (_, index) => service.sync(identity, { xid: { uid: 10_000_100 + index, deviceSN: 0 }, key: 0 }));
+    await settle();
+    expect(reads.running).toBe(2);
+    for (let finished = 0; finished < 6; finished++) await reads.finishOne();
+    expect((await Promise.all(answers)).map((answer) => answer.status?.code)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(reads.most).toBe(2);
+  });
+
+  it('makes UNREAD wait for a free place like SYNC', async () => {
+    const reads = new HeldReads();
+    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '1' }));
+    const sync = service.sync(identity, { xid: { uid: 10_000_100, deviceSN: 0 }, key: 0 });
+    const unread = service.unread(identity);
+    await settle();
+    expect(reads.unreadCalls).toBe(0);
+    await reads.finishOne();
+    expect(reads.unreadCalls).toBe(1);
+    await reads.finishOne();
+    await reads.finishOne();
+    await expect(sync).resolves.toMatchObject({ status: { code: 1 } });
+    await expect(unread).resolves.toMatchObject({ status: { code: 1 }, unread: [] });
+  });
+});
