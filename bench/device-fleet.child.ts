@@ -155,7 +155,7 @@ process.on('message', (request: FleetRequest) => {
         return send(request);
       case 'collect': {
         const connected = devices.filter(Boolean);
-        const errors = connected.flatMap((device) => device.errors.splice(0));
+        const errors = connected.flatMap((device) => (request.clear ? device.errors.splice(0) : device.errors));
         const disconnected = connected.filter((device) => !device.connected).length;
         reply({ op: 'collected', arrivals: [...arrivals.entries()], notices, errors, disconnected });
         if (request.clear) {

@@ -160,16 +160,13 @@ export class DeviceFleet {
     };
   }
 
-  /** Collects until each of `ids` reached `devicesEach` devices or `timeoutMs` passed; clears after. */
+  /** Collects until each of `ids` reached `devicesEach` devices or `timeoutMs` passed; the last collect clears. */
   async waitDelivered(ids: number[], devicesEach: number, timeoutMs: number): Promise<Deliveries> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const deliveries = await this.collect(false);
       const done = ids.every((id) => (deliveries.arrivals.get(id)?.count ?? 0) >= devicesEach);
-      if (done || Date.now() > deadline) {
-        await this.collect(true);
-        return deliveries;
-      }
+      if (done || Date.now() > deadline) return this.collect(true);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
