@@ -12,7 +12,8 @@ export const PUBLIC_URL = 'http://files.test';
 /** Server settings for file tests: a private data directory, small limits so limits are cheap to pass. */
 export function fileTestConfig(files: Partial<FileSettings> = {}): Partial<AppConfig> {
   return {
-    dataDir: mkdtempSync(join(tmpdir(), 'im-files-')),
+    // Inside the run's scratch directory (test/global-setup.ts), so the run's teardown removes it.
+    dataDir: mkdtempSync(join(process.env.IM_TEST_SCRATCH ?? tmpdir(), 'im-files-')),
     files: { ...loadConfig({}).files, publicUrl: PUBLIC_URL, maxFileBytes: 256 * 1024, maxImageBytes: 128 * 1024, ...files },
   };
 }
