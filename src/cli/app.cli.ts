@@ -77,7 +77,9 @@ async function run(context: INestApplicationContext, args: string[]): Promise<un
 /** Operator commands; each prints one JSON line on success, a one-line reason and exit 1 otherwise. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const config = { ...loadConfig(), logLevel: 'silent' };
+  // A one-shot command runs no workers: in embedded mode PUSH_WORKERS_IN_API defaults to on, and the
+  // CLI would briefly take queued push jobs and retention sweeps from the server it sits beside.
+  const config = { ...loadConfig(), logLevel: 'silent', pushWorkersInApi: false };
   const database = await openDatabase(config, 'client');
   try {
     await runMigrations(database.url);
