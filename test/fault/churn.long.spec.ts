@@ -1,10 +1,9 @@
 import { reportFigure } from '../figure';
-import { createTestDatabase, TestDatabase } from '../database';
 import { createGroup } from '../group/fixtures';
-import { PrivateRedis, startPrivateRedis } from '../private-redis';
-import { childEnv, RunningServer, startServerProcess } from '../processes';
-import { createTenant, createUser, startTestServer, Tenant, TestServer } from '../server';
+import { RunningServer } from '../processes';
+import { createUser, Tenant, TestServer } from '../server';
 import { StatusCode } from '../../src/realtime/xsync.codec';
+import { ServerFleet, startServerFleet } from './server-fleet';
 import { SyncingDevice } from './syncing-device';
 
 const CLIENTS = 50;
@@ -47,37 +46,21 @@ interface Acked {
  * they do the SDK's heartbeat (UNREAD and sync): what only that sweep finds is reported apart.
  */
 describe('churn: 50 clients for 60 s at ~200 msg/s, each dropping its connection every 5-15 s', () => {
-  let database: TestDatabase;
-  let redis: PrivateRedis;
+  let fleet: ServerFleet;
   let setup: TestServer;
   let tenant: Tenant;
   let server: RunningServer;
   const devices: SyncingDevice[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    redis = await startPrivateRedis();
-    setup = await startTestServer({ pushWorkersInApi: false }, database);
-    tenant = await createTenant(setup);
-    server = await startServerProcess(
-      childEnv({
-        DATABASE_URL: database.url,
-        REDIS_URL: redis.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        BOOTSTRAP_DEFAULT_APP: 'false',
-        REALTIME_FRAMES_PER_SECOND: '10000',
-      }),
-    );
+    fleet = await startServerFleet(1);
+    ({ setup, tenant } = fleet);
+    [server] = fleet.servers;
   });
 
   afterAll(async () => {
     for (const device of devices) device.close();
-    await server?.stop();
-    await setup?.close();
-    await redis?.stop();
-    await database?.drop();
+    await fleet?.stop();
   });
 
   async function reconnect(device: SyncingDevice): Promise<void> {

@@ -1,8 +1,7 @@
 import { reportFigure } from '../figure';
-import { createTestDatabase, TestDatabase } from '../database';
-import { PrivateRedis, startPrivateRedis } from '../private-redis';
-import { childEnv, RunningServer, startServerProcess } from '../processes';
-import { createTenant, createUser, startTestServer, Tenant, TestServer } from '../server';
+import { RunningServer } from '../processes';
+import { createUser, Tenant, TestServer } from '../server';
+import { ServerFleet, startServerFleet } from './server-fleet';
 import { SyncingDevice } from './syncing-device';
 
 const PAIRS = 10;
@@ -18,37 +17,21 @@ const PER_SENDER = 100;
  * two-instance tests of both adapters are test/realtime/scale-out.e2e.spec.ts.)
  */
 describe('1,000 messages each way between sockets on two server processes (Redis adapter)', () => {
-  let database: TestDatabase;
-  let redis: PrivateRedis;
+  let fleet: ServerFleet;
   let setup: TestServer;
   let tenant: Tenant;
-  const processes: RunningServer[] = [];
+  let processes: RunningServer[];
   const devices: SyncingDevice[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    redis = await startPrivateRedis();
     // Users and tokens are made in this process; the two server processes serve the sockets.
-    setup = await startTestServer({ pushWorkersInApi: false }, database);
-    tenant = await createTenant(setup);
-    const env = childEnv({
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      BOOTSTRAP_DEFAULT_APP: 'false',
-      REALTIME_FRAMES_PER_SECOND: '10000',
-    });
-    processes.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
+    fleet = await startServerFleet(2);
+    ({ setup, tenant, servers: processes } = fleet);
   }, 120_000);
 
   afterAll(async () => {
     for (const device of devices) device.close();
-    for (const running of processes) await running.stop();
-    await setup?.close();
-    await redis?.stop();
-    await database?.drop();
+    await fleet?.stop();
   });
 
   async function deviceOn(server: RunningServer, name: string): Promise<SyncingDevice> {
