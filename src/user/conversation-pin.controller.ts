@@ -12,13 +12,13 @@ export class ConversationPinController {
   constructor(private readonly pins: ConversationPinService) {}
 
   @Post('pin')
-  @ApiOperation({ summary: 'Pin a conversation (peer user id or group id) to the top; pinning again moves it up' })
+  @ApiOperation({ summary: 'Pin a conversation (peer user id, or a group the user is in) to the top; pinning again moves it up' })
   pin(@Caller() caller: CallerContext, @Body() body: ConversationPinDto) {
     return this.pins.pin(caller, body.conversation_id);
   }
 
   @Put('pin')
-  @ApiOperation({ summary: 'Pin a conversation (peer user id or group id) to the top; pinning again moves it up (same as POST)' })
+  @ApiOperation({ summary: 'Pin a conversation (peer user id, or a group the user is in) to the top; pinning again moves it up (same as POST)' })
   pinByPut(@Caller() caller: CallerContext, @Body() body: ConversationPinDto) {
     return this.pins.pin(caller, body.conversation_id);
   }
