@@ -33,10 +33,10 @@ function cpuSeconds(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const limit = hardOpenFilesLimit() - 200;
-  const count = Math.min(WANTED, limit);
+  const hardLimit = hardOpenFilesLimit();
+  const count = Math.min(WANTED, hardLimit - 200);
   console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
-  if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${limit + 200} and the server needs one descriptor per connection`);
+  if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${hardLimit} and the server needs one descriptor per connection`);
   await withServerAndFleet({}, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, count + WARM_UP_CONNECTIONS);
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.

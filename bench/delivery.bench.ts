@@ -3,9 +3,9 @@
  * online devices (200) in two load processes; each sender sends over its socket, open loop, so the
  * pairs together send 500 and then 2,000 messages per second for BENCH_DELIVERY_SECONDS (15) each,
  * after a warm-up. With 200 pairs a sender sends 10 frames a second at 2,000/s, well under the
- * per-socket limit (REALTIME_FRAMES_PER_SECOND, 50). A message counts as received when it is in the receiving device's hands: the
- * NOTICE came, the device synced, and the page holding the message arrived, as MaxIM's SDK does it.
- * Latency is that moment minus the moment the sender emitted the frame.
+ * per-socket limit (REALTIME_FRAMES_PER_SECOND, 50). A message counts as received when it is in the
+ * receiving device's hands: the NOTICE came, the device synced, and the page holding the message
+ * arrived, as MaxIM's SDK does it. Latency is that moment minus the moment the sender emitted the frame.
  *
  *   npm run bench:delivery
  */

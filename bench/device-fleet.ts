@@ -114,10 +114,6 @@ export class DeviceFleet {
     );
   }
 
-  get size(): number {
-    return this.processes.length;
-  }
-
   /** Connects and provisions process k's share `shares[k]`, `concurrency` at a time per process; answers each device's connect time. */
   async connect(url: string, shares: BenchUser[][], concurrency: number): Promise<{ connectMs: number[]; failures: string[] }> {
     const replies = await Promise.all(

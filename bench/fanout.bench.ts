@@ -11,8 +11,9 @@
  *
  *   npm run bench:fanout
  */
+import { insertGroup } from '../test/group/fixtures';
 import { latencySummary, shares, withServerAndFleet } from './device-fleet';
-import { benchContext, integerEnv, runBench, seedBenchGroup, seedBenchUsers } from './harness';
+import { benchContext, benchSql, integerEnv, runBench, seedBenchUsers } from './harness';
 
 const MEMBERS = integerEnv('BENCH_FANOUT_MEMBERS', 10_000);
 const STREAM_SECONDS = integerEnv('BENCH_FANOUT_STREAM_SECONDS', 20);
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   await withServerAndFleet({ REALTIME_FRAMES_PER_SECOND: '100000' }, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, MEMBERS);
     const [owner] = users;
-    const groupId = await seedBenchGroup(server, owner, users);
+    const groupId = await insertGroup({ sql: (text, params) => benchSql(server, text, params) }, server, { owner, members: users, capacity: MEMBERS });
     const started = Date.now();
     // The owner is the first device of the first process.
     const connected = await fleet.connect(server.url, shares(users, LOAD_PROCESSES), 50);

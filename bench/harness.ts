@@ -14,8 +14,6 @@ import { Client } from 'pg';
 import { AuthRepository } from '../src/common/auth/auth.repository';
 import { TokenService } from '../src/common/auth/token.service';
 import { AppConfig } from '../src/common/config/config';
-import { GroupRole } from '../src/group/group-member.entity';
-import { GroupType } from '../src/group/group.entity';
 import { adminQuery, databaseUrl } from '../test/database';
 import { PrivateRedis, startPrivateRedis, freePort } from '../test/private-redis';
 import { childEnv, RunningServer, runCli, startServerProcess } from '../test/processes';
@@ -147,22 +145,6 @@ export async function seedBenchUsers(server: BenchServer, count: number): Promis
     [app.id, rows.map((row) => row.id), rows.map((row) => row.userId), rows.map((row) => row.expiresAt)],
   );
   return seeded;
-}
-
-/** Writes a private group owned by `owner` with `members` (the owner among them) and answers its id. */
-export async function seedBenchGroup(server: BenchServer, owner: BenchUser, members: BenchUser[]): Promise<number> {
-  const [group] = await benchSql<{ id: string }>(
-    server,
-    `INSERT INTO groups (app_id, name, owner_id, type, member_count, capacity) VALUES ($1, 'bench group', $2, $3, $4, $4) RETURNING id`,
-    [server.appId, owner.userId, GroupType.Private, members.length],
-  );
-  await benchSql(
-    server,
-    `INSERT INTO group_members (group_id, user_id, app_id, role)
-     SELECT $1, member, $2, CASE WHEN member = $3 THEN $4::smallint ELSE $5::smallint END FROM unnest($6::bigint[]) AS member`,
-    [group.id, server.appId, owner.userId, GroupRole.Owner, GroupRole.Member, members.map((member) => member.userId)],
-  );
-  return Number(group.id);
 }
 
 /** The resident set size of a process, from /proc. */

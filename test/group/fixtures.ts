@@ -44,10 +44,13 @@ export async function createGroup(server: TestServer, tenant: Tenant, owner: Tes
   return groupId;
 }
 
+/** Only a user's id goes into the rows, so benchmarks' seeded users fit as well as TestUsers. */
+type GroupUser = Pick<TestUser, 'userId'>;
+
 export interface GroupShape {
-  owner: TestUser;
-  admins?: TestUser[];
-  members?: TestUser[];
+  owner: GroupUser;
+  admins?: GroupUser[];
+  members?: GroupUser[];
   type?: GroupType;
   name?: string;
   applyApproval?: ApplyApproval;
@@ -61,7 +64,7 @@ export interface GroupShape {
  * database: for tests about one operation, where building the group through the API would only
  * repeat what other tests cover.
  */
-export async function insertGroup(server: TestServer, tenant: Tenant, shape: GroupShape): Promise<number> {
+export async function insertGroup(server: Pick<TestServer, 'sql'>, tenant: Pick<Tenant, 'appId'>, shape: GroupShape): Promise<number> {
   const roles = new Map<number, GroupRole>();
   for (const member of shape.members ?? []) roles.set(member.userId, GroupRole.Member);
   for (const admin of shape.admins ?? []) roles.set(admin.userId, GroupRole.Admin);
