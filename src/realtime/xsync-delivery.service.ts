@@ -148,8 +148,8 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
 
   /** The reason first (the SDK stops retrying on it), then the close; engine.io flushes the frame before closing. */
   private sessionsEnded(ended: EndedSessions): void {
-    const { appId, userId, deviceSn, exceptTokenId, reason } = ended;
-    const room = deviceSn === null ? Rooms.user(appId, userId) : Rooms.device(appId, userId, deviceSn);
+    const { appId, userId, deviceSn, exceptTokenId, onlyTokenId, reason } = ended;
+    const room = onlyTokenId ? Rooms.token(onlyTokenId) : deviceSn === null ? Rooms.user(appId, userId) : Rooms.device(appId, userId, deviceSn);
     const except = exceptTokenId ? Rooms.token(exceptTokenId) : null;
     const content = deviceSn === null ? null : JSON.stringify({ device_sn: deviceSn });
     this.emit([room], except, pushedFrame([userNoticeMeta(userId, reason, content, this.clock.now().getTime())], xid(userId)));

@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, Post, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Caller, Public } from '../common/auth/auth.decorators';
+import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
+import { OurExtension } from '../common/our-extension';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
-import { TokenByLoginNameDto, TokenByUserIdDto, TokenByUsernameDto } from './token.dto';
+import { TokenByCodeDto, TokenByLoginNameDto, TokenByUserIdDto, TokenByUsernameDto, TokenIssueDto } from './token.dto';
 import { LoginService } from './login.service';
 
 @ApiTags('token')
@@ -17,18 +18,33 @@ export class TokenController {
   @Post('user')
   @ApiOperation({ summary: 'User token by username and password' })
   byUsername(@Caller() caller: CallerContext, @Body() body: TokenByUsernameDto, @Headers('user-agent') userAgent?: string) {
-    return this.login.login(caller, { username: body.name }, body.password, body.device_guid, userAgent ?? null);
+    return this.login.login(caller, { username: body.name }, body.password, body.device_guid, userAgent ?? null, body);
   }
 
   @Post('id')
   @ApiOperation({ summary: 'User token by user id and password' })
   byUserId(@Caller() caller: CallerContext, @Body() body: TokenByUserIdDto, @Headers('user-agent') userAgent?: string) {
-    return this.login.login(caller, { userId: body.user_id }, body.password, body.device_guid, userAgent ?? null);
+    return this.login.login(caller, { userId: body.user_id }, body.password, body.device_guid, userAgent ?? null, body);
   }
 
   @Post('login')
   @ApiOperation({ summary: 'User token by username, mobile or email, and password' })
   byLoginName(@Caller() caller: CallerContext, @Body() body: TokenByLoginNameDto, @Headers('user-agent') userAgent?: string) {
-    return this.login.login(caller, { loginName: body.login_name }, body.password, body.device_guid, userAgent ?? null);
+    return this.login.login(caller, { loginName: body.login_name }, body.password, body.device_guid, userAgent ?? null, body);
+  }
+
+  @Post('code')
+  @OurExtension()
+  @ApiOperation({ summary: 'User token by a login code sent to a mobile or email (answers like /token/user; signs up when the app allows)' })
+  byCode(@Caller() caller: CallerContext, @Body() body: TokenByCodeDto, @Headers('user-agent') userAgent?: string) {
+    return this.login.loginByCode(caller, body, userAgent ?? null);
+  }
+
+  @Post('issue')
+  @AdminOnly()
+  @OurExtension()
+  @ApiOperation({ summary: "A user token for one of the app's users, without its password (admin token; GoBelieve's server-issued token)" })
+  issue(@Caller() caller: CallerContext, @Body() body: TokenIssueDto, @Headers('user-agent') userAgent?: string) {
+    return this.login.issueForUser(caller, body, userAgent ?? null);
   }
 }

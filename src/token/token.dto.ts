@@ -1,20 +1,58 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId } from '../common/validation';
+import { DestinationDto } from '../verification/verification.dto';
 
-abstract class TokenRequestBase {
-  @ApiProperty()
-  @IsString({ message: 'password: must be a string' })
-  @IsNotEmpty({ message: 'password: must not be empty' })
-  @MaxLength(128, { message: 'password: must be at most 128 characters' })
-  password!: string;
+/** The longest lifetime /token/issue gives: a year, like USER_TOKEN_TTL_SECONDS' own cap. */
+export const ISSUED_TOKEN_TTL_MAX = 365 * 24 * 3600;
 
+class DeviceGuidDto {
   @ApiPropertyOptional({ description: "the client's device id; when set, the device is registered and push_token returned" })
   @IsOptional()
   @IsString({ message: 'device_guid: must be a string' })
   @IsNotEmpty({ message: 'device_guid: must not be empty when sent' })
   @MaxLength(128, { message: 'device_guid: must be at most 128 characters' })
   device_guid?: string;
+}
+
+abstract class TokenRequestBase extends DeviceGuidDto {
+  @ApiProperty()
+  @IsString({ message: 'password: must be a string' })
+  @IsNotEmpty({ message: 'password: must not be empty' })
+  @MaxLength(128, { message: 'password: must be at most 128 characters' })
+  password!: string;
+
+  @ApiPropertyOptional({ description: 'ours: from GET /user/captcha/image, when the app asks for a captcha after failed logins (10016)' })
+  @IsOptional()
+  @IsString({ message: 'captcha_id: must be a string' })
+  @MaxLength(64, { message: 'captcha_id: must be at most 64 characters' })
+  captcha_id?: string;
+
+  @ApiPropertyOptional({ description: 'ours: the characters in the captcha image, any case' })
+  @IsOptional()
+  @IsString({ message: 'captcha: must be a string' })
+  @MaxLength(16, { message: 'captcha: must be at most 16 characters' })
+  captcha?: string;
+}
+
+export class TokenByCodeDto extends IntersectionType(DestinationDto, DeviceGuidDto) {
+  @ApiProperty({ description: 'the 6-digit login code from /user/send_code, or a verification_token of purpose login' })
+  @IsString({ message: 'verification_code: must be a string' })
+  @IsNotEmpty({ message: 'verification_code: must not be empty' })
+  @MaxLength(128, { message: 'verification_code: must be at most 128 characters' })
+  verification_code!: string;
+}
+
+export class TokenIssueDto extends DeviceGuidDto {
+  @IsId()
+  user_id!: number;
+
+  @ApiPropertyOptional({ description: `lifetime in seconds, 60 to ${ISSUED_TOKEN_TTL_MAX} (default USER_TOKEN_TTL_SECONDS)` })
+  @IsOptional()
+  @IsInt({ message: `ttl: must be a whole number of seconds from 60 to ${ISSUED_TOKEN_TTL_MAX}` })
+  @Min(60, { message: `ttl: must be a whole number of seconds from 60 to ${ISSUED_TOKEN_TTL_MAX}` })
+  @Max(ISSUED_TOKEN_TTL_MAX, { message: `ttl: must be a whole number of seconds from 60 to ${ISSUED_TOKEN_TTL_MAX}` })
+  ttl?: number;
 }
 
 export class TokenByUsernameDto extends TokenRequestBase {

@@ -11,6 +11,8 @@ export interface LoginFailureStore {
   /** Counts one failure; the `maxFailures`-th within `windowMs` locks the account for `windowMs`. */
   recordFailure(key: string, now: number, maxFailures: number, windowMs: number): Promise<void>;
   clear(key: string): Promise<void>;
+  /** Failures counted in the current window (0 after a lock starts or a success). */
+  failures(key: string, now: number): Promise<number>;
 }
 
 interface CountedFailures {
@@ -47,6 +49,11 @@ export class MemoryLoginFailureStore implements LoginFailureStore {
     this.entries.delete(key);
   }
 
+  async failures(key: string, now: number): Promise<number> {
+    const counted = this.entries.get(key);
+    return counted && counted.windowEndsAt > now ? counted.failures : 0;
+  }
+
   private sweep(now: number): void {
     for (const [key, counted] of this.entries) {
       if (counted.windowEndsAt <= now && counted.lockedUntil <= now) this.entries.delete(key);
@@ -81,6 +88,10 @@ export class RedisLoginFailureStore implements LoginFailureStore {
 
   async clear(key: string): Promise<void> {
     await this.redis.del(`${this.prefix}:fail:${key}`);
+  }
+
+  async failures(key: string): Promise<number> {
+    return Number((await this.redis.get(`${this.prefix}:fail:${key}`)) ?? 0);
   }
 }
 
@@ -124,6 +135,11 @@ export class LoginLockoutService implements OnModuleDestroy {
 
   failed(appId: string, account: string): Promise<void> {
     return this.store.recordFailure(keyOf(appId, account), this.clock.now().getTime(), this.maxFailures, this.windowMs);
+  }
+
+  /** Wrong passwords the account took in the current window: the app may ask for a captcha past a number of them. */
+  recentFailures(appId: string, account: string): Promise<number> {
+    return this.store.failures(keyOf(appId, account), this.clock.now().getTime());
   }
 
   succeeded(appId: string, account: string): Promise<void> {

@@ -13,6 +13,8 @@ export interface EndedSessions {
   userId: number;
   deviceSn: number | null;
   exceptTokenId: string | null;
+  /** Set when only the sockets opened with this one token end (logout); the other fields then only describe it. */
+  onlyTokenId?: string;
   reason: UserNoticeType;
 }
 
@@ -48,6 +50,15 @@ export class UserSessionsService {
     await this.tell(appId, userId, reason, scope);
     this.announce(appId, userId, reason, scope);
     return revoked;
+  }
+
+  /**
+   * Logout: revokes the one token and closes the sockets opened with it. The user's other devices
+   * are not told (nothing changed for them), so no notice is stored.
+   */
+  async endToken(appId: string, userId: number, tokenId: string, deviceSn: number | null): Promise<void> {
+    await this.tokens.revokeToken(appId, tokenId);
+    this.events.emit(SESSIONS_ENDED, { appId, userId, deviceSn, exceptTokenId: null, onlyTokenId: tokenId, reason: UserNoticeType.DeviceLogout } satisfies EndedSessions);
   }
 
   /** Closes the scoped sockets without revoking tokens (a disabled user's tokens work again once enabled). */

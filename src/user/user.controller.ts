@@ -134,15 +134,15 @@ export class UserController {
   }
 
   @Post('mobile')
-  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); no SMS code' })
+  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); verification_code as the app requires (10015)' })
   setMobile(@Caller() caller: CallerContext, @Query() query: UserSetMobileDto) {
-    return this.users.setMobile(caller, query.mobile);
+    return this.users.setMobile(caller, query.mobile, query.verification_code);
   }
 
   @Put('mobile')
-  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); no SMS code (same as POST)' })
+  @ApiOperation({ summary: 'Bind a mobile number (unique in the app: 10011 when bound to another user); verification_code as the app requires (10015) (same as POST)' })
   setMobileByPut(@Caller() caller: CallerContext, @Query() query: UserSetMobileDto) {
-    return this.users.setMobile(caller, query.mobile);
+    return this.users.setMobile(caller, query.mobile, query.verification_code);
   }
 
   @Get('bind_openid')

@@ -57,9 +57,10 @@ export class UserRegisterDto extends UserRegisterV2Dto {
   @MaxLength(254, { message: 'email: must be at most 254 characters' })
   email?: string;
 
-  @ApiPropertyOptional({ description: 'accepted for compatibility; this server sends no verification codes (see README)' })
+  @ApiPropertyOptional({ description: 'proof of the mobile (else the email): the 6-digit register code from /user/send_code, or a verification_token of purpose register; required when the app says so (10015)' })
   @IsOptional()
   @IsString({ message: 'verification_code: must be a string' })
+  @MaxLength(128, { message: 'verification_code: must be at most 128 characters' })
   verification_code?: string;
 }
 
@@ -199,6 +200,42 @@ export class UserSetMobileDto {
   @IsString({ message: 'mobile: must be a string' })
   @Matches(MOBILE_PATTERN, { message: MOBILE_MESSAGE })
   mobile!: string;
+
+  @ApiPropertyOptional({ description: 'ours: the 6-digit bind_mobile code, or a verification_token of purpose bind_mobile; required when the app says so (10015)' })
+  @IsOptional()
+  @IsString({ message: 'verification_code: must be a string' })
+  @MaxLength(128, { message: 'verification_code: must be at most 128 characters' })
+  verification_code?: string;
+}
+
+export class UserSetEmailDto {
+  @ApiProperty()
+  @IsEmail({}, { message: 'email: must be an email address' })
+  @MaxLength(254, { message: 'email: must be at most 254 characters' })
+  email!: string;
+
+  @ApiPropertyOptional({ description: 'the 6-digit bind_email code, or a verification_token of purpose bind_email; required when the app says so (10015)' })
+  @IsOptional()
+  @IsString({ message: 'verification_code: must be a string' })
+  @MaxLength(128, { message: 'verification_code: must be at most 128 characters' })
+  verification_code?: string;
+}
+
+export class UserMobileDto {
+  @ApiProperty({ pattern: MOBILE_PATTERN.source })
+  @IsString({ message: 'mobile: must be a string' })
+  @Matches(MOBILE_PATTERN, { message: MOBILE_MESSAGE })
+  mobile!: string;
+}
+
+export class UserResetPasswordDto {
+  @ApiProperty({ description: 'from /user/verify_code with purpose reset_password' })
+  @IsString({ message: 'verification_token: must be a string' })
+  @MaxLength(128, { message: 'verification_token: must be at most 128 characters' })
+  verification_token!: string;
+
+  @IsPassword()
+  password!: string;
 }
 
 /**

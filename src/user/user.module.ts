@@ -12,6 +12,9 @@ import { PresenceService } from './presence.service';
 import { PushIdentityController } from './push-identity.controller';
 import { PushIdentityRepository } from './push-identity.repository';
 import { PushIdentityService } from './push-identity.service';
+import { VerificationModule } from '../verification/verification.module';
+import { UserAccountController } from './user-account.controller';
+import { UserAccountService } from './user-account.service';
 import { UserAdminController } from './user-admin.controller';
 import { UserAdminService } from './user-admin.service';
 import { UserEvents } from './user-events.service';
@@ -24,8 +27,10 @@ import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
 
 @Module({
+  imports: [VerificationModule],
   controllers: [
     UserController,
+    UserAccountController,
     UserAdminController,
     UserSettingsController,
     ConversationPinController,
@@ -45,12 +50,13 @@ import { UserService } from './user.service';
     UserEvents,
     UserService,
     UserAdminService,
+    UserAccountService,
     UserSettingsService,
     ConversationPinService,
     DeviceService,
     PushIdentityService,
     PresenceService,
   ],
-  exports: [UserService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
+  exports: [UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })
 export class UserModule {}

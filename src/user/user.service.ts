@@ -18,7 +18,11 @@ import {
   UserRegisterV2Dto,
   UserUpdateProfileDto,
 } from './user.dto';
-import { AccountChanges, LoginLookup, OpenIdBinding, UserRepository } from './user.repository';
+import { CaptchaAnswer, CaptchaService } from '../verification/captcha.service';
+import { VerificationCodeService } from '../verification/verification-code.service';
+import { VerificationSettingsService } from '../verification/verification-settings.service';
+import { destinationOf, VerificationPurpose } from '../verification/verification.types';
+import { AccountChanges, LoginLookup, LoginRecord, OpenIdBinding, UserRepository } from './user.repository';
 import { UserStatus } from './user.entity';
 
 export interface LoginDevice {
@@ -64,10 +68,22 @@ export class UserService {
     private readonly passwords: PasswordService,
     private readonly events: UserEvents,
     private readonly lockout: LoginLockoutService,
+    private readonly verification: VerificationCodeService,
+    private readonly verificationSettings: VerificationSettingsService,
+    private readonly captchas: CaptchaService,
   ) {}
 
+  /**
+   * Self-registration proves the mobile (else the email) it binds as the app's register policy
+   * asks; an admin token registers without codes.
+   */
   async register(caller: CallerContext, request: UserRegisterDto | UserRegisterV2Dto): Promise<UserSettingsResponseDto> {
     this.assertMayRegister(caller);
+    const { mobile, email, verification_code } = request as UserRegisterDto;
+    if (!caller.isAdmin && (mobile !== undefined || email !== undefined)) {
+      const destination = destinationOf(mobile !== undefined ? { mobile } : { email });
+      await this.verification.prove(caller.appId, VerificationPurpose.Register, destination, verification_code);
+    }
     return this.createUser(caller.appId, request);
   }
 
@@ -97,15 +113,21 @@ export class UserService {
    * same hashing work; a disabled account is told so only once its password was right. A locked
    * account (LoginLockoutService) is refused before any hashing, known or not.
    */
-  async login(appId: string, lookup: LoginLookup, password: string, device: LoginDevice | null): Promise<LoggedInUser> {
+  async login(appId: string, lookup: LoginLookup, password: string, device: LoginDevice | null, captcha: CaptchaAnswer = {}): Promise<LoggedInUser> {
     const record = await this.users.findLoginRecord(appId, lookup);
     const account = record ? `user:${record.id}` : accountAskedFor(lookup);
     await this.lockout.assertUnlocked(appId, account);
+    await this.assertCaptchaAfterFailures(appId, account, captcha);
     if (!(await this.passwords.matches(record?.passwordHash ?? null, password)) || !record) {
       await this.lockout.failed(appId, account);
       throw new ApiError(ErrorCode.LoginFailed, LOGIN_FAILED_MESSAGE);
     }
     await this.lockout.succeeded(appId, account);
+    return this.admit(appId, record, device);
+  }
+
+  /** Lets a user whose identity is already proven (a code, an admin's word) in: disabled users are refused, the device registered. */
+  async admit(appId: string, record: LoginRecord, device: LoginDevice | null): Promise<LoggedInUser> {
     if (record.status === UserStatus.Disabled) {
       throw new ApiError(ErrorCode.UserDisabled, 'this user is disabled by the app; ask the app operator to enable it');
     }
@@ -147,9 +169,18 @@ export class UserService {
     return this.updateAccount(caller, { username });
   }
 
-  /** No SMS code is asked: this server has no SMS gateway to send one (README). */
-  setMobile(caller: CallerContext, mobile: string): Promise<boolean> {
+  /** The app's bind_mobile policy decides whether a code is needed; an admin token needs none. */
+  async setMobile(caller: CallerContext, mobile: string, proof: string | undefined): Promise<boolean> {
+    caller.requireUserId();
+    if (!caller.isAdmin) await this.verification.prove(caller.appId, VerificationPurpose.BindMobile, { channel: 'sms', address: mobile }, proof);
     return this.updateAccount(caller, { mobile });
+  }
+
+  /** The app's bind_email policy decides whether a code is needed; an admin token needs none. */
+  async setEmail(caller: CallerContext, email: string, proof: string | undefined): Promise<boolean> {
+    caller.requireUserId();
+    if (!caller.isAdmin) await this.verification.prove(caller.appId, VerificationPurpose.BindEmail, destinationOf({ email }), proof);
+    return this.updateAccount(caller, { email });
   }
 
   async bindOpenId(caller: CallerContext, request: UserBindOpenIdDto): Promise<boolean> {
@@ -178,11 +209,19 @@ export class UserService {
       if (error.constraint === 'users_app_username_key') {
         throw new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(changes.username)} is already taken in this app`);
       }
-      throw new ApiError(ErrorCode.AlreadyBound, 'mobile is already bound to another user of this app');
+      const field = error.constraint === 'users_app_email_key' ? 'email' : 'mobile';
+      throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
     }
     if (!updated) throw ApiError.userNotFound(userId);
     if (changesPublicProfile(changes)) this.events.publicProfileChanged({ appId: caller.appId, userId });
     return true;
+  }
+
+  private async assertCaptchaAfterFailures(appId: string, account: string, captcha: CaptchaAnswer): Promise<void> {
+    const threshold = (await this.verificationSettings.settingsOf(appId)).captchaAfterFailedLogins;
+    if (threshold !== null && (await this.lockout.recentFailures(appId, account)) >= threshold) {
+      await this.captchas.assertSolved(appId, captcha, 'too many wrong passwords for this account');
+    }
   }
 
   private assertMayRegister(caller: CallerContext): void {

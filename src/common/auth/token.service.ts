@@ -57,14 +57,15 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issueUserToken(appId: string, userId: number, deviceSn: number | null): Promise<IssuedToken> {
+  /** `ttlSeconds`: the token's lifetime (POST /token/issue); USER_TOKEN_TTL_SECONDS otherwise. */
+  async issueUserToken(appId: string, userId: number, deviceSn: number | null, ttlSeconds = this.config.userTokenTtlSeconds): Promise<IssuedToken> {
     const app = await this.signingApp(appId);
-    const expiresAt = new Date(Date.now() + this.config.userTokenTtlSeconds * 1000);
+    const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
     const tokenId = randomUUID();
     await this.repository.insertToken({ id: tokenId, appId: app.id, kind: 'user', userId, deviceSn, expiresAt });
     const token = await this.jwt.signAsync(
       { knd: 'user', app: app.id, sub: String(userId) },
-      { secret: app.secret, jwtid: tokenId, expiresIn: this.config.userTokenTtlSeconds, algorithm: 'HS256' },
+      { secret: app.secret, jwtid: tokenId, expiresIn: ttlSeconds, algorithm: 'HS256' },
     );
     return { token, tokenId, expire: expiresAt.getTime() };
   }

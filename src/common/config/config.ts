@@ -48,6 +48,32 @@ export interface AppConfig {
   realtime: RealtimeSettings;
   /** Messaging rules and retention (src/message/README.md). */
   messages: MessageSettings;
+  /** Verification codes, captchas and their senders (src/verification/README.md). */
+  verification: VerificationSettings;
+}
+
+/** Limits of verification codes and where the code senders send (src/verification/README.md). */
+export interface VerificationSettings {
+  /** How long a sent code may be checked, in seconds. */
+  codeTtlSeconds: number;
+  /** Checks one code takes before it is spent (the next check waits for a new code). */
+  maxChecks: number;
+  /** Least time between two sends to one destination, in seconds. */
+  resendSeconds: number;
+  /** Sends per client address and app per UTC day. */
+  dailySendsPerAddress: number;
+  /** Sends per app per UTC day. */
+  dailySendsPerApp: number;
+  /** How long a verification token from /user/verify_code stays usable, in seconds. */
+  tokenTtlSeconds: number;
+  /** How long an image captcha may be answered, in seconds. */
+  captchaTtlSeconds: number;
+  /** Whether the `log` sender, which writes codes to the server log, may be used (default: not with NODE_ENV=production). */
+  logSenderAllowed: boolean;
+  aliyunBaseUrl: string;
+  tencentBaseUrl: string;
+  yunpianBaseUrl: string;
+  twilioBaseUrl: string;
 }
 
 /** Settings of the message module (src/message/README.md). */
@@ -177,6 +203,23 @@ function pushVendorEndpoints(env: Env): PushVendorEndpoints {
   };
 }
 
+function verificationSettings(env: Env): VerificationSettings {
+  return {
+    codeTtlSeconds: integer(env, 'VERIFICATION_CODE_TTL_SECONDS', 300, 30, 24 * 3600),
+    maxChecks: integer(env, 'VERIFICATION_MAX_CHECKS', 5, 1, 100),
+    resendSeconds: integer(env, 'VERIFICATION_RESEND_SECONDS', 60, 1, 3600),
+    dailySendsPerAddress: integer(env, 'VERIFICATION_DAILY_SENDS_PER_ADDRESS', 20, 1, 10_000_000),
+    dailySendsPerApp: integer(env, 'VERIFICATION_DAILY_SENDS_PER_APP', 10_000, 1, 1_000_000_000),
+    tokenTtlSeconds: integer(env, 'VERIFICATION_TOKEN_TTL_SECONDS', 900, 30, 24 * 3600),
+    captchaTtlSeconds: integer(env, 'CAPTCHA_TTL_SECONDS', 300, 10, 3600),
+    logSenderAllowed: boolean(env, 'VERIFICATION_LOG_SENDER_ALLOWED', env.NODE_ENV !== 'production'),
+    aliyunBaseUrl: endpoint(env, 'SMS_ALIYUN_BASE_URL', 'https://dysmsapi.aliyuncs.com'),
+    tencentBaseUrl: endpoint(env, 'SMS_TENCENT_BASE_URL', 'https://sms.tencentcloudapi.com'),
+    yunpianBaseUrl: endpoint(env, 'SMS_YUNPIAN_BASE_URL', 'https://sms.yunpian.com'),
+    twilioBaseUrl: endpoint(env, 'SMS_TWILIO_BASE_URL', 'https://api.twilio.com'),
+  };
+}
+
 function fileSettings(env: Env, port: number): FileSettings {
   const storage = env.FILE_STORAGE || 'local';
   if (storage !== 'local' && storage !== 's3') throw new ConfigError('FILE_STORAGE', 'expected local or s3', storage);
@@ -273,5 +316,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       recallWindowSeconds: integer(env, 'MESSAGE_RECALL_WINDOW_SECONDS', 120, 0, 365 * 24 * 3600),
       retentionDays: integer(env, 'MESSAGE_RETENTION_DAYS', 0, 0, 100 * 365),
     },
+    verification: verificationSettings(env),
   };
 }

@@ -27,6 +27,12 @@ export enum ErrorCode {
   UserDisabled = 10013,
   /** ours: wrong password and unknown account share it, so nobody can probe for accounts. */
   LoginFailed = 10014,
+  /** ours: the app requires a verification code (or token) for this action and none was sent (src/verification/README.md). */
+  VerificationRequired = 10015,
+  /** ours: the app asks for an image captcha here and it was missing, wrong, used or expired. */
+  CaptchaRequired = 10016,
+  /** ours: the app's SMS or email sender is missing or refused the message; nothing was sent. */
+  CodeNotSent = 10017,
   /** MaxIM's 12001–12003 (image upload/size) need us to fetch the image, which we do not; 12004 is a bad image URL. */
   PushImageUrlInvalid = 12004,
   PushTargetListTooLong = 12005,

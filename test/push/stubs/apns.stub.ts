@@ -50,7 +50,7 @@ export async function startApnsStub(options: { teamId: string; keyId: string; pr
       } catch {
         json = null;
       }
-      state.requests.push({ method: String(headers[':method']), path, headers: plainHeaders, rawBody, form: {}, json, at: Date.now() });
+      state.requests.push({ method: String(headers[':method']), path, headers: plainHeaders, rawBody, query: {}, form: {}, json, at: Date.now() });
       const reply = (status: number, reason?: string, extra: Record<string, string | number> = {}) => {
         // Apple echoes the request's apns-id, or assigns one.
         stream.respond({ ':status': status, 'apns-id': String(headers['apns-id'] ?? '00000000-0000-0000-0000-000000000001'), ...extra });

@@ -13,6 +13,8 @@ export interface StubRequest {
   path: string;
   headers: Record<string, string>;
   rawBody: string;
+  /** The query string's parameters (vendors that sign GET requests). */
+  query: Record<string, string>;
   /** The body parsed as a form (form-urlencoded requests) or JSON (JSON requests). */
   form: Record<string, string>;
   json: any;
@@ -145,5 +147,7 @@ async function readRequest(incoming: IncomingMessage): Promise<StubRequest> {
       json = null;
     }
   }
-  return { method: incoming.method ?? 'GET', path: (incoming.url ?? '/').split('?')[0], headers, rawBody, form, json, at: Date.now() };
+  const [path, search] = (incoming.url ?? '/').split('?');
+  const query = Object.fromEntries(new URLSearchParams(search ?? ''));
+  return { method: incoming.method ?? 'GET', path, headers, rawBody, query, form, json, at: Date.now() };
 }

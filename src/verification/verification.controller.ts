@@ -1,0 +1,86 @@
+import { Body, Controller, Delete, Get, Ip, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
+import { CallerContext } from '../common/auth/caller';
+import { OurExtension } from '../common/our-extension';
+import { CaptchaService } from './captcha.service';
+import { REGION_LIST } from './regions';
+import { VerificationCodeService } from './verification-code.service';
+import { VerificationSettingsService } from './verification-settings.service';
+import { VerificationChannelDto, VerificationSendDto, VerificationSenderDto, VerificationSettingsDto, VerificationVerifyDto } from './verification.dto';
+import { destinationOf } from './verification.types';
+
+@ApiTags('user')
+@ApiHeader({ name: 'app_id', required: true })
+@Controller('user')
+@OurExtension()
+export class VerificationController {
+  constructor(
+    private readonly codes: VerificationCodeService,
+    private readonly captchas: CaptchaService,
+    private readonly settings: VerificationSettingsService,
+  ) {}
+
+  @Post('send_code')
+  @Public()
+  @ApiOperation({ summary: 'Send a 6-digit code to a mobile or email for a purpose (429 with Retry-After when sent too often)' })
+  sendCode(@Caller() caller: CallerContext, @Ip() address: string, @Body() body: VerificationSendDto) {
+    return this.codes.send(caller.appId, address, body);
+  }
+
+  @Post('verify_code')
+  @Public()
+  @ApiOperation({ summary: 'Trade a right code for a single-use verification_token bound to its purpose and destination' })
+  verifyCode(@Caller() caller: CallerContext, @Body() body: VerificationVerifyDto) {
+    return this.codes.verify(caller.appId, body.purpose, destinationOf(body), body.code);
+  }
+
+  @Get('captcha/image')
+  @Public()
+  @ApiOperation({ summary: 'A one-time image captcha (SVG data URL) and its id' })
+  captcha(@Caller() caller: CallerContext) {
+    return this.captchas.create(caller.appId);
+  }
+
+  @Get('regionlist')
+  @Public()
+  @ApiOperation({ summary: 'Regions with their dialling codes and English and Chinese names' })
+  regions() {
+    return REGION_LIST;
+  }
+
+  @Get('verification/settings')
+  @AdminOnly()
+  @ApiOperation({ summary: "The app's verification policy per purpose, captcha rules and sign-up by code (admin token)" })
+  viewSettings(@Caller() caller: CallerContext) {
+    return this.settings.view(caller.appId);
+  }
+
+  @Post('verification/settings')
+  @AdminOnly()
+  @ApiOperation({ summary: 'Change the fields sent of the verification policy (admin token)' })
+  updateSettings(@Caller() caller: CallerContext, @Body() body: VerificationSettingsDto) {
+    return this.settings.update(caller.appId, body);
+  }
+
+  @Get('verification/sender')
+  @AdminOnly()
+  @ApiOperation({ summary: "The app's SMS or email sender, secret masked; null when none (admin token)" })
+  viewSender(@Caller() caller: CallerContext, @Query() query: VerificationChannelDto) {
+    return this.settings.viewSender(caller.appId, query.channel);
+  }
+
+  @Post('verification/sender')
+  @AdminOnly()
+  @ApiOperation({ summary: "Set the app's SMS or email sender: vendor, settings, secret (sealed) and templates (admin token)" })
+  saveSender(@Caller() caller: CallerContext, @Body() body: VerificationSenderDto) {
+    return this.settings.saveSender(caller.appId, body);
+  }
+
+  @Delete('verification/sender')
+  @AdminOnly()
+  @ApiOperation({ summary: "Remove the app's sender of a channel (admin token)" })
+  deleteSender(@Caller() caller: CallerContext, @Query() query: VerificationChannelDto) {
+    return this.settings.deleteSender(caller.appId, query.channel);
+  }
+}
