@@ -24,6 +24,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   body?: unknown;
   rawBody?: string;
+  /** The client address the server sees (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export interface ApiResponse {
@@ -59,7 +61,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
       let payload: string | undefined = options.rawBody;
       if (options.body !== undefined) payload = JSON.stringify(options.body);
       if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-      const response = await app.inject({ method: options.method ?? 'GET', url: options.url, headers, payload });
+      const response = await app.inject({ method: options.method ?? 'GET', url: options.url, headers, payload, remoteAddress: options.remoteAddress });
       return { status: response.statusCode, headers: response.headers, body: response.json() };
     },
     async close() {

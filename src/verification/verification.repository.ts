@@ -103,7 +103,8 @@ export class VerificationRepository {
 
   /** Takes the live code when `codeHash` is it (true), else counts one check against it (false); one statement each, so concurrent guesses cannot overrun `maxChecks`. */
   async takeCode(appId: string, purpose: VerificationPurpose, destination: string, codeHash: string, now: Date, maxChecks: number): Promise<boolean> {
-    const taken = await this.dataSource.query(
+    // TypeORM answers DELETE and UPDATE with [rows, affected count].
+    const [taken] = await this.dataSource.query(
       `DELETE FROM verification_codes
         WHERE app_id = $1 AND purpose = $2 AND destination = $3 AND code_hash = $4 AND checks < $5 AND expires_at > $6
        RETURNING 1`,
@@ -143,7 +144,7 @@ export class VerificationRepository {
 
   /** Deletes the token and answers its destination, when it is live and of `purpose`; null otherwise. */
   async takeToken(appId: string, tokenHash: string, purpose: VerificationPurpose, now: Date): Promise<string | null> {
-    const rows = await this.dataSource.query(
+    const [rows] = await this.dataSource.query(
       `DELETE FROM verification_tokens WHERE app_id = $1 AND token_hash = $2 AND purpose = $3 AND expires_at > $4 RETURNING destination`,
       [appId, tokenHash, purpose, now],
     );
@@ -157,7 +158,7 @@ export class VerificationRepository {
 
   /** Deletes the captcha (right answer or not: one try each) and answers its hash when it was live. */
   async takeCaptcha(appId: string, id: string, now: Date): Promise<string | null> {
-    const rows = await this.dataSource.query(`DELETE FROM captchas WHERE app_id = $1 AND id = $2 RETURNING answer_hash AS "answerHash", expires_at AS "expiresAt"`, [appId, id]);
+    const [rows] = await this.dataSource.query(`DELETE FROM captchas WHERE app_id = $1 AND id = $2 RETURNING answer_hash AS "answerHash", expires_at AS "expiresAt"`, [appId, id]);
     const row = rows[0];
     return row && new Date(row.expiresAt).getTime() > now.getTime() ? row.answerHash : null;
   }
