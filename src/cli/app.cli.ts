@@ -9,6 +9,7 @@ import { runMigrations } from '../common/database/data-source';
 import { ApiError } from '../common/errors/error-codes';
 import { FileObjectService } from '../file/file-object.service';
 import { RosterService } from '../roster/roster.service';
+import { runVerificationCommand, VERIFICATION_USAGE } from '../verification/verification.cli';
 
 const USAGE = `usage:
   npm run app -- create --name NAME                 create an app; prints {"app_id", "admin_token"}
@@ -22,7 +23,8 @@ const USAGE = `usage:
   npm run app -- group-limit --app APP_ID --max N|none
                                                     cap the app's live groups (default none)
   npm run app -- file-quota --app APP_ID --bytes N|none
-                                                    the app's own file storage quota (none: FILE_APP_QUOTA_BYTES)`;
+                                                    the app's own file storage quota (none: FILE_APP_QUOTA_BYTES)
+${VERIFICATION_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -69,6 +71,9 @@ async function run(context: INestApplicationContext, args: string[]): Promise<un
       return apps.setMaxGroups(required(args, 'app'), limit(args, 'max'));
     case 'file-quota':
       return context.get(FileObjectService).setAppQuota(required(args, 'app'), limit(args, 'bytes', 15));
+    case 'verification':
+    case 'verification-sender':
+      return runVerificationCommand(context, args[0], required(args, 'app'), (name) => option(args, name));
     default:
       throw new UsageError(args[0] ? `unknown command ${args[0]}` : 'no command given');
   }
