@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Ip, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Ip, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
+import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
 import { OurExtension } from '../common/our-extension';
 import { CaptchaService } from './captcha.service';
 import { REGION_LIST } from './regions';
@@ -23,6 +24,7 @@ export class VerificationController {
 
   @Post('send_code')
   @Public()
+  @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Send a 6-digit code to a mobile or email for a purpose (429 with Retry-After when sent too often)' })
   sendCode(@Caller() caller: CallerContext, @Ip() address: string, @Body() body: VerificationSendDto) {
     return this.codes.send(caller.appId, address, body);
@@ -30,6 +32,7 @@ export class VerificationController {
 
   @Post('verify_code')
   @Public()
+  @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Trade a right code for a single-use verification_token bound to its purpose and destination' })
   verifyCode(@Caller() caller: CallerContext, @Body() body: VerificationVerifyDto) {
     return this.codes.verify(caller.appId, body.purpose, destinationOf(body), body.code);
@@ -37,6 +40,7 @@ export class VerificationController {
 
   @Get('captcha/image')
   @Public()
+  @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'A one-time image captcha (SVG data URL) and its id' })
   captcha(@Caller() caller: CallerContext) {
     return this.captchas.create(caller.appId);
