@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
+import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { UserNoticeType } from '../notice/notice.types';
 import { VerificationCodeService } from '../verification/verification-code.service';
@@ -57,12 +58,17 @@ export class UserAccountService {
     if (!record) {
       const { signupByCode } = await this.verificationSettings.settingsOf(appId);
       if (!signupByCode || !registrationOpen) throw new ApiError(ErrorCode.WrongVerificationCode, 'verification_code: wrong or expired; check the last code sent, or request a new one');
-      await this.users.createWithSettings(appId, {
-        username: `u_${randomBytes(8).toString('hex')}`,
-        passwordHash: await this.passwords.hash(randomBytes(32).toString('base64url')),
-        mobile: destination.channel === 'sms' ? destination.address : undefined,
-        email: destination.channel === 'email' ? destination.address : undefined,
-      });
+      try {
+        await this.users.createWithSettings(appId, {
+          username: `u_${randomBytes(8).toString('hex')}`,
+          passwordHash: await this.passwords.hash(randomBytes(32).toString('base64url')),
+          mobile: destination.channel === 'sms' ? destination.address : undefined,
+          email: destination.channel === 'email' ? destination.address : undefined,
+        });
+      } catch (error) {
+        // A concurrent login by code signed the same destination up first: that user is the one.
+        if (!(error instanceof DuplicateKeyError)) throw error;
+      }
       record = (await this.users.findLoginRecord(appId, { loginName: destination.address }))!;
     }
     return this.userService.admit(appId, record, device);

@@ -218,8 +218,11 @@ export class UserService {
   }
 
   private async assertCaptchaAfterFailures(appId: string, account: string, captcha: CaptchaAnswer): Promise<void> {
+    // The failure count is a Redis or memory read; the app's settings are read only once there are failures.
+    const failures = await this.lockout.recentFailures(appId, account);
+    if (failures === 0) return;
     const threshold = (await this.verificationSettings.settingsOf(appId)).captchaAfterFailedLogins;
-    if (threshold !== null && (await this.lockout.recentFailures(appId, account)) >= threshold) {
+    if (threshold !== null && failures >= threshold) {
       await this.captchas.assertSolved(appId, captcha, 'too many wrong passwords for this account');
     }
   }

@@ -230,6 +230,12 @@ describe('accounts proven by codes: register, bind, reset, login by code, logout
       await server.sql(`UPDATE users SET status = 1 WHERE id = $1`, [user.userId]);
       const code = await codeFor(harness, tenant, 'login', { mobile });
       expect((await post(tenant, '/token/code', { mobile, verification_code: code })).body.code).toBe(10013);
+      // A code of another app does not log in here, even for the same mobile.
+      const other = await verifyingTenant(harness);
+      const otherUser = await createUser(server, other);
+      await post(other, `/user/mobile?mobile=${mobile}`, undefined, otherUser.token);
+      const otherCode = await codeFor(harness, other, 'login', { mobile });
+      expect((await post(tenant, '/token/code', { mobile, verification_code: otherCode })).body.code).toBe(10001);
       expect((await post(tenant, '/token/code', { verification_code: '123456' })).body.message).toBe('mobile, email: send exactly one of them');
       expect((await post(tenant, '/token/code', { mobile })).body.message).toBe('verification_code: is required');
     });
