@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Clock } from '../../src/common/clock';
-import { RedisLoginFailureStore } from '../../src/user/login-lockout.service';
+import { MemoryLoginFailureStore, RedisLoginFailureStore } from '../../src/user/login-lockout.service';
 import { reportFigure } from '../figure';
 import { createTenant, startTestServer, Tenant, TestServer } from '../server';
 
@@ -173,6 +173,18 @@ describe('abuse: password brute force', () => {
     expect(figures.unknownMs / figures.wrongMs).toBeLessThan(3);
   });
 
+  it('counts failures in the process the same way, restarting the count when the lock starts', async () => {
+    const store = new MemoryLoginFailureStore();
+    const now = Date.now();
+    await store.recordFailure('app:user:1', now, 3, 2000);
+    await store.recordFailure('app:user:1', now, 3, 2000);
+    expect(await store.failures('app:user:1', now)).toBe(2);
+    expect(await store.failures('app:user:1', now + 2001)).toBe(0);
+    await store.recordFailure('app:user:1', now, 3, 2000);
+    expect(await store.failures('app:user:1', now)).toBe(0);
+    expect(await store.lockedForMs('app:user:1', now)).toBe(2000);
+  });
+
   it('shares the count through Redis when REDIS_URL is set', async () => {
     const redis = new Redis(process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
     const prefix = `test-login-${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -180,8 +192,11 @@ describe('abuse: password brute force', () => {
       const [first, second] = [new RedisLoginFailureStore(redis, prefix), new RedisLoginFailureStore(redis, prefix)];
       for (let failure = 1; failure < MAX_FAILURES; failure++) await (failure % 2 ? first : second).recordFailure('app:user:1', Date.now(), MAX_FAILURES, 2000);
       expect(await first.lockedForMs('app:user:1')).toBe(0);
+      // The count the captcha-after-failures rule reads (src/verification/README.md "Captcha").
+      expect(await second.failures('app:user:1')).toBe(MAX_FAILURES - 1);
       await second.recordFailure('app:user:1', Date.now(), MAX_FAILURES, 2000);
       expect(await first.lockedForMs('app:user:1')).toBeGreaterThan(1000);
+      expect(await first.failures('app:user:1')).toBe(0);
       expect(await second.lockedForMs('app:user:2')).toBe(0);
     } finally {
       const keys = await redis.keys(`${prefix}:*`);
