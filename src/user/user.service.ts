@@ -81,6 +81,13 @@ export class UserService {
     this.assertMayRegister(caller);
     const { mobile, email, verification_code } = request as UserRegisterDto;
     if (!caller.isAdmin && (mobile !== undefined || email !== undefined)) {
+      // Checking a code spends it: refuse what would fail anyway before that, so the user keeps the code.
+      if (await this.users.findLoginRecord(caller.appId, { username: request.username })) throw usernameTaken(request.username);
+      for (const [field, value] of [['mobile', mobile], ['email', email]] as const) {
+        if (value !== undefined && (await this.users.findLoginRecord(caller.appId, { loginName: value }))) {
+          throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
+        }
+      }
       const destination = destinationOf(mobile !== undefined ? { mobile } : { email });
       await this.verification.prove(caller.appId, VerificationPurpose.Register, destination, verification_code);
     }
@@ -206,9 +213,7 @@ export class UserService {
       updated = await this.users.updateAccount(caller.appId, userId, changes);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
-      if (error.constraint === 'users_app_username_key') {
-        throw new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(changes.username)} is already taken in this app`);
-      }
+      if (error.constraint === 'users_app_username_key') throw usernameTaken(changes.username);
       const field = error.constraint === 'users_app_email_key' ? 'email' : 'mobile';
       throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
     }
@@ -245,13 +250,15 @@ export class UserService {
       return mapUserSettings(settings, null);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
-      if (error.constraint === 'users_app_username_key') {
-        throw new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(request.username)} is already taken in this app`);
-      }
+      if (error.constraint === 'users_app_username_key') throw usernameTaken(request.username);
       const field = error.constraint === 'users_app_mobile_key' ? 'mobile' : 'email';
       throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
     }
   }
+}
+
+function usernameTaken(username: string | undefined): ApiError {
+  return new ApiError(ErrorCode.UserExists, `username ${JSON.stringify(username)} is already taken in this app`);
 }
 
 /** Private info and the mobile number are the user's own; every other profile field is seen by friends. */

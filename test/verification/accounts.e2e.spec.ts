@@ -57,6 +57,9 @@ describe('accounts proven by codes: register, bind, reset, login by code, logout
       });
       const code = await codeFor(harness, tenant, 'register', { mobile });
       expect((await register({ verification_code: code === '000000' ? '111111' : '000000' })).body.code).toBe(10001);
+      // A taken username is refused before the code is checked, so the code still works.
+      await post(tenant, '/user/register/v2', { username: `taken_${mobile}`, password: 'secret-password' });
+      expect((await register({ username: `taken_${mobile}`, verification_code: code })).body.code).toBe(10004);
       expect((await register({ verification_code: code })).body.code).toBe(200);
 
       const other = newMobile();
