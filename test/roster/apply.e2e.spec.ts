@@ -275,7 +275,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
 
   it.each([
     ['/roster/apply', {}, 'user_id: is required'],
-    ['/roster/apply', { user_id: '12' }, 'user_id: must be an integer id'],
+    ['/roster/apply', { user_id: '12a' }, 'user_id: "12a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
     ['/roster/apply', { user_id: -3 }, 'user_id: must be a positive id'],
     ['/roster/apply', { user_id: 12, reason: 5 }, 'reason: must be a string'],
     ['/roster/apply', { user_id: 12, reason: 'x'.repeat(257) }, 'reason: must be at most 256 characters'],
@@ -315,7 +315,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
             { user_id: refusing.userId, reason: `user ${refusing.userId} accepts no friend requests` },
             { user_id: friend.userId, reason: `user ${friend.userId} is already your friend` },
             { user_id: alice.userId, reason: 'user_id: you cannot apply to be your own friend' },
-            { user_id: null, reason: 'user_id: must be an integer id' },
+            { user_id: null, reason: 'user_id: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)' },
             { user_id: null, reason: 'user_id: is required' },
             { user_id: null, reason: 'item: must be an object {user_id, alias, reason}' },
           ],

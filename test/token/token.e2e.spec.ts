@@ -80,7 +80,7 @@ describe('/token/user, /token/id, /token/login', () => {
   it('names the bad field of a malformed request', async () => {
     expect((await post('/token/user', { password: 'x' })).body).toEqual({ code: 10002, message: 'name: is required', data: null });
     expect((await post('/token/user', { name: 12, password: 'x' })).body.message).toBe('name: must be a string');
-    expect((await post('/token/id', { user_id: '12', password: 'x' })).body).toEqual({ code: 10002, message: 'user_id: must be an integer id', data: null });
+    expect((await post('/token/id', { user_id: '12 ', password: 'x' })).body).toEqual({ code: 10002, message: 'user_id: "12 " is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)', data: null });
     expect((await post('/token/id', { user_id: 2 ** 53, password: 'x' })).body.message).toBe(`user_id: must be at most ${Number.MAX_SAFE_INTEGER}`);
     expect((await post('/token/login', { login_name: 'x', password: '' })).body).toEqual({ code: 10002, message: 'password: must not be empty', data: null });
   });
