@@ -58,6 +58,9 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     strictPreflight: false,
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  // MaxIM's web SDK picks the fastest server by timing a bare `GET /` (no app_id, no token) of each:
+  // a tiny answer outside the guards, which caches may keep for a minute.
+  fastify.get('/', async (_request, reply) => reply.header('cache-control', 'public, max-age=60').send({ code: 200, message: null, data: null }));
   fastify.addHook('onRequest', async (_request, reply) => {
     if (draining.has(fastify)) {
       return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));

@@ -20,7 +20,7 @@ export class LoginService {
     const user = await this.users.login(caller.appId, lookup, password, device);
     const issued = await this.tokens.issueUserToken(caller.appId, user.userId, user.device?.deviceSn ?? null);
     const storeToken = await this.storeTokens.issue(caller.appId, user.userId, issued.tokenId, issued.expire!);
-    const response: TokenResponseDto = { token: issued.token, user_id: user.userId, expire: issued.expire!, store_token: storeToken, encrypt_type: 0 };
+    const response: TokenResponseDto = { token: issued.token, user_id: user.userId, expire: issued.expire!, store_token: storeToken, encrypt_type: 0, public_key: '' };
     if (user.device) {
       response.push_token = user.device.pushToken;
       response.device_sn = user.device.deviceSn;

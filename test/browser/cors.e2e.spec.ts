@@ -69,3 +69,21 @@ describe('CORS', () => {
     });
   });
 });
+
+describe("GET / (the web SDK's speed test)", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers a bare GET / with no app_id or token: small, in the envelope, cacheable, readable from other origins', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/', headers: { origin: 'https://chat.example.com' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ code: 200, message: null, data: null });
+    expect(response.headers['cache-control']).toBe('public, max-age=60');
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.body.length).toBeLessThan(64);
+  });
+});

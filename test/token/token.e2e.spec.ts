@@ -24,7 +24,7 @@ describe('/token/user, /token/id, /token/login', () => {
 
   it('issues a token by username, by id and by login name, each of which works', async () => {
     const byName = await post('/token/user', { name: user.username, password: user.password });
-    expect(byName.body.data).toEqual({ token: expect.any(String), user_id: user.userId, expire: expect.any(Number), store_token: expect.any(String), encrypt_type: 0 });
+    expect(byName.body.data).toEqual({ token: expect.any(String), user_id: user.userId, expire: expect.any(Number), store_token: expect.any(String), encrypt_type: 0, public_key: '' });
     expect(byName.body.data.expire).toBeGreaterThan(Date.now());
     const byId = await post('/token/id', { user_id: user.userId, password: user.password });
     expect(byId.body.data.user_id).toBe(user.userId);
