@@ -6,7 +6,7 @@ import { SmsStub, startYunpianStub } from './sms-stubs';
 import { SmtpStub, startSmtpStub } from './smtp-stub';
 import { codeFor, newMobile, tokenFor, VerificationHarness, verifyingTenant } from './verification-fixtures';
 
-const TOKEN_RESPONSE_KEYS = ['encrypt_type', 'expire', 'store_token', 'token', 'user_id'];
+const TOKEN_RESPONSE_KEYS = ['encrypt_type', 'expire', 'public_key', 'store_token', 'token', 'user_id'];
 
 describe('accounts proven by codes: register, bind, reset, login by code, logout, issued tokens', () => {
   let server: TestServer;
