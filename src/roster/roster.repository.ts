@@ -43,6 +43,16 @@ export interface RosterItemPatch {
   alias?: string | null;
   ext?: string | null;
   muteNotification?: boolean;
+  starred?: boolean;
+}
+
+/** How two users stand with each other, from the first one's side. */
+export interface RosterRelationship {
+  friends: boolean;
+  /** The first user blocks the second. */
+  blocking: boolean;
+  /** The second user blocks the first. */
+  blockedBy: boolean;
 }
 
 /**
@@ -210,6 +220,27 @@ export class RosterRepository {
     return query.orderBy('a.appliedAt', 'DESC').addOrderBy('a.applicantId', 'DESC').limit(limit).getMany();
   }
 
+  /** Starred friends in id order (a star on a deleted friend's row waits until they are friends again). */
+  async findStarredIds(appId: string, userId: number): Promise<number[]> {
+    const rows: { rosterId: number }[] = await this.dataSource.query(
+      `SELECT roster_id AS "rosterId" FROM roster_items
+        WHERE app_id = $1 AND user_id = $2 AND starred AND status = ${RosterItemStatus.Friend}
+        ORDER BY roster_id`,
+      [appId, userId],
+    );
+    return rows.map((row) => row.rosterId);
+  }
+
+  async findRelationship(appId: string, userId: number, otherId: number): Promise<RosterRelationship> {
+    const rows: RosterRelationship[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM roster_items WHERE app_id = $1 AND user_id = $2 AND roster_id = $3 AND status = ${RosterItemStatus.Friend}) AS friends,
+              EXISTS (SELECT 1 FROM roster_blocks WHERE app_id = $1 AND user_id = $2 AND blocked_id = $3) AS blocking,
+              EXISTS (SELECT 1 FROM roster_blocks WHERE app_id = $1 AND user_id = $3 AND blocked_id = $2) AS "blockedBy"`,
+      [appId, userId, otherId],
+    );
+    return rows[0];
+  }
+
   /** Newest block first. */
   async findBlockedIds(appId: string, userId: number): Promise<number[]> {
     const rows = await this.dataSource.getRepository(RosterBlockEntity).find({
@@ -263,6 +294,15 @@ export class RosterRepository {
   async setStrangerMessages(appId: string, allowed: boolean): Promise<boolean> {
     const result = await this.dataSource.query(`UPDATE apps SET stranger_messages = $2 WHERE id = $1`, [appId, allowed]);
     return result[1] > 0;
+  }
+
+  /** Null when the user has no settings row in the app. */
+  async findMobileSearchable(appId: string, userId: number): Promise<boolean | null> {
+    const rows: { searchable: boolean }[] = await this.dataSource.query(
+      `SELECT mobile_searchable AS searchable FROM user_settings WHERE app_id = $1 AND user_id = $2`,
+      [appId, userId],
+    );
+    return rows[0]?.searchable ?? null;
   }
 
   /** False when the user has no settings row in the app. */
