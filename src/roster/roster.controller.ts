@@ -78,6 +78,13 @@ export class RosterController {
     return this.applications.decline(caller, body);
   }
 
+  @Post('ignore')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: drop the friend request of user_id from the list without telling the applicant' })
+  ignore(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.applications.ignore(caller, query.user_id);
+  }
+
   @Get('list')
   @ApiOperation({ summary: "The caller's friend ids, in id order (cursor paginated)" })
   list(@Caller() caller: CallerContext, @Query() query: RosterListQueryDto) {

@@ -99,6 +99,12 @@ export class RosterChange {
       .update({ appId: this.appId, applicantId, targetId }, { status, declineReason, handledAt: at });
   }
 
+  /** False when `applicantId` never asked `targetId`. */
+  async deleteApplication(applicantId: number, targetId: number): Promise<boolean> {
+    const result = await this.manager.getRepository(RosterApplicationEntity).delete({ appId: this.appId, applicantId, targetId });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Marks any pending request between the two users accepted: they are friends now, however that came about. */
   async settlePendingBetween(userA: number, userB: number, at: Date): Promise<void> {
     await this.manager.query(

@@ -127,6 +127,44 @@ describe('/roster address-book extensions: star, relation, mobile_search read-ba
     expect((await world.as(alice, 'GET', `/roster/relation?user_id=${outsider.userId}`)).body.code).toBe(10000);
   });
 
+  it('ignores a friend request silently: it leaves the list, the applicant hears nothing and may apply again', async () => {
+    const [alice, bob] = await world.users(2);
+    await world.setSettings(bob, { auth_mode: 1 });
+    await world.ok(alice, 'POST', '/roster/apply', { user_id: bob.userId, reason: 'hi' });
+    const aliceBefore = await world.notices(alice);
+
+    expect((await world.as(bob, 'POST', `/roster/ignore?user_id=${alice.userId}`)).body).toEqual({ code: 200, message: null, data: true });
+    expect(await world.applications(bob)).toEqual([]);
+    expect(await world.notices(alice)).toEqual(aliceBefore);
+    expect((await world.as(bob, 'POST', `/roster/accept?user_id=${alice.userId}`)).body).toEqual({
+      code: 10007,
+      message: `user ${alice.userId} has no friend request to you`,
+      data: null,
+    });
+    expect((await world.as(bob, 'POST', `/roster/ignore?user_id=${alice.userId}`)).body).toEqual({
+      code: 10007,
+      message: `user ${alice.userId} has no friend request to you`,
+      data: null,
+    });
+
+    await world.ok(alice, 'POST', '/roster/apply', { user_id: bob.userId, reason: 'again' });
+    expect(await world.applications(bob)).toEqual([expect.objectContaining({ user_id: alice.userId, reason: 'again', status: 0 })]);
+  });
+
+  it('refuses ignore for an unknown applicant (10000) and a bad id (10002), and a user token acting for another (10010)', async () => {
+    const [alice, bob] = await world.users(2);
+    expect((await world.as(bob, 'POST', '/roster/ignore?user_id=999999999')).body.code).toBe(10000);
+    expect((await world.as(bob, 'POST', '/roster/ignore?user_id=x')).body).toEqual({ code: 10002, message: 'user_id: must be an integer id', data: null });
+    const impersonating = await world.server.request({
+      method: 'POST',
+      url: `/roster/ignore?user_id=${alice.userId}`,
+      appId: world.tenant.appId,
+      token: alice.token,
+      headers: { user_id: String(bob.userId) },
+    });
+    expect(impersonating.body.code).toBe(10010);
+  });
+
   it('marks every new route as our extension in the OpenAPI document', async () => {
     const document = (await world.server.app.inject({ method: 'GET', url: '/docs-json' })).json();
     const marked = (path: string, method: string) => document.paths[path][method]['x-extension'];
@@ -137,6 +175,7 @@ describe('/roster address-book extensions: star, relation, mobile_search read-ba
       ['/roster/unstar', 'delete'],
       ['/roster/star_list', 'get'],
       ['/roster/relation', 'get'],
+      ['/roster/ignore', 'post'],
       ['/roster/mobile_search', 'get'],
       ['/roster/mobile_search', 'post'],
     ]) {
