@@ -23,7 +23,7 @@ export interface RosterProfileRow {
   blocked: boolean;
 }
 
-/** Which users a profile lookup wants; a mobile lookup finds only users who allow it. */
+/** Which users a profile lookup wants; a username or mobile lookup finds only users who allow it. */
 export type RosterProfileFilter = { userIds: number[] } | { username: string } | { searchableMobile: string };
 
 export interface ApplicationPosition {
@@ -265,7 +265,7 @@ export class RosterRepository {
       condition = 'u.id = ANY($3::bigint[]) ORDER BY array_position($3::bigint[], u.id)';
       value = filter.userIds;
     } else if ('username' in filter) {
-      condition = 'u.username = $3';
+      condition = 'u.username = $3 AND s.username_searchable';
       value = filter.username;
     } else {
       condition = 'u.mobile = $3 AND s.mobile_searchable';
@@ -299,25 +299,6 @@ export class RosterRepository {
   /** False when the app does not exist. */
   async setStrangerMessages(appId: string, allowed: boolean): Promise<boolean> {
     const result = await this.dataSource.query(`UPDATE apps SET stranger_messages = $2 WHERE id = $1`, [appId, allowed]);
-    return result[1] > 0;
-  }
-
-  /** Null when the user has no settings row in the app. */
-  async findMobileSearchable(appId: string, userId: number): Promise<boolean | null> {
-    const rows: { searchable: boolean }[] = await this.dataSource.query(
-      `SELECT mobile_searchable AS searchable FROM user_settings WHERE app_id = $1 AND user_id = $2`,
-      [appId, userId],
-    );
-    return rows[0]?.searchable ?? null;
-  }
-
-  /** False when the user has no settings row in the app. */
-  async setMobileSearchable(appId: string, userId: number, searchable: boolean): Promise<boolean> {
-    const result = await this.dataSource.query(`UPDATE user_settings SET mobile_searchable = $3 WHERE app_id = $1 AND user_id = $2`, [
-      appId,
-      userId,
-      searchable,
-    ]);
     return result[1] > 0;
   }
 }

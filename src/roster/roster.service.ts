@@ -5,6 +5,7 @@ import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeService } from '../notice/notice.service';
 import { NoticeNamespace, RosterNoticeType } from '../notice/notice.types';
 import { UserEvents } from '../user/user-events.service';
+import { UserSettingsService } from '../user/user-settings.service';
 import { mapRosterItem, mapRosterRelationship, RosterExtDto, RosterItemDto, RosterListQueryDto, RosterRelationshipDto } from './roster.dto';
 import { RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
 
@@ -23,6 +24,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     private readonly repository: RosterRepository,
     private readonly notices: NoticeService,
     private readonly userEvents: UserEvents,
+    private readonly settings: UserSettingsService,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +59,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     return this.findOne(caller, { userIds: [userId] }, () => ApiError.userNotFound(userId));
   }
 
+  /** A user who turned username search off answers exactly as if nobody had the name. */
   searchByUsername(caller: CallerContext, username: string): Promise<RosterItemDto> {
     return this.findOne(caller, { username }, () => ApiError.userNotFound(JSON.stringify(username)));
   }
@@ -66,18 +69,13 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     return this.findOne(caller, { searchableMobile: mobile }, () => ApiError.userNotFound(`with mobile ${mobile}`));
   }
 
-  async setMobileSearchable(caller: CallerContext, searchable: boolean): Promise<boolean> {
-    const userId = caller.requireUserId();
-    if (!(await this.repository.setMobileSearchable(caller.appId, userId, searchable))) throw ApiError.userNotFound(userId);
-    return true;
+  /** The same switch as mobile_searchable of /user/privacy, with its notice to the caller's devices. */
+  setMobileSearchable(caller: CallerContext, searchable: boolean): Promise<boolean> {
+    return this.settings.updatePrivacy(caller, { mobile_searchable: searchable });
   }
 
-  /** Null settings cannot happen for a user the guard resolved, but a user deleted meanwhile answers 10000. */
   async mobileSearchable(caller: CallerContext): Promise<boolean> {
-    const userId = caller.requireUserId();
-    const searchable = await this.repository.findMobileSearchable(caller.appId, userId);
-    if (searchable === null) throw ApiError.userNotFound(userId);
-    return searchable;
+    return (await this.settings.getPrivacy(caller)).mobile_searchable;
   }
 
   /**
