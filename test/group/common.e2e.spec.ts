@@ -47,12 +47,7 @@ describe('GET /group/common: groups two users are both in (our extension)', () =
     const [alice, bob] = await world.users(2);
     const groupId = await createGroup(world.server, world.tenant, alice, { members: [bob] });
     expect((await world.asAdminFor(bob, 'GET', `/group/common?user_id=${alice.userId}`)).body.data).toEqual([groupId]);
-    const impersonating = await world.server.request({
-      url: `/group/common?user_id=${bob.userId}`,
-      appId: world.tenant.appId,
-      token: bob.token,
-      headers: { user_id: String(alice.userId) },
-    });
+    const impersonating = await world.impersonate(bob, alice, 'GET', `/group/common?user_id=${bob.userId}`);
     expect(impersonating.body.code).toBe(10010);
     expect((await world.server.request({ url: `/group/common?user_id=${bob.userId}`, appId: world.tenant.appId, token: world.tenant.adminToken })).body.code).toBe(10010);
 

@@ -104,13 +104,7 @@ describe('/roster address-book extensions: star, relation, mobile_search read-ba
     expect((await world.asAdminFor(alice, 'GET', '/roster/star_list')).body.data).toEqual([bob.userId]);
     expect((await world.asAdminFor(bob, 'GET', `/roster/relation?user_id=${alice.userId}`)).body.data.friends).toBe(true);
 
-    const impersonating = await world.server.request({
-      method: 'POST',
-      url: `/roster/unstar?user_id=${bob.userId}`,
-      appId: world.tenant.appId,
-      token: bob.token,
-      headers: { user_id: String(alice.userId) },
-    });
+    const impersonating = await world.impersonate(bob, alice, 'POST', `/roster/unstar?user_id=${bob.userId}`);
     expect(impersonating.body.code).toBe(10010);
     expect((await world.ok(alice, 'GET', '/roster/star_list')).data).toEqual([bob.userId]);
     const adminAsNobody = await world.server.request({ url: '/roster/star_list', appId: world.tenant.appId, token: world.tenant.adminToken });
@@ -155,13 +149,7 @@ describe('/roster address-book extensions: star, relation, mobile_search read-ba
     const [alice, bob] = await world.users(2);
     expect((await world.as(bob, 'POST', '/roster/ignore?user_id=999999999')).body.code).toBe(10000);
     expect((await world.as(bob, 'POST', '/roster/ignore?user_id=x')).body).toEqual({ code: 10002, message: 'user_id: must be an integer id', data: null });
-    const impersonating = await world.server.request({
-      method: 'POST',
-      url: `/roster/ignore?user_id=${alice.userId}`,
-      appId: world.tenant.appId,
-      token: alice.token,
-      headers: { user_id: String(bob.userId) },
-    });
+    const impersonating = await world.impersonate(alice, bob, 'POST', `/roster/ignore?user_id=${alice.userId}`);
     expect(impersonating.body.code).toBe(10010);
   });
 

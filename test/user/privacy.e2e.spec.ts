@@ -85,14 +85,7 @@ describe('/user/privacy: privacy switches set and read back', () => {
     expect((await world.asAdminFor(alice, 'POST', '/user/privacy', { poke_allowed: false })).body.data).toBe(true);
     expect((await world.asAdminFor(alice, 'GET', '/user/privacy')).body.data.poke_allowed).toBe(false);
 
-    const impersonating = await world.server.request({
-      method: 'POST',
-      url: '/user/privacy',
-      appId: world.tenant.appId,
-      token: bob.token,
-      headers: { user_id: String(alice.userId) },
-      body: { poke_allowed: true },
-    });
+    const impersonating = await world.impersonate(bob, alice, 'POST', '/user/privacy', { poke_allowed: true });
     expect(impersonating.body.code).toBe(10010);
     expect((await world.ok(alice, 'GET', '/user/privacy')).data.poke_allowed).toBe(false);
     expect((await world.server.request({ url: '/user/privacy', appId: world.tenant.appId, token: world.tenant.adminToken })).body.code).toBe(10010);
