@@ -160,6 +160,20 @@ export class GroupMemberRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Ids of the live groups both users belong to, ascending; null when `otherId` is not a user of the app. */
+  async commonGroupIds(appId: string, userId: number, otherId: number): Promise<number[] | null> {
+    const rows: { known: boolean; ids: number[] }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM users WHERE app_id = $1 AND id = $3) AS known,
+              ARRAY(SELECT mine.group_id FROM group_members mine
+                      JOIN group_members theirs ON theirs.group_id = mine.group_id AND theirs.app_id = mine.app_id AND theirs.user_id = $3
+                      JOIN groups g ON g.id = mine.group_id AND g.app_id = mine.app_id AND g.status = $4
+                     WHERE mine.app_id = $1 AND mine.user_id = $2
+                     ORDER BY mine.group_id)::bigint[] AS ids`,
+      [appId, userId, otherId, GroupStatus.Normal],
+    );
+    return rows[0].known ? rows[0].ids.map(Number) : null;
+  }
+
   /** Ids of the app's live public groups, ascending. */
   async publicGroupIds(appId: string): Promise<number[]> {
     const rows: { id: number }[] = await this.dataSource.query(

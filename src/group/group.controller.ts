@@ -2,8 +2,9 @@ import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common'
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { GroupCreateDto, GroupTransferDto } from './group-core.dto';
-import { GroupIdQueryDto } from './group.dto';
+import { GroupCommonQueryDto, GroupIdQueryDto } from './group.dto';
 import { GroupService } from './group.service';
 
 @ApiTags('group')
@@ -46,6 +47,13 @@ export class GroupController {
   @ApiOperation({ summary: 'Ids of the groups the caller belongs to (unpaged)' })
   userJoined(@Caller() caller: CallerContext) {
     return this.groups.userJoined(caller);
+  }
+
+  @Get('common')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: ids of the groups the caller and user_id are both in, ascending (unpaged)' })
+  common(@Caller() caller: CallerContext, @Query() query: GroupCommonQueryDto) {
+    return this.groups.commonWith(caller, query.user_id);
   }
 
   @Get('public_list')

@@ -13,6 +13,13 @@ export class GroupIdQueryDto {
   group_id!: number;
 }
 
+/** Query of GET /group/common (our extension): the other user. */
+export class GroupCommonQueryDto {
+  @IsId()
+  @Type(() => Number)
+  user_id!: number;
+}
+
 /** Body `{group_id, user_list}` of the batch member operations. */
 export class GroupUserListDto {
   @IsId()

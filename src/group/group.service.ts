@@ -123,6 +123,18 @@ export class GroupService {
     return this.repository.joinedGroupIds(caller.appId, caller.requireUserId());
   }
 
+  /**
+   * Groups the caller and `otherId` are both in (IM v1 /chatGroups/common, our extension). It shows
+   * only groups the caller belongs to, so it reveals nothing the caller could not already see.
+   */
+  async commonWith(caller: CallerContext, otherId: number): Promise<number[]> {
+    const userId = caller.requireUserId();
+    if (otherId === userId) throw ApiError.badParameter('user_id: name another user; your own groups are in /group/user_joined');
+    const ids = await this.repository.commonGroupIds(caller.appId, userId, otherId);
+    if (!ids) throw ApiError.userNotFound(otherId);
+    return ids;
+  }
+
   /** Ids of the app's live public groups; any caller of the app may list them. */
   publicList(caller: CallerContext): Promise<number[]> {
     return this.repository.publicGroupIds(caller.appId);

@@ -19,8 +19,16 @@ export class MessageHistoryService {
     private readonly groups: GroupRepository,
   ) {}
 
-  /** Newest first, `limit` at a time, older than `beforeMsgId` (0: from the newest). */
-  async page(appId: string, userId: number, chatType: ChatType, conversationId: number, beforeMsgId: number, limit: number): Promise<MessageHistoryDto> {
+  /** Newest first, `limit` at a time, older than `beforeMsgId` (0: from the newest); only `contentType` when given (our extension). */
+  async page(
+    appId: string,
+    userId: number,
+    chatType: ChatType,
+    conversationId: number,
+    beforeMsgId: number,
+    limit: number,
+    contentType: number | null = null,
+  ): Promise<MessageHistoryDto> {
     let historyVisible = true;
     if (chatType === 2) {
       const group = await this.groups.findGroup(appId, conversationId);
@@ -37,7 +45,7 @@ export class MessageHistoryService {
     if (!conversation) return empty;
     const state = await this.repository.findState(appId, userId, conversation.id);
     const floor = Math.max(state?.clearedSeq ?? 0, historyVisible ? 0 : (state?.joinedSeq ?? 0));
-    const rows = await this.repository.history(appId, userId, conversation.id, floor, beforeMsgId, limit + 1);
+    const rows = await this.repository.history(appId, userId, conversation.id, floor, beforeMsgId, limit + 1, contentType);
     const isLast = rows.length <= limit;
     const page = rows.slice(0, limit);
     const peerReadSeq = chatType === 1 && conversationId !== userId ? ((await this.repository.findState(appId, conversationId, conversation.id))?.readSeq ?? 0) : 0;

@@ -92,7 +92,7 @@ export class MessageRestService {
   }
 
   conversation(caller: CallerContext, query: MessageHistoryQueryDto): Promise<MessageHistoryDto> {
-    return this.history.page(caller.appId, caller.requireUserId(), chatTypeOf(query.opposite_id), query.opposite_id, query.msg_id_start, query.limit);
+    return this.history.page(caller.appId, caller.requireUserId(), chatTypeOf(query.opposite_id), query.opposite_id, query.msg_id_start, query.limit, query.content_type ?? null);
   }
 
   /** DELETE /message/conversation: hides the conversation's messages so far from the caller only. */

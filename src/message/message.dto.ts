@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
-import { ChatType, MessageStatus, StoredMessage } from './message.types';
+import { ChatType, HISTORY_CONTENT_TYPE_MAX, MessageStatus, StoredMessage } from './message.types';
 
 /** Field limits, in characters (ours; MaxIM publishes none). */
 export const CONTENT_MAX = 65_536;
@@ -131,6 +131,19 @@ export class MessageHistoryQueryDto {
   @Min(1, { message: `$property: must be an integer from 1 to ${HISTORY_LIMIT_MAX}` })
   @Max(HISTORY_LIMIT_MAX, { message: `$property: must be an integer from 1 to ${HISTORY_LIMIT_MAX}` })
   limit!: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: HISTORY_CONTENT_TYPE_MAX,
+    description: 'our extension: only messages of this content_type (0 TEXT … 8 RTC); pages by msg_id as without it',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
+  @Min(0, { message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
+  @Max(HISTORY_CONTENT_TYPE_MAX, { message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
+  content_type?: number;
 }
 
 /** Query of DELETE /message/conversation. */

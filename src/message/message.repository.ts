@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { GroupStatus } from '../group/group.entity';
-import { ChatType, MessageStatus } from './message.types';
+import { ChatType, HISTORY_CONTENT_TYPE_MAX, MessageStatus } from './message.types';
 
 /** A stream entry as read from the database; the service adds the viewer's conversation id. */
 export interface MessageRow {
@@ -489,14 +489,16 @@ export class MessageRepository {
    * History for one user, newest first: messages (content types 0–8) after `floorSeq`, before
    * `beforeMsgId` (0: from the newest), not recalled and not hidden from the user.
    */
-  history(appId: string, userId: number, conversationId: number, floorSeq: number, beforeMsgId: number, limit: number): Promise<MessageRow[]> {
+  /** `contentType` null: every listed type (0 to HISTORY_CONTENT_TYPE_MAX); otherwise only that one. */
+  history(appId: string, userId: number, conversationId: number, floorSeq: number, beforeMsgId: number, limit: number, contentType: number | null = null): Promise<MessageRow[]> {
     return this.dataSource.query(
       `SELECT ${ROW} FROM messages m
         WHERE m.app_id = $1 AND m.conversation_id = $2 AND m.seq > $3 AND ($4::bigint = 0 OR m.msg_id < $4::bigint)
-          AND m.content_type <= 8 AND m.status = ${MessageStatus.Normal}
+          AND m.content_type <= ${HISTORY_CONTENT_TYPE_MAX} AND ($7::smallint IS NULL OR m.content_type = $7::smallint)
+          AND m.status = ${MessageStatus.Normal}
           AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.user_id = $5 AND h.msg_id = m.msg_id)
         ORDER BY m.msg_id DESC LIMIT $6`,
-      [appId, conversationId, floorSeq, beforeMsgId, userId, limit],
+      [appId, conversationId, floorSeq, beforeMsgId, userId, limit, contentType],
     );
   }
 

@@ -182,3 +182,6 @@ export interface OperationOutcome {
   /** The operation as a frame would carry it: who did what to which message. */
   operation: { type: OperationType; wireType: number; msgId: number; chatType: ChatType; conversationId: number; fromUserId: number; fromDeviceSn: number | null };
 }
+
+/** History shows content types 0-8 (TEXT … RTC); 9-12 (read acks, recalls, edits) act on other messages and are never listed. */
+export const HISTORY_CONTENT_TYPE_MAX = 8;

@@ -118,6 +118,22 @@ export class RosterApplicationService {
     return true;
   }
 
+  /**
+   * Ignores a request silently (SealTalk desktop /friend/ignore, our extension): it leaves the
+   * caller's list whatever its state, and the applicant hears nothing, so to them it looks
+   * unanswered; they may apply again later, which makes a new pending request.
+   */
+  async ignore(caller: CallerContext, applicantId: number): Promise<boolean> {
+    const userId = caller.requireUserId();
+    await this.requireUser(caller.appId, applicantId);
+    await this.change(caller.appId, userId, applicantId, async (change) => {
+      if (!(await change.deleteApplication(applicantId, userId))) {
+        throw new ApiError(ErrorCode.ApplicationMissing, `user ${applicantId} has no friend request to you`);
+      }
+    });
+    return true;
+  }
+
   /** Requests the caller received, newest first; a pending request past its expiry shows status 3. */
   async listReceived(caller: CallerContext, query: RosterApplicationListQueryDto): Promise<ListPage<RosterApplicationDto>> {
     const userId = caller.requireUserId();

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common'
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { RosterApplicationService } from './roster-application.service';
 import {
   RosterApplicationListQueryDto,
@@ -75,6 +76,13 @@ export class RosterController {
   @ApiOperation({ summary: 'Decline the pending friend request of user_id, with an optional reason told to the applicant' })
   declineByPut(@Caller() caller: CallerContext, @Body() body: RosterDeclineDto) {
     return this.applications.decline(caller, body);
+  }
+
+  @Post('ignore')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: drop the friend request of user_id from the list without telling the applicant' })
+  ignore(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.applications.ignore(caller, query.user_id);
   }
 
   @Get('list')
@@ -167,15 +175,66 @@ export class RosterController {
     return this.roster.searchByMobile(caller, query.mobile);
   }
 
+  @Get('mobile_search')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: whether others may find the caller by mobile number (the switch set below)' })
+  mobileSearch(@Caller() caller: CallerContext) {
+    return this.roster.mobileSearchable(caller);
+  }
+
   @Post('mobile_search')
+  @OurExtension()
   @ApiOperation({ summary: 'Our extension: allow (true, default) or refuse (false) being found by mobile number' })
   setMobileSearch(@Caller() caller: CallerContext, @Query() query: RosterMobileSearchDto) {
     return this.roster.setMobileSearchable(caller, query.value);
   }
 
   @Put('mobile_search')
+  @OurExtension()
   @ApiOperation({ summary: 'Our extension: allow (true, default) or refuse (false) being found by mobile number' })
   setMobileSearchByPut(@Caller() caller: CallerContext, @Query() query: RosterMobileSearchDto) {
     return this.roster.setMobileSearchable(caller, query.value);
+  }
+
+  @Post('star')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: star the friend user_id (private to the caller; idempotent)' })
+  star(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.setStarred(caller, query.user_id, true);
+  }
+
+  @Put('star')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: star the friend user_id (private to the caller; idempotent)' })
+  starByPut(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.setStarred(caller, query.user_id, true);
+  }
+
+  @Post('unstar')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: remove the star from the friend user_id (idempotent)' })
+  unstar(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.setStarred(caller, query.user_id, false);
+  }
+
+  @Delete('unstar')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: remove the star from the friend user_id (idempotent)' })
+  unstarByDelete(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.setStarred(caller, query.user_id, false);
+  }
+
+  @Get('star_list')
+  @OurExtension()
+  @ApiOperation({ summary: "Our extension: the caller's starred friends' ids, in id order (unpaged)" })
+  starList(@Caller() caller: CallerContext) {
+    return this.roster.starredIds(caller);
+  }
+
+  @Get('relation')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: whether the caller and user_id are friends, and whether either blocks the other' })
+  relation(@Caller() caller: CallerContext, @Query() query: RosterUserQueryDto) {
+    return this.roster.relationship(caller, query.user_id);
   }
 }

@@ -8,7 +8,7 @@ import { AUTH_TEXT_MAX_LENGTH } from '../user/user-settings.dto';
 import { AuthMode } from '../user/user-settings.entity';
 import { MOBILE_PATTERN } from '../user/user.dto';
 import { RosterApplicationEntity, RosterItemStatus, StoredApplicationStatus } from './roster.entity';
-import { RosterProfileRow } from './roster.repository';
+import { RosterProfileRow, RosterRelationship } from './roster.repository';
 
 /** `relation` of RosterItemDto. */
 export enum RosterRelation {
@@ -235,6 +235,18 @@ export class RosterItemDto {
   @ApiPropertyOptional({ description: "the caller's private data about this user" }) ext!: string | null;
   @ApiProperty() mute_notification!: boolean;
   @ApiProperty({ description: '0 friend; 1 deleted friend; 2 stranger; 3 blocked by the caller' }) relation!: number;
+}
+
+/** Answer of GET /roster/relation (our extension): how the caller and user_id stand. */
+export class RosterRelationshipDto {
+  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ description: 'each has the other as a friend (friendship is always mutual here)' }) friends!: boolean;
+  @ApiProperty({ description: 'the caller blocks user_id' }) blocking!: boolean;
+  @ApiProperty({ description: 'user_id blocks the caller' }) blocked_by!: boolean;
+}
+
+export function mapRosterRelationship(userId: number, relationship: RosterRelationship): RosterRelationshipDto {
+  return { user_id: userId, friends: relationship.friends, blocking: relationship.blocking, blocked_by: relationship.blockedBy };
 }
 
 /** MaxIM RosterApplicationDto: a friend request the caller received. */

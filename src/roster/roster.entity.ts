@@ -37,6 +37,10 @@ export class RosterItemEntity {
   @Column({ name: 'mute_notification', type: 'boolean', default: false })
   muteNotification!: boolean;
 
+  /** Our extension: the user starred this contact (private to the user). */
+  @Column({ type: 'boolean', default: false })
+  starred!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

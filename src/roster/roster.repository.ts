@@ -23,7 +23,7 @@ export interface RosterProfileRow {
   blocked: boolean;
 }
 
-/** Which users a profile lookup wants; a mobile lookup finds only users who allow it. */
+/** Which users a profile lookup wants; a username or mobile lookup finds only users who allow it. */
 export type RosterProfileFilter = { userIds: number[] } | { username: string } | { searchableMobile: string };
 
 export interface ApplicationPosition {
@@ -43,6 +43,16 @@ export interface RosterItemPatch {
   alias?: string | null;
   ext?: string | null;
   muteNotification?: boolean;
+  starred?: boolean;
+}
+
+/** How two users stand with each other, from the first one's side. */
+export interface RosterRelationship {
+  friends: boolean;
+  /** The first user blocks the second. */
+  blocking: boolean;
+  /** The second user blocks the first. */
+  blockedBy: boolean;
 }
 
 /**
@@ -87,6 +97,12 @@ export class RosterChange {
     await this.manager
       .getRepository(RosterApplicationEntity)
       .update({ appId: this.appId, applicantId, targetId }, { status, declineReason, handledAt: at });
+  }
+
+  /** False when `applicantId` never asked `targetId`. */
+  async deleteApplication(applicantId: number, targetId: number): Promise<boolean> {
+    const result = await this.manager.getRepository(RosterApplicationEntity).delete({ appId: this.appId, applicantId, targetId });
+    return (result.affected ?? 0) > 0;
   }
 
   /** Marks any pending request between the two users accepted: they are friends now, however that came about. */
@@ -210,6 +226,27 @@ export class RosterRepository {
     return query.orderBy('a.appliedAt', 'DESC').addOrderBy('a.applicantId', 'DESC').limit(limit).getMany();
   }
 
+  /** Starred friends in id order (a star on a deleted friend's row waits until they are friends again). */
+  async findStarredIds(appId: string, userId: number): Promise<number[]> {
+    const rows: { rosterId: number }[] = await this.dataSource.query(
+      `SELECT roster_id AS "rosterId" FROM roster_items
+        WHERE app_id = $1 AND user_id = $2 AND starred AND status = ${RosterItemStatus.Friend}
+        ORDER BY roster_id`,
+      [appId, userId],
+    );
+    return rows.map((row) => row.rosterId);
+  }
+
+  async findRelationship(appId: string, userId: number, otherId: number): Promise<RosterRelationship> {
+    const rows: RosterRelationship[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM roster_items WHERE app_id = $1 AND user_id = $2 AND roster_id = $3 AND status = ${RosterItemStatus.Friend}) AS friends,
+              EXISTS (SELECT 1 FROM roster_blocks WHERE app_id = $1 AND user_id = $2 AND blocked_id = $3) AS blocking,
+              EXISTS (SELECT 1 FROM roster_blocks WHERE app_id = $1 AND user_id = $3 AND blocked_id = $2) AS "blockedBy"`,
+      [appId, userId, otherId],
+    );
+    return rows[0];
+  }
+
   /** Newest block first. */
   async findBlockedIds(appId: string, userId: number): Promise<number[]> {
     const rows = await this.dataSource.getRepository(RosterBlockEntity).find({
@@ -228,7 +265,7 @@ export class RosterRepository {
       condition = 'u.id = ANY($3::bigint[]) ORDER BY array_position($3::bigint[], u.id)';
       value = filter.userIds;
     } else if ('username' in filter) {
-      condition = 'u.username = $3';
+      condition = 'u.username = $3 AND s.username_searchable';
       value = filter.username;
     } else {
       condition = 'u.mobile = $3 AND s.mobile_searchable';
@@ -262,16 +299,6 @@ export class RosterRepository {
   /** False when the app does not exist. */
   async setStrangerMessages(appId: string, allowed: boolean): Promise<boolean> {
     const result = await this.dataSource.query(`UPDATE apps SET stranger_messages = $2 WHERE id = $1`, [appId, allowed]);
-    return result[1] > 0;
-  }
-
-  /** False when the user has no settings row in the app. */
-  async setMobileSearchable(appId: string, userId: number, searchable: boolean): Promise<boolean> {
-    const result = await this.dataSource.query(`UPDATE user_settings SET mobile_searchable = $3 WHERE app_id = $1 AND user_id = $2`, [
-      appId,
-      userId,
-      searchable,
-    ]);
     return result[1] > 0;
   }
 }

@@ -5,7 +5,8 @@ import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeService } from '../notice/notice.service';
 import { NoticeNamespace, RosterNoticeType } from '../notice/notice.types';
 import { UserEvents } from '../user/user-events.service';
-import { mapRosterItem, RosterExtDto, RosterItemDto, RosterListQueryDto } from './roster.dto';
+import { UserSettingsService } from '../user/user-settings.service';
+import { mapRosterItem, mapRosterRelationship, RosterExtDto, RosterItemDto, RosterListQueryDto, RosterRelationshipDto } from './roster.dto';
 import { RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
 
 const notFriend = (userId: number) => ApiError.badParameter(`user_id: user ${userId} is not your friend`);
@@ -23,6 +24,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     private readonly repository: RosterRepository,
     private readonly notices: NoticeService,
     private readonly userEvents: UserEvents,
+    private readonly settings: UserSettingsService,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +59,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     return this.findOne(caller, { userIds: [userId] }, () => ApiError.userNotFound(userId));
   }
 
+  /** A user who turned username search off answers exactly as if nobody had the name. */
   searchByUsername(caller: CallerContext, username: string): Promise<RosterItemDto> {
     return this.findOne(caller, { username }, () => ApiError.userNotFound(JSON.stringify(username)));
   }
@@ -66,10 +69,45 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     return this.findOne(caller, { searchableMobile: mobile }, () => ApiError.userNotFound(`with mobile ${mobile}`));
   }
 
-  async setMobileSearchable(caller: CallerContext, searchable: boolean): Promise<boolean> {
+  /** The same switch as mobile_searchable of /user/privacy, with its notice to the caller's devices. */
+  setMobileSearchable(caller: CallerContext, searchable: boolean): Promise<boolean> {
+    return this.settings.updatePrivacy(caller, { mobile_searchable: searchable });
+  }
+
+  async mobileSearchable(caller: CallerContext): Promise<boolean> {
+    return (await this.settings.getPrivacy(caller)).mobile_searchable;
+  }
+
+  /**
+   * Stars or unstars a friend (our extension); idempotent. The star is private: when it flips, the
+   * caller's devices get INFO_UPDATED from the friend, the notice that already tells them to refresh
+   * that roster entry after an alias or ext change, so SDKs need no new notice type.
+   */
+  async setStarred(caller: CallerContext, friendId: number, starred: boolean): Promise<boolean> {
     const userId = caller.requireUserId();
-    if (!(await this.repository.setMobileSearchable(caller.appId, userId, searchable))) throw ApiError.userNotFound(userId);
+    await this.requireOtherUser(caller.appId, userId, friendId, starred ? 'you cannot star yourself' : 'you cannot unstar yourself');
+    await this.change(caller.appId, userId, friendId, async (change) => {
+      const before = await change.updateFriendRow(userId, friendId, { starred });
+      if (!before) throw notFriend(friendId);
+      if (before.starred !== starred) await change.notify(RosterNoticeType.InfoUpdated, friendId, [userId], [userId]);
+    });
     return true;
+  }
+
+  /** Starred friends in id order; unpaged like the blocklist, as a star list is short by nature. */
+  starredIds(caller: CallerContext): Promise<number[]> {
+    return this.repository.findStarredIds(caller.appId, caller.requireUserId());
+  }
+
+  /**
+   * How the caller and another user stand (IM v1 /friends/verify): friends, and blocks either way.
+   * Telling a user that someone blocks them is what that operation is for; the block still only
+   * stops requests and messages, as before.
+   */
+  async relationship(caller: CallerContext, otherId: number): Promise<RosterRelationshipDto> {
+    const userId = caller.requireUserId();
+    await this.requireOtherUser(caller.appId, userId, otherId, 'ask about another user, not yourself');
+    return mapRosterRelationship(otherId, await this.repository.findRelationship(caller.appId, userId, otherId));
   }
 
   /** Ends the friendship on both sides; both rows stay as "deleted friend" (relation 1). */

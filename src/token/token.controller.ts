@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, Post, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
-import { OurExtension } from '../common/our-extension';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
 import { TokenByCodeDto, TokenByLoginNameDto, TokenByUserIdDto, TokenByUsernameDto, TokenIssueDto } from './token.dto';

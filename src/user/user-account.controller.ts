@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
-import { OurExtension } from '../common/our-extension';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { UserAccountService } from './user-account.service';
 import { UserMobileDto, UserResetPasswordDto, UserSetEmailDto } from './user.dto';
 import { UserService } from './user.service';

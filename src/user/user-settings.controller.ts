@@ -2,7 +2,9 @@ import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import {
+  UserPrivacyUpdateDto,
   UserSettingsAuthModeDto,
   UserSettingsPushLimitDto,
   UserSettingsPushNicknameDto,
@@ -33,6 +35,27 @@ export class UserSettingsController {
   @ApiOperation({ summary: 'Change the settings sent (partial update; null clears a nullable field) (same as POST)' })
   updateByPut(@Caller() caller: CallerContext, @Body() body: UserSettingsUpdateDto) {
     return this.settings.update(caller, body);
+  }
+
+  @Get('privacy')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: every privacy choice of the acting user (search by mobile/username, pokes, auth_mode, group_confirm)' })
+  getPrivacy(@Caller() caller: CallerContext) {
+    return this.settings.getPrivacy(caller);
+  }
+
+  @Post('privacy')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: change the privacy switches sent (mobile_searchable, username_searchable, poke_allowed)' })
+  updatePrivacy(@Caller() caller: CallerContext, @Body() body: UserPrivacyUpdateDto) {
+    return this.settings.updatePrivacy(caller, body);
+  }
+
+  @Put('privacy')
+  @OurExtension()
+  @ApiOperation({ summary: 'Our extension: change the privacy switches sent (same as POST)' })
+  updatePrivacyByPut(@Caller() caller: CallerContext, @Body() body: UserPrivacyUpdateDto) {
+    return this.settings.updatePrivacy(caller, body);
   }
 
   @Post('authmode')

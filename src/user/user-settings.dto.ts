@@ -182,3 +182,38 @@ export function mapUserSettings(settings: UserSettingsEntity, pushToken: string 
     push_token: pushToken,
   };
 }
+
+/** Body of POST/PUT /user/privacy (our extension): only the switches sent change. */
+export class UserPrivacyUpdateDto {
+  @IsSwitch({ optional: true, description: 'others may find the user by mobile number (GET /roster/mobile)' })
+  mobile_searchable?: boolean;
+
+  @IsSwitch({ optional: true, description: 'others may find the user by exact username (GET /roster/name)' })
+  username_searchable?: boolean;
+
+  @IsSwitch({ optional: true, description: 'the user accepts pokes; clients check it before sending one' })
+  poke_allowed?: boolean;
+}
+
+/**
+ * Answer of GET /user/privacy (our extension): our switches, and MaxIM's two settings that are
+ * privacy too (friend verification is auth_mode, direct add to groups is group_confirm false), so
+ * a client reads every privacy choice in one call; those two are still set through /user/settings.
+ */
+export class UserPrivacyDto {
+  @ApiProperty() mobile_searchable!: boolean;
+  @ApiProperty() username_searchable!: boolean;
+  @ApiProperty() poke_allowed!: boolean;
+  @ApiProperty({ description: 'friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all' }) auth_mode!: number;
+  @ApiProperty({ description: 'true: a group invitation waits for the user to accept; false: others add the user to groups directly' }) group_confirm!: boolean;
+}
+
+export function mapUserPrivacy(settings: UserSettingsEntity): UserPrivacyDto {
+  return {
+    mobile_searchable: settings.mobileSearchable,
+    username_searchable: settings.usernameSearchable,
+    poke_allowed: settings.pokeAllowed,
+    auth_mode: settings.authMode,
+    group_confirm: settings.groupConfirm,
+  };
+}

@@ -57,6 +57,16 @@ export class UserSettingsEntity {
 
   @Column({ name: 'silence_end_time', type: 'smallint', nullable: true })
   silenceEndTime!: number | null;
+
+  /** Our privacy switches (not in MaxIM's UserSettings): see the user module README. */
+  @Column({ name: 'mobile_searchable', type: 'boolean', default: true })
+  mobileSearchable!: boolean;
+
+  @Column({ name: 'username_searchable', type: 'boolean', default: true })
+  usernameSearchable!: boolean;
+
+  @Column({ name: 'poke_allowed', type: 'boolean', default: true })
+  pokeAllowed!: boolean;
 }
 
 /** The fields a user may change; the user and app a row belongs to never change. */

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError } from '../common/errors/error-codes';
-import { mapUserSettings, UserSettingsResponseDto, UserSettingsUpdateDto } from './user-settings.dto';
+import { NoticeService } from '../notice/notice.service';
+import { NoticeNamespace, UserNoticeType } from '../notice/notice.types';
+import { mapUserPrivacy, mapUserSettings, UserPrivacyDto, UserPrivacyUpdateDto, UserSettingsResponseDto, UserSettingsUpdateDto } from './user-settings.dto';
 import { AuthMode, UserSettingsPatch } from './user-settings.entity';
 import { FriendPolicyRow, PushPreferencesRow, UserSettingsRepository } from './user-settings.repository';
 
@@ -30,6 +32,12 @@ const PATCH_FIELDS: Record<ChangeableField, keyof UserSettingsPatch> = {
   silence_end_time: 'silenceEndTime',
 };
 
+const PRIVACY_FIELDS: Record<keyof UserPrivacyUpdateDto, keyof UserSettingsPatch> = {
+  mobile_searchable: 'mobileSearchable',
+  username_searchable: 'usernameSearchable',
+  poke_allowed: 'pokeAllowed',
+};
+
 // The pipe reports any null as "is required", which would mislead for an optional field: these
 // columns have no "unset" state, so the service says what to send instead.
 const NOT_NULL_MESSAGES: Partial<Record<ChangeableField, string>> = {
@@ -56,7 +64,10 @@ function toPatch(body: UserSettingsUpdateDto): UserSettingsPatch {
 
 @Injectable()
 export class UserSettingsService {
-  constructor(private readonly repository: UserSettingsRepository) {}
+  constructor(
+    private readonly repository: UserSettingsRepository,
+    private readonly notices: NoticeService,
+  ) {}
 
   async get(caller: CallerContext): Promise<UserSettingsResponseDto> {
     const userId = caller.requireUserId();
@@ -99,6 +110,40 @@ export class UserSettingsService {
       patch,
       () => 'value: auth_mode 2 needs an auth_question and an auth_answer; set them with POST /user/settings, together with auth_mode 2 if you like',
     );
+    return true;
+  }
+
+  async getPrivacy(caller: CallerContext): Promise<UserPrivacyDto> {
+    const userId = caller.requireUserId();
+    const settings = await this.repository.find(caller.appId, userId);
+    if (!settings) throw ApiError.userNotFound(userId);
+    return mapUserPrivacy(settings);
+  }
+
+  /**
+   * Changes the privacy switches sent. When one flips, the user's devices get USER_NOTICE
+   * INFO_UPDATED (from and to the user), the type SDKs already handle by reloading the user's own
+   * information, so the other devices read the new switches back.
+   */
+  async updatePrivacy(caller: CallerContext, body: UserPrivacyUpdateDto): Promise<boolean> {
+    const userId = caller.requireUserId();
+    const patch: UserSettingsPatch = {};
+    for (const [field, column] of Object.entries(PRIVACY_FIELDS) as [keyof UserPrivacyUpdateDto, keyof UserSettingsPatch][]) {
+      const value = body[field];
+      if (value === undefined) continue;
+      if (value === null) throw ApiError.badParameter(`${field}: must be true or false, not null`);
+      Object.assign(patch, { [column]: value });
+    }
+    if (Object.keys(patch).length === 0) throw ApiError.badParameter(`privacy: send at least one of ${Object.keys(PRIVACY_FIELDS).join(', ')}`);
+    let changed = false;
+    const found = await this.repository.modify(caller.appId, userId, (current) => {
+      changed = (Object.keys(patch) as (keyof UserSettingsPatch)[]).some((field) => current[field] !== patch[field]);
+      return patch;
+    });
+    if (!found) throw ApiError.userNotFound(userId);
+    if (changed) {
+      await this.notices.publish(caller.appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
+    }
     return true;
   }
 

@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
-import { OurExtension } from '../common/our-extension';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { CaptchaService } from './captcha.service';
 import { REGION_LIST } from './regions';
 import { VerificationCodeService } from './verification-code.service';

@@ -43,6 +43,11 @@ export class RosterWorld {
     return this.server.request({ method, url, appId: this.tenant.appId, token: this.tenant.adminToken, headers: { user_id: String(user.userId) }, body });
   }
 
+  /** `actor`'s own user token sent with the user_id header naming `victim`: an impersonation the guard must refuse. */
+  impersonate(actor: TestUser, victim: TestUser, method: RequestOptions['method'], url: string, body?: unknown) {
+    return this.server.request({ method, url, appId: this.tenant.appId, token: actor.token, headers: { user_id: String(victim.userId) }, body });
+  }
+
   /** The body of a call that must succeed. */
   async ok(user: TestUser, method: RequestOptions['method'], url: string, body?: unknown) {
     const response = await this.as(user, method, url, body);
