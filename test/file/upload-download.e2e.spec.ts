@@ -57,7 +57,7 @@ describe(FileUploadService.name, () => {
       });
       const bytes = randomBytes(100_000);
       const uploaded = await sendUpload(server, target, bytes, { fileName: 'report.bin' });
-      expect(uploaded).toEqual({ status: 200, body: { code: 200, message: null, data: { size: 100_000, content_type: 'application/octet-stream' } } });
+      expect(uploaded).toEqual({ status: 200, body: { code: 200, message: null, data: { size: 100_000, content_type: 'application/octet-stream' }, Status: 'OK' } });
       for (const reader of [alice, bob]) {
         const download = await fetchDownload(server, app.appId, target.download_url, reader);
         expect(download.statusCode).toBe(200);
