@@ -9,6 +9,7 @@ import { Files1796112000000 } from './1796112000000-Files';
 import { Push1796198400000 } from './1796198400000-Push';
 import { PushVendorTokens1796284800000 } from './1796284800000-PushVendorTokens';
 import { SocketIoAttachments1796371200000 } from './1796371200000-SocketIoAttachments';
+import { FileReleasedAt1796522858261 } from './1796522858261-FileReleasedAt';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000, FileReleasedAt1796522858261];
