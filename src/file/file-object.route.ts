@@ -49,9 +49,9 @@ export class FileObjectRoute implements OnModuleInit {
     });
     // A refused upload may leave part of the body unread: close the connection rather than read on.
     if (outcome.status !== 200) reply.header('connection', 'close');
-    await reply
-      .code(outcome.status)
-      .header('cache-control', 'no-store')
-      .send({ code: outcome.code, message: outcome.message, data: outcome.data });
+    // MaxIM's web SDK settles an upload only on `data: true` (its "ceph" case) or `Status: "OK"`
+    // (its OSS case); `Status` keeps `data` free for the size and type our own clients read.
+    const body = { code: outcome.code, message: outcome.message, data: outcome.data, ...(outcome.status === 200 ? { Status: 'OK' } : {}) };
+    await reply.code(outcome.status).header('cache-control', 'no-store').send(body);
   }
 }

@@ -88,7 +88,7 @@ export class FileReferenceService {
    * are deleted at once; inside one, call `purge(appId, keys)` with the answer after it commits.
    */
   async release(appId: string, referrers: string[], transaction?: FileTransaction): Promise<string[]> {
-    const keys = await this.repository.removeReferences(appId, referrers, transaction?.manager);
+    const keys = await this.repository.removeReferences(appId, referrers, this.clock.now(), transaction?.manager);
     if (!transaction) await this.purge(appId, keys);
     return keys;
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppIdInQuery, Caller, Public } from '../common/auth/auth.decorators';
+import { AppIdInQuery, Caller, Public, TokenInQuery } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { sendDelivery } from './file-delivery';
 import { FileDownloadService } from './file-download.service';
@@ -26,6 +26,7 @@ export class FileController {
   }
 
   @Get('upload/avatar/group')
+  @TokenInQuery()
   @ApiOperation({ summary: "Upload URL for a group's avatar (who may change the group's info)" })
   groupAvatar(@Caller() caller: CallerContext, @Query() query: FileGroupAvatarQueryDto) {
     return this.uploads.groupAvatar(caller, query.group_id);
@@ -38,6 +39,7 @@ export class FileController {
   }
 
   @Get('upload/forward')
+  @TokenInQuery()
   @ApiOperation({ summary: 'Download URL of a stored chat file for another conversation, without uploading again' })
   forward(@Caller() caller: CallerContext, @Query() query: FileForwardQueryDto) {
     return this.uploads.forward(caller, query);
@@ -46,8 +48,9 @@ export class FileController {
   @Get('download/chat')
   @Public()
   @AppIdInQuery()
+  @TokenInQuery()
   @ApiProduces('*/*')
-  @ApiOperation({ summary: 'Download a chat file (access-token header, or store_token); 302 to the object store or the bytes' })
+  @ApiOperation({ summary: 'Download a chat file (access-token header or query, or store_token); 302 to the object store or the bytes' })
   async downloadChat(@Caller() caller: CallerContext, @Query() query: FileDownloadChatQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     await sendDelivery(request, reply, this.storage, await this.downloads.chat(caller, query));
   }
@@ -55,8 +58,9 @@ export class FileController {
   @Get('download/avatar')
   @Public()
   @AppIdInQuery()
+  @TokenInQuery()
   @ApiProduces('*/*')
-  @ApiOperation({ summary: 'Download an avatar (access-token header, or store_token); 302 to the object store or the bytes' })
+  @ApiOperation({ summary: 'Download an avatar (access-token header or query, or store_token); 302 to the object store or the bytes' })
   async downloadAvatar(@Caller() caller: CallerContext, @Query() query: FileDownloadAvatarQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     await sendDelivery(request, reply, this.storage, await this.downloads.avatar(caller, query));
   }

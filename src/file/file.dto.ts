@@ -32,6 +32,11 @@ function IsIgnoredText(description: string) {
   );
 }
 
+/** `access-token` in the query, where MaxIM's web SDK puts it; the auth guard reads it (@TokenInQuery). */
+function IsTokenInQuery() {
+  return IsIgnoredText("access-token as MaxIM's web SDK puts it in the query (read by the auth guard; must equal the header when both are sent)");
+}
+
 function IsToType() {
   return applyDecorators(
     ApiPropertyOptional({ enum: TO_TYPES, default: 1, description: '1 user, 2 group' }),
@@ -57,6 +62,9 @@ export class FileGroupAvatarQueryDto {
   @IsId()
   @Type(() => Number)
   group_id!: number;
+
+  @IsTokenInQuery()
+  'access-token'?: string;
 }
 
 /** Query of GET /file/upload/chat. */
@@ -85,6 +93,9 @@ export class FileForwardQueryDto {
 
   @IsToType()
   to_type?: ConversationType;
+
+  @IsTokenInQuery()
+  'access-token'?: string;
 }
 
 /** What both download routes share. */
@@ -109,6 +120,9 @@ abstract class FileDownloadQueryBase {
 
   @IsIgnoredText('app_id for links a browser loads without headers (the app_id header wins)')
   app_id?: string;
+
+  @IsTokenInQuery()
+  'access-token'?: string;
 
   @ApiPropertyOptional({ enum: [1, 2], description: 'thumbnails are always made by this server; accepted and ignored' })
   @IsOptional()

@@ -168,14 +168,49 @@ export class FileRepository {
     return true;
   }
 
-  /** Drops every reference the referrers hold; answers the objects they referenced. */
-  async removeReferences(appId: string, referrers: string[], manager?: EntityManager): Promise<string[]> {
+  /**
+   * Drops every reference the referrers hold; answers the objects they referenced, and marks those
+   * left with no reference as released at `at` (in the same transaction) for the sweeper.
+   */
+  async removeReferences(appId: string, referrers: string[], at: Date, manager?: EntityManager): Promise<string[]> {
     if (referrers.length === 0) return [];
     const runner = manager ?? this.dataSource.manager;
     const rows = returned<{ objectKey: string }>(
       await runner.query(`DELETE FROM file_references WHERE app_id = $1 AND referrer = ANY($2::text[]) RETURNING object_key AS "objectKey"`, [appId, referrers]),
     );
-    return [...new Set(rows.map((row) => row.objectKey))];
+    const keys = [...new Set(rows.map((row) => row.objectKey))];
+    await runner.query(
+      `UPDATE file_objects o SET released_at = $3 WHERE o.app_id = $1 AND o.object_key = ANY($2::text[])
+         AND NOT EXISTS (SELECT 1 FROM file_references r WHERE r.app_id = o.app_id AND r.object_key = o.object_key)`,
+      [appId, keys, at],
+    );
+    return keys;
+  }
+
+  /** Objects, of any app, released before `before` and still unreferenced: purges that never ran. */
+  async releasedBefore(before: Date, limit: number): Promise<{ appId: string; objectKey: string }[]> {
+    return this.dataSource.query(
+      `SELECT app_id AS "appId", object_key AS "objectKey" FROM file_objects o WHERE released_at < $1
+         AND NOT EXISTS (SELECT 1 FROM file_references r WHERE r.app_id = o.app_id AND r.object_key = o.object_key)
+       ORDER BY released_at LIMIT $2`,
+      [before, limit],
+    );
+  }
+
+  /** Upload reservations, of any app, made before `before` and never confirmed. */
+  async pendingBefore(before: Date, limit: number): Promise<{ appId: string; objectKey: string }[]> {
+    return this.dataSource.query(
+      `SELECT app_id AS "appId", object_key AS "objectKey" FROM file_objects WHERE state = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2`,
+      [before, limit],
+    );
+  }
+
+  /** Deletes one reservation if it is still pending; answers whether it did. */
+  async deletePending(appId: string, objectKey: string): Promise<boolean> {
+    const rows = returned<unknown>(
+      await this.dataSource.query(`DELETE FROM file_objects WHERE app_id = $1 AND object_key = $2 AND state = 'pending' RETURNING 1`, [appId, objectKey]),
+    );
+    return rows.length > 0;
   }
 
   async referrersOf(appId: string, objectKey: string): Promise<string[]> {

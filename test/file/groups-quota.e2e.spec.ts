@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { FileReferenceService } from '../../src/file/file-reference.service';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { insertGroup } from '../group/fixtures';
-import { fetchDownload, fileTestConfig, redPng, sendUpload, UploadAnswer } from './fixtures';
+import { redPng, sendUpload, UploadAnswer } from './fixtures';
+import { storagesUnderTest } from './storages';
 
 const QUOTA = 50_000;
 
-describe(FileReferenceService.name, () => {
+describe.each(storagesUnderTest().map((storage) => [storage.name, storage] as const))(`${FileReferenceService.name} on %s storage`, (_name, storage) => {
   let server: TestServer;
   let app: Tenant;
   let owner: TestUser;
@@ -17,12 +16,16 @@ describe(FileReferenceService.name, () => {
   let groupId: number;
 
   beforeAll(async () => {
-    server = await startTestServer(fileTestConfig({ appQuotaBytes: QUOTA }));
+    if ('start' in storage) await storage.start();
+    server = await startTestServer(storage.config({ appQuotaBytes: QUOTA }));
     app = await createTenant(server, 'group files app');
     [owner, admin, member, outsider] = await Promise.all(Array.from({ length: 4 }, () => createUser(server, app)));
     groupId = await insertGroup(server, app, { owner, admins: [admin], members: [member] });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await storage.close();
+  });
   beforeEach(async () => {
     // Each test starts with an empty store, so the quota is the test's own.
     await server.sql(`DELETE FROM group_files WHERE app_id = $1`, [app.appId]);
@@ -38,14 +41,15 @@ describe(FileReferenceService.name, () => {
     return response.body.data;
   };
   const keyOf = (download: string) => JSON.parse(Buffer.from(new URL(download).searchParams.get('file_sign')!.split('.')[0], 'base64url').toString()).k as string;
-  const objectPath = (key: string) => join(server.config.dataDir, 'files', 'objects', app.appId, key);
+  const stored = (key: string) => storage.holds(server, app.appId, key);
+  const onlyOn = (name: typeof storage.name) => (storage.name === name ? it : it.skip);
   const bytes = (length: number) => Buffer.alloc(length, 7);
   const usage = async () => (await server.sql(`SELECT used_bytes AS used FROM file_app_usage WHERE app_id = $1`, [app.appId]))[0]?.used ?? 0;
 
   describe('group shared files', () => {
     it('records an uploaded shared file; deleting the record deletes the bytes when nothing else references them', async () => {
       const target = await sharedUrl(member);
-      await sendUpload(server, target, bytes(1000));
+      await storage.upload(server, target, bytes(1000));
       const recorded = await server.request({
         method: 'POST',
         url: '/group/file/upload',
@@ -56,8 +60,8 @@ describe(FileReferenceService.name, () => {
       expect(recorded.body.code).toBe(200);
       const key = keyOf(target.download_url);
       expect(await server.app.get(FileReferenceService).referrersOf(app.appId, key)).toEqual([`group_file:${recorded.body.data.file_id}`]);
-      expect((await fetchDownload(server, app.appId, recorded.body.data.url, admin)).rawPayload.length).toBe(1000);
-      expect((await fetchDownload(server, app.appId, recorded.body.data.url, outsider)).json()).toEqual({
+      expect((await storage.download(server, app.appId, recorded.body.data.url, admin)).rawPayload.length).toBe(1000);
+      expect((await storage.download(server, app.appId, recorded.body.data.url, outsider)).json()).toEqual({
         code: 10010,
         message: `this file belongs to group ${groupId}; only its members may read it`,
         data: null,
@@ -65,29 +69,29 @@ describe(FileReferenceService.name, () => {
       expect(await usage()).toBe(1000);
       const deleted = await server.request({ method: 'POST', url: '/group/file/delete', appId: app.appId, token: member.token, body: { group_id: groupId, file_list: [recorded.body.data.file_id] } });
       expect(deleted.body.data).toEqual([{ file_id: recorded.body.data.file_id, result: 'success', reason: null }]);
-      expect(existsSync(objectPath(key))).toBe(false);
+      expect(await stored(key)).toBe(false);
       expect(await server.sql(`SELECT 1 FROM file_objects WHERE app_id = $1 AND object_key = $2`, [app.appId, key])).toEqual([]);
       expect(await usage()).toBe(0);
-      expect((await fetchDownload(server, app.appId, target.download_url, member)).json().message).toBe('file_sign: the file has not been uploaded, or was deleted');
+      expect((await storage.download(server, app.appId, target.download_url, member)).json().message).toBe('file_sign: the file has not been uploaded, or was deleted');
     });
 
     it('keeps the bytes while a message still references them, and deletes them with the last reference', async () => {
       const references = server.app.get(FileReferenceService);
       const target = await sharedUrl(member);
-      await sendUpload(server, target, bytes(10));
+      await storage.upload(server, target, bytes(10));
       const recorded = await server.request({ method: 'POST', url: '/group/file/upload', appId: app.appId, token: member.token, body: { group_id: groupId, name: 'a.txt', size: 10, url: target.download_url } });
       const key = keyOf(target.download_url);
       expect(await references.retainUrl(app.appId, target.download_url, 'message:42')).toBe(key);
       await server.request({ method: 'DELETE', url: '/group/file/delete', appId: app.appId, token: admin.token, body: { group_id: groupId, file_list: [recorded.body.data.file_id] } });
-      expect(existsSync(objectPath(key))).toBe(true);
+      expect(await stored(key)).toBe(true);
       expect(await references.referrersOf(app.appId, key)).toEqual(['message:42']);
       expect(await references.release(app.appId, ['message:42'])).toEqual([key]);
-      expect(existsSync(objectPath(key))).toBe(false);
+      expect(await stored(key)).toBe(false);
     });
 
     it('refuses to record a file of ours uploaded for another conversation, or never uploaded; other URLs are kept as given', async () => {
       const forUser = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
-      await sendUpload(server, forUser, bytes(10));
+      await storage.upload(server, forUser, bytes(10));
       const record = (url: string) => server.request({ method: 'POST', url: '/group/file/upload', appId: app.appId, token: member.token, body: { group_id: groupId, name: 'x.bin', size: 10, url } });
       expect((await record(forUser.download_url)).body).toEqual({
         code: 10002,
@@ -111,7 +115,7 @@ describe(FileReferenceService.name, () => {
       expect((await get(`/file/upload/chat?file_type=202&to_id=${groupId}&to_type=2`, null, { group_id: String(groupId) })).body.code).toBe(200);
       expect((await get(`/file/upload/chat?file_type=102&to_id=${owner.userId}&to_type=1`, null, { group_id: String(groupId) })).body.code).toBe(10010);
       const direct = (await get(`/file/upload/chat?file_type=100&to_id=${member.userId}`, outsider)).body.data;
-      await sendUpload(server, direct, bytes(10));
+      await storage.upload(server, direct, bytes(10));
       const sign = new URL(direct.download_url).searchParams.get('file_sign');
       expect((await get(`/file/upload/forward?file_sign=${sign}&to_id=${groupId}&to_type=2`, outsider)).body.code).toBe(20002);
       expect((await get(`/file/upload/forward?file_sign=${sign}&to_id=${groupId}&to_type=2`, member)).body.code).toBe(200);
@@ -124,8 +128,8 @@ describe(FileReferenceService.name, () => {
       expect((await get(url, owner)).body.code).toBe(200);
       const answer = await get(url, admin);
       expect(answer.body.data.download_url).toMatch(/\/file\/download\/avatar\?object_name=avatar%2F[0-9a-f]{32}$/);
-      expect((await sendUpload(server, answer.body.data, await redPng(32, 32))).status).toBe(200);
-      expect((await fetchDownload(server, app.appId, answer.body.data.download_url, outsider)).statusCode).toBe(200);
+      expect((await storage.upload(server, answer.body.data, await redPng(32, 32))).ok).toBe(true);
+      expect((await storage.download(server, app.appId, answer.body.data.download_url, outsider)).statusCode).toBe(200);
       expect((await get(url, member)).body).toEqual({ code: 20012, message: `only the group's admins and owner of group ${groupId} may do this`, data: null });
       expect((await get(url, outsider)).body).toEqual({ code: 20012, message: `only the group's admins and owner of group ${groupId} may do this`, data: null });
       await server.sql(`UPDATE groups SET member_modify = true WHERE id = $1`, [groupId]);
@@ -152,7 +156,7 @@ describe(FileReferenceService.name, () => {
   });
 
   describe('quota', () => {
-    it('counts stored bytes against the app quota: an upload past it is cut off (507, 10009) and leaves nothing; a full app gets no new URLs', async () => {
+    onlyOn('local')('counts stored bytes against the app quota: an upload past it is cut off (507, 10009) and leaves nothing; a full app gets no new URLs', async () => {
       const first = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
       expect((await sendUpload(server, first, bytes(QUOTA - 100))).status).toBe(200);
       const second = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
@@ -184,7 +188,27 @@ describe(FileReferenceService.name, () => {
       expect(await usage()).toBe(QUOTA);
     });
 
-    it("takes the app's own quota over the default", async () => {
+    onlyOn('s3')('counts an S3 upload on first use: one past the quota is refused (10009) and its bytes deleted; a full app gets no new URLs', async () => {
+      const first = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
+      await storage.upload(server, first, bytes(QUOTA - 100));
+      expect((await storage.download(server, app.appId, first.download_url, member)).rawPayload.length).toBe(QUOTA - 100);
+      const second = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
+      await storage.upload(server, second, bytes(200));
+      expect(await stored(keyOf(second.download_url))).toBe(true);
+      expect((await storage.download(server, app.appId, second.download_url, member)).json()).toEqual({
+        code: 10009,
+        message: `storage quota of app ${app.appId} (${QUOTA} bytes) is used up; delete files or ask the operator for more`,
+        data: null,
+      });
+      expect(await stored(keyOf(second.download_url))).toBe(false);
+      expect(await usage()).toBe(QUOTA - 100);
+      const third = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
+      await storage.upload(server, third, bytes(100));
+      expect((await storage.download(server, app.appId, third.download_url, member)).statusCode).toBe(200);
+      expect((await get('/file/upload/avatar/user', member)).body.code).toBe(10009);
+    });
+
+    onlyOn('local')("takes the app's own quota over the default", async () => {
       await server.sql(`INSERT INTO file_app_usage (app_id, quota_bytes) VALUES ($1, 10) ON CONFLICT (app_id) DO UPDATE SET quota_bytes = 10`, [app.appId]);
       const target = (await get(`/file/upload/chat?file_type=100&to_id=${owner.userId}`, member)).body.data;
       expect((await sendUpload(server, target, bytes(11), { method: 'PUT' })).status).toBe(507);

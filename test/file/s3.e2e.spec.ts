@@ -3,7 +3,6 @@ import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/common/config/config';
 import { FileStorage } from '../../src/file/storage/file-storage';
 import { S3FileStorage } from '../../src/file/storage/s3-file.storage';
-import { sigV4SigningKey } from '../../src/file/storage/s3-post-policy';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { fetchDownload, fileTestConfig } from './fixtures';
 
@@ -17,11 +16,39 @@ const S3 = {
 };
 const NOW = new Date('2030-03-01T12:00:00Z');
 
+/** AWS Signature Version 4 signing key: HMAC chain over date, region, service and "aws4_request". */
+function sigV4SigningKey(secretAccessKey: string, shortDate: string, region: string, service: string): Buffer {
+  const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
+  return hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, shortDate), region), service), 'aws4_request');
+}
+
 describe(S3FileStorage.name, () => {
-  it('derives SigV4 signing keys as AWS documents them', () => {
+  it('checks its own SigV4 key derivation against the example AWS publishes', () => {
     // AWS "Examples of how to derive a signing key for Signature Version 4".
     expect(sigV4SigningKey('wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', '20120215', 'us-east-1', 'iam').toString('hex')).toBe(
       'f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d',
+    );
+  });
+
+  it('uses the AWS default credential chain when S3_ACCESS_KEY_ID is unset, and static keys otherwise', async () => {
+    const settings = loadConfig({ FILE_STORAGE: 's3', S3_BUCKET: 'b' }).files;
+    expect(settings.s3).toMatchObject({ accessKeyId: '', secretAccessKey: '' });
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    process.env.AWS_ACCESS_KEY_ID = 'AKIDFROMTHEENVIRONMENT';
+    process.env.AWS_SECRET_ACCESS_KEY = 'secret-from-the-environment';
+    try {
+      const fromChain = await new S3FileStorage(settings, new Clock()).client.config.credentials();
+      expect(fromChain).toMatchObject({ accessKeyId: 'AKIDFROMTHEENVIRONMENT', secretAccessKey: 'secret-from-the-environment' });
+      const fromKeys = await new S3FileStorage({ ...settings, s3: S3 }, new Clock()).client.config.credentials();
+      expect(fromKeys).toMatchObject({ accessKeyId: S3.accessKeyId, secretAccessKey: S3.secretAccessKey });
+    } finally {
+      for (const [name, value] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    expect(() => loadConfig({ FILE_STORAGE: 's3', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'a' })).toThrow(
+      'configuration error: S3_SECRET_ACCESS_KEY="" is invalid: required when FILE_STORAGE=s3',
     );
   });
 
@@ -57,29 +84,34 @@ describe(S3FileStorage.name, () => {
       expect(upload_url).toBe('http://minio.test:9000/im-bucket');
       expect(upload_method).toBe('POST');
       expect(download_url).toMatch(/^http:\/\/files\.test\/file\/download\/chat\?file_sign=/);
+      const credential = expect.stringMatching(/^AKIDEXAMPLE\/\d{8}\/eu-central-1\/s3\/aws4_request$/);
       expect(fields).toEqual({
+        bucket: 'im-bucket',
         key: expect.stringMatching(new RegExp(`^${app.appId}/chat/[0-9a-f]{32}$`)),
-        'x-amz-algorithm': 'AWS4-HMAC-SHA256',
-        'x-amz-credential': 'AKIDEXAMPLE/20300301/eu-central-1/s3/aws4_request',
-        'x-amz-date': '20300301T120000Z',
-        policy: expect.any(String),
-        'x-amz-signature': expect.stringMatching(/^[0-9a-f]{64}$/),
+        'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+        'X-Amz-Credential': credential,
+        'X-Amz-Date': expect.stringMatching(/^\d{8}T\d{6}Z$/),
+        Policy: expect.any(String),
+        'X-Amz-Signature': expect.stringMatching(/^[0-9a-f]{64}$/),
       });
-      const policy = JSON.parse(Buffer.from(fields.policy, 'base64').toString());
+      const policy = JSON.parse(Buffer.from(fields.Policy, 'base64').toString());
       expect(policy).toEqual({
-        expiration: new Date(NOW.getTime() + server.config.files.urlTtlSeconds * 1000).toISOString(),
+        expiration: expect.any(String),
         conditions: [
-          { bucket: 'im-bucket' },
-          { key: fields.key },
           ['content-length-range', 0, server.config.files.maxImageBytes],
           ['starts-with', '$Content-Type', ''],
-          { 'x-amz-algorithm': 'AWS4-HMAC-SHA256' },
-          { 'x-amz-credential': 'AKIDEXAMPLE/20300301/eu-central-1/s3/aws4_request' },
-          { 'x-amz-date': '20300301T120000Z' },
+          { bucket: 'im-bucket' },
+          { 'X-Amz-Algorithm': 'AWS4-HMAC-SHA256' },
+          { 'X-Amz-Credential': fields['X-Amz-Credential'] },
+          { 'X-Amz-Date': fields['X-Amz-Date'] },
+          { key: fields.key },
         ],
       });
-      const expected = createHmac('sha256', sigV4SigningKey(S3.secretAccessKey, '20300301', 'eu-central-1', 's3')).update(fields.policy).digest('hex');
-      expect(fields['x-amz-signature']).toBe(expected);
+      const signedAt = Date.parse(fields['X-Amz-Date'].replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+      expect(Date.parse(policy.expiration) - signedAt).toBe(server.config.files.urlTtlSeconds * 1000);
+      const shortDate = fields['X-Amz-Date'].slice(0, 8);
+      const expected = createHmac('sha256', sigV4SigningKey(S3.secretAccessKey, shortDate, 'eu-central-1', 's3')).update(fields.Policy).digest('hex');
+      expect(fields['X-Amz-Signature']).toBe(expected);
     });
 
     it('answers a download with 302 to a presigned GET that repeats the safe headers', async () => {

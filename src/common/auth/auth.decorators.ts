@@ -5,6 +5,7 @@ import { CallerContext } from './caller';
 export const PUBLIC_ROUTE = 'auth:public';
 export const ADMIN_ROUTE = 'auth:admin';
 export const APP_ID_IN_QUERY = 'auth:app-id-in-query';
+export const TOKEN_IN_QUERY = 'auth:token-in-query';
 
 /** The route works without `access-token` (app_id is still required); a token that is sent is still checked. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -14,6 +15,13 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  * browser loads by itself (`<img src>`), which cannot carry headers.
  */
 export const AppIdInQuery = () => SetMetadata(APP_ID_IN_QUERY, true);
+
+/**
+ * The route also takes `access-token` from the query string, as MaxIM's web SDK puts it in the
+ * links it builds for images and files. The header is checked the same way; a query value that
+ * differs from the header is refused (10002) rather than one of them silently chosen.
+ */
+export const TokenInQuery = () => SetMetadata(TOKEN_IN_QUERY, true);
 
 /** Only an app admin token may call the route (10010 otherwise). */
 export const AdminOnly = () => SetMetadata(ADMIN_ROUTE, true);

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-codes';
-import { ADMIN_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller } from './auth.decorators';
+import { ADMIN_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller, TOKEN_IN_QUERY } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 function header(request: RequestWithCaller, name: string): string | undefined {
@@ -32,7 +32,7 @@ export class AuthGuard implements CanActivate {
     const appIdInQuery = this.reflector.getAllAndOverride<boolean>(APP_ID_IN_QUERY, targets) ?? false;
     const caller = await this.auth.authenticate({
       appId: header(request, 'app_id') ?? (appIdInQuery ? queryValue(request, 'app_id') : undefined),
-      token: header(request, 'access-token'),
+      token: this.tokenOf(request, this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, targets) ?? false),
       userIdHeader: header(request, 'user_id'),
       groupIdHeader: header(request, 'group_id'),
       tokenOptional: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
@@ -42,5 +42,14 @@ export class AuthGuard implements CanActivate {
     }
     request.caller = caller;
     return true;
+  }
+
+  private tokenOf(request: RequestWithCaller, tokenInQuery: boolean): string | undefined {
+    const inHeader = header(request, 'access-token');
+    const inQuery = tokenInQuery ? queryValue(request, 'access-token') : undefined;
+    if (inHeader !== undefined && inQuery !== undefined && inHeader !== inQuery) {
+      throw ApiError.badParameter('access-token: the header and the query parameter differ; send one of them');
+    }
+    return inHeader ?? inQuery;
   }
 }

@@ -126,6 +126,7 @@ export interface FileSettings {
     endpoint: string | null;
     bucket: string;
     region: string;
+    /** '' for the AWS SDK's default credential provider chain (IAM roles and the like). */
     accessKeyId: string;
     secretAccessKey: string;
     forcePathStyle: boolean;
@@ -241,8 +242,10 @@ function fileSettings(env: Env, port: number): FileSettings {
       endpoint: url(env, 'S3_ENDPOINT', ['https:', 'http:']),
       bucket: s3Required('S3_BUCKET'),
       region: env.S3_REGION || 'us-east-1',
-      accessKeyId: s3Required('S3_ACCESS_KEY_ID'),
-      secretAccessKey: s3Required('S3_SECRET_ACCESS_KEY'),
+      // Unset: the AWS SDK's default credential chain (environment, shared files, SSO, web
+      // identity, ECS/EC2 roles); set: static keys, and then the secret is required too.
+      accessKeyId: (env.S3_ACCESS_KEY_ID ?? '').trim(),
+      secretAccessKey: (env.S3_ACCESS_KEY_ID ?? '').trim() === '' ? '' : s3Required('S3_SECRET_ACCESS_KEY'),
       forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', false),
     },
   };

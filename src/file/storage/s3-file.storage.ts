@@ -1,11 +1,11 @@
 import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import type { FileSettings } from '../../common/config/config';
 import { Clock } from '../../common/clock';
 import { OBJECT_KEY_PATTERN } from '../file.types';
 import { APP_ID_PATTERN, FileStorage, ObjectAddress, ServeAs, UploadTarget, VARIANT_PATTERN } from './file-storage';
-import { s3PostPolicyFields } from './s3-post-policy';
 
 /**
  * S3-compatible object storage through the AWS SDK v3. Clients upload straight to the bucket with
@@ -27,7 +27,8 @@ export class S3FileStorage extends FileStorage {
       region: s3.region,
       endpoint: s3.endpoint ?? undefined,
       forcePathStyle: s3.forcePathStyle,
-      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+      // Without static keys the client resolves the default provider chain itself.
+      credentials: s3.accessKeyId ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
     });
   }
 
@@ -40,15 +41,12 @@ export class S3FileStorage extends FileStorage {
   }
 
   async uploadTarget(address: ObjectAddress, _ticket: string, maxBytes: number, expiresAt: Date): Promise<UploadTarget> {
-    const s3 = this.settings.s3;
-    const fields = s3PostPolicyFields({
-      bucket: s3.bucket,
-      key: this.keyOf(address),
-      region: s3.region,
-      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
-      maxBytes,
-      now: this.clock.now(),
-      expiresAt,
+    // The policy pins the bucket and the exact key, and S3 refuses a body outside 0..maxBytes.
+    const { fields } = await createPresignedPost(this.client, {
+      Bucket: this.settings.s3.bucket,
+      Key: this.keyOf(address),
+      Conditions: [['content-length-range', 0, maxBytes], ['starts-with', '$Content-Type', '']],
+      Expires: Math.max(1, Math.round((expiresAt.getTime() - this.clock.now().getTime()) / 1000)),
     });
     return { upload_url: this.bucketUrl(), upload_method: 'POST', oss_body_param: fields };
   }
