@@ -9,10 +9,11 @@ import { AppConfig } from './common/config/config';
 import { failure } from './common/envelope/envelope';
 import { ErrorCode } from './common/errors/error-codes';
 import { JsonLogger } from './common/logging/logger';
+import { isDraining, markDraining } from './common/observability/draining';
+import { Metrics } from './common/observability/metrics.service';
+import { mountOperationsRoutes, OPERATIONS_PATHS } from './common/observability/operations.routes';
+import { ReadinessService } from './common/observability/readiness.service';
 import { chooseFanOut, XsyncIoAdapter } from './realtime/xsync-io.adapter';
-
-/** Applications shutting down: see startDraining. */
-const draining = new WeakSet<FastifyInstance>();
 
 /**
  * The first step of a graceful shutdown, before app.close(). Nest closes the HTTP server last,
@@ -22,7 +23,7 @@ const draining = new WeakSet<FastifyInstance>();
  * requests already running, carries `Connection: close`.
  */
 export function startDraining(app: NestFastifyApplication): void {
-  draining.add(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+  markDraining(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   app.getHttpServer().closeIdleConnections();
 }
 
@@ -43,8 +44,9 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
   app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  fastify.addHook('onRequest', async (_request, reply) => {
-    if (draining.has(fastify)) {
+  mountOperationsRoutes(fastify, config, app.get(Metrics), app.get(ReadinessService));
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (isDraining(fastify) && !OPERATIONS_PATHS.has(request.url.split('?')[0])) {
       return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));
     }
   });
@@ -52,7 +54,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     // MaxIM answers every successful call with 200, POST included.
     if (reply.statusCode === 201) reply.code(200);
     reply.header('x-request-id', request.id);
-    if (draining.has(fastify)) reply.header('connection', 'close');
+    if (isDraining(fastify)) reply.header('connection', 'close');
   });
 
   const document = SwaggerModule.createDocument(
