@@ -1,10 +1,69 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 
-export function createRootLogger(level: string): Logger {
-  return pino({ level, base: { service: 'im-server' }, timestamp: pino.stdTimeFunctions.isoTime });
+/**
+ * Query parameters whose values are credentials: `file_sign`, `store_token`, the upload `ticket`,
+ * and anything else named like a token, signature, password or secret. Their values never reach a log.
+ */
+const SECRET_PARAMETER = /token|sign|ticket|password|secret|key/i;
+
+/** The request URL as logged: every credential in its query string replaced by `[redacted]`. */
+export function redactUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const redacted = url
+    .slice(query + 1)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // an undecodable name is judged as written
+      }
+      return equals >= 0 && SECRET_PARAMETER.test(decoded) ? `${name}=[redacted]` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, query)}?${redacted}`;
 }
 
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  hostname?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/**
+ * The JSON logger of a process. Request lines carry the method, the URL with its credentials
+ * redacted (redactUrl), the host and the client address: never headers (`access-token`) or bodies
+ * (passwords and tokens of the /token routes). `redact` is the second fence for objects a module
+ * logs whole. README.md "Operations" states the policy; test/ops/log-secrets.e2e.spec.ts holds it.
+ */
+export function createRootLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'im-server' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: {
+      req: (request: LoggedRequest) => ({
+        method: request.method,
+        url: request.url === undefined ? undefined : redactUrl(request.url),
+        host: request.host ?? request.hostname,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+    },
+    redact: {
+      paths: ['headers["access-token"]', 'headers.authorization', '*.headers["access-token"]', '*.headers.authorization', 'password', '*.password', 'token', '*.token', 'admin_token', '*.admin_token'],
+      censor: '[redacted]',
+    },
+  });
+}
 /** Routes Nest's own log calls into the same JSON stream that Fastify writes request logs to. */
 export class JsonLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
