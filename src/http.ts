@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { refuseTextBodies } from './common/content-type';
 import { failure } from './common/envelope/envelope';
 import { ErrorCode } from './common/errors/error-codes';
 import { JsonLogger } from './common/logging/logger';
@@ -40,10 +41,14 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new JsonLogger(logger),
+    // Bodies are JSON (Fastify's own parser) or, on @TextBody() routes, text/plain; Nest's
+    // urlencoded parser would let form posts through as if they were JSON.
+    bodyParser: false,
   });
   // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
   app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  refuseTextBodies(fastify);
   mountOperationsRoutes(fastify, config, app.get(Metrics), app.get(ReadinessService));
   fastify.addHook('onRequest', async (request, reply) => {
     if (isDraining(fastify) && !OPERATIONS_PATHS.has(request.url.split('?')[0])) {
