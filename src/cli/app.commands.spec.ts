@@ -49,6 +49,7 @@ describe('the operator command line', () => {
     expect(parse('create', '--name', 'shop')).toMatchObject({ exitCode: null, chose: true });
     expect(parse('apps', 'list')).toMatchObject({ exitCode: null, chose: true });
     expect(parse('group-limit', '--app', 'a', '--max', 'lots')).toMatchObject({ exitCode: 2, chose: false });
+    expect(parse('group-limit', '--app', 'a', '--max', 'none')).toMatchObject({ exitCode: null, chose: true });
     expect(parse('revoke', '--token', 't', '--all')).toMatchObject({ exitCode: 2, chose: false });
   });
 });

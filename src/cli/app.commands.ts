@@ -26,9 +26,10 @@ function trueOrFalse(value: string): boolean {
   return value === 'true';
 }
 
-function wholeNumberOrNone(maxDigits: number): (value: string) => number | null {
+/** `none` stays the word: commander turns a parsed null into an empty string. */
+function wholeNumberOrNone(maxDigits: number): (value: string) => number | 'none' {
   return (value) => {
-    if (value === 'none') return null;
+    if (value === 'none') return value;
     if (!new RegExp(`^\\d{1,${maxDigits}}$`).test(value)) throw new InvalidArgumentError('takes a whole number or none.');
     return Number(value);
   };
@@ -87,9 +88,9 @@ export function buildProgram(chosen: (action: Action) => void, output?: { writeO
   requiredOption(app(program.command('stranger-messages').description('let users who are not friends message each other (default) or not')), '--allow <true|false>', 'whether strangers may message', trueOrFalse)
     .action((options: { app: string; allow: boolean }) => chosen((services) => services.roster.setStrangerMessages(options.app, options.allow)));
   requiredOption(app(program.command('group-limit').description("cap the app's live groups (creation answers 20007 at the cap)")), '--max <n|none>', 'the cap; none (the default) lifts it', wholeNumberOrNone(9))
-    .action((options: { app: string; max: number | null }) => chosen((services) => services.apps.setMaxGroups(options.app, options.max)));
+    .action((options: { app: string; max: number | 'none' }) => chosen((services) => services.apps.setMaxGroups(options.app, options.max === 'none' ? null : options.max)));
   requiredOption(app(program.command('file-quota').description("the app's own file storage quota in bytes")), '--bytes <n|none>', 'the quota; none falls back to FILE_APP_QUOTA_BYTES', wholeNumberOrNone(15))
-    .action((options: { app: string; bytes: number | null }) => chosen((services) => services.files.setAppQuota(options.app, options.bytes)));
+    .action((options: { app: string; bytes: number | 'none' }) => chosen((services) => services.files.setAppQuota(options.app, options.bytes === 'none' ? null : options.bytes)));
 
   const apps = program.command('apps').description('look at apps').exitOverride();
   apps
