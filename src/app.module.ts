@@ -9,6 +9,7 @@ import { AppConfig, APP_CONFIG } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
+import { ObservabilityModule } from './common/observability/observability.module';
 import { createValidationPipe } from './common/validation';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
@@ -41,6 +42,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { preparedStatements: config.databasePreparedStatements })),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
         ClockModule,
+        ObservabilityModule,
         AuthModule,
         AppsModule,
         NoticeModule,

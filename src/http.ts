@@ -7,13 +7,15 @@ import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { refuseTextBodies } from './common/content-type';
 import { failure } from './common/envelope/envelope';
 import { ErrorCode } from './common/errors/error-codes';
 import { JsonLogger } from './common/logging/logger';
+import { isDraining, markDraining } from './common/observability/draining';
+import { Metrics } from './common/observability/metrics.service';
+import { mountOperationsRoutes, OPERATIONS_PATHS } from './common/observability/operations.routes';
+import { ReadinessService } from './common/observability/readiness.service';
 import { chooseFanOut, XsyncIoAdapter } from './realtime/xsync-io.adapter';
-
-/** Applications shutting down: see startDraining. */
-const draining = new WeakSet<FastifyInstance>();
 
 /**
  * The first step of a graceful shutdown, before app.close(). Nest closes the HTTP server last,
@@ -23,7 +25,7 @@ const draining = new WeakSet<FastifyInstance>();
  * requests already running, carries `Connection: close`.
  */
 export function startDraining(app: NestFastifyApplication): void {
-  draining.add(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+  markDraining(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   app.getHttpServer().closeIdleConnections();
 }
 
@@ -43,6 +45,9 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new JsonLogger(logger),
+    // Bodies are JSON (Fastify's own parser) or, on @TextBody() routes, text/plain; Nest's
+    // urlencoded parser would let form posts through as if they were JSON.
+    bodyParser: false,
   });
   // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
   app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
@@ -61,8 +66,10 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   // MaxIM's web SDK picks the fastest server by timing a bare `GET /` (no app_id, no token) of each:
   // a tiny answer outside the guards, which caches may keep for a minute.
   fastify.get('/', async (_request, reply) => reply.header('cache-control', 'public, max-age=60').send({ code: 200, message: null, data: null }));
-  fastify.addHook('onRequest', async (_request, reply) => {
-    if (draining.has(fastify)) {
+  refuseTextBodies(fastify);
+  mountOperationsRoutes(fastify, config, app.get(Metrics), app.get(ReadinessService));
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (isDraining(fastify) && !OPERATIONS_PATHS.has(request.url.split('?')[0])) {
       return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));
     }
   });
@@ -70,7 +77,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     // MaxIM answers every successful call with 200, POST included.
     if (reply.statusCode === 201) reply.code(200);
     reply.header('x-request-id', request.id);
-    if (draining.has(fastify)) reply.header('connection', 'close');
+    if (isDraining(fastify)) reply.header('connection', 'close');
   });
 
   const document = SwaggerModule.createDocument(

@@ -16,6 +16,11 @@ export class AppsRepository {
     return this.dataSource.getRepository(AppEntity).findOneBy({ id: appId });
   }
 
+  /** Every app, oldest first: the operator's view across tenants (apps list). */
+  listAll(): Promise<AppEntity[]> {
+    return this.dataSource.getRepository(AppEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   async count(): Promise<number> {
     return this.dataSource.getRepository(AppEntity).count();
   }

@@ -10,6 +10,19 @@ export interface AppCredentials {
   admin_token: string;
 }
 
+/** What the operator sees of an app (never its signing secret). */
+export interface AppSummary {
+  app_id: string;
+  name: string;
+  created_at: string;
+  registration_open: boolean;
+  max_groups: number | null;
+}
+
+function summaryOf(app: AppEntity): AppSummary {
+  return { app_id: app.id, name: app.name, created_at: app.createdAt.toISOString(), registration_open: app.registrationOpen, max_groups: app.maxGroups };
+}
+
 /** App ids are short, lowercase and unguessable enough to not be enumerable. */
 function newAppId(): string {
   return randomBytes(8).toString('hex');
@@ -27,6 +40,14 @@ export class AppsService {
     if (!name.trim()) throw ApiError.badParameter('name: must not be empty');
     const app = await this.apps.insert({ id: newAppId(), name: name.trim(), secret: randomBytes(32).toString('base64url') });
     return { app_id: app.id, admin_token: (await this.tokens.issueAdminToken(app.id)).token };
+  }
+
+  async list(): Promise<AppSummary[]> {
+    return (await this.apps.listAll()).map(summaryOf);
+  }
+
+  async show(appId: string): Promise<AppSummary> {
+    return summaryOf(await this.require(appId));
   }
 
   async issueAdminToken(appId: string): Promise<AppCredentials> {

@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsId } from '../common/validation';
 import { ChatFileType, ConversationType } from './file.types';
+import { NumberFromText } from '../common/number-text';
 
 const FILE_TYPES = Object.values(ChatFileType).filter((value): value is number => typeof value === 'number');
 const TO_TYPES = [ConversationType.User, ConversationType.Group];
@@ -41,7 +41,7 @@ function IsToType() {
   return applyDecorators(
     ApiPropertyOptional({ enum: TO_TYPES, default: 1, description: '1 user, 2 group' }),
     IsOptional(),
-    Type(() => Number),
+    NumberFromText(),
     IsIn(TO_TYPES, { message: '$property: must be 1 (user) or 2 (group)' }),
   );
 }
@@ -50,7 +50,7 @@ function IsThumbnailEdge() {
   return applyDecorators(
     ApiPropertyOptional({ minimum: 1, maximum: MAX_THUMBNAIL_EDGE, description: 'largest thumbnail width/height in pixels (image_type 2 and 3)' }),
     IsOptional(),
-    Type(() => Number),
+    NumberFromText(),
     IsInt({ message: '$property: must be a whole number of pixels' }),
     Min(1, { message: '$property: must be at least 1' }),
     Max(MAX_THUMBNAIL_EDGE, { message: `$property: must be at most ${MAX_THUMBNAIL_EDGE}` }),
@@ -60,7 +60,7 @@ function IsThumbnailEdge() {
 /** Query of GET /file/upload/avatar/group. */
 export class FileGroupAvatarQueryDto {
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   group_id!: number;
 
   @IsTokenInQuery()
@@ -70,12 +70,12 @@ export class FileGroupAvatarQueryDto {
 /** Query of GET /file/upload/chat. */
 export class FileUploadChatQueryDto {
   @ApiProperty({ enum: FILE_TYPES, description: '100 file, 101 voice amr, 102 image, 103 video, 104 voice mp3; 200-203 group shared file, voice, image, video' })
-  @Type(() => Number)
+  @NumberFromText()
   @IsIn(FILE_TYPES, { message: `file_type: must be one of ${FILE_TYPES.join(', ')}` })
   file_type!: ChatFileType;
 
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   to_id!: number;
 
   @IsToType()
@@ -88,7 +88,7 @@ export class FileForwardQueryDto {
   file_sign!: string;
 
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   to_id!: number;
 
   @IsToType()
@@ -102,7 +102,7 @@ export class FileForwardQueryDto {
 abstract class FileDownloadQueryBase {
   @ApiPropertyOptional({ enum: [1, 2, 3], default: 1, description: '1 original, 2 thumbnail, 3 cover (a larger preview); 2 and 3 for images only' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsIn([1, 2, 3], { message: 'image_type: must be 1 (original), 2 (thumbnail) or 3 (cover)' })
   image_type?: 1 | 2 | 3;
 
@@ -126,7 +126,7 @@ abstract class FileDownloadQueryBase {
 
   @ApiPropertyOptional({ enum: [1, 2], description: 'thumbnails are always made by this server; accepted and ignored' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsIn([1, 2], { message: 'thumbnail_strategy: must be 1 or 2' })
   thumbnail_strategy?: number;
 }

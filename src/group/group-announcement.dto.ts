@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsId } from '../common/validation';
 import { GroupAnnouncementEntity } from './group-record.entity';
 import { GroupIdQueryDto } from './group.dto';
+import { NumberFromText } from '../common/number-text';
 
 /** Longest announcement title and content, in characters (ours; MaxIM publishes none). */
 export const ANNOUNCEMENT_TITLE_MAX = 128;
@@ -29,7 +29,7 @@ export class GroupAnnouncementEditDto {
 /** Query `?group_id=&announcement_id=` of GET /group/announcement and /group/announcement/delete. */
 export class GroupAnnouncementQueryDto extends GroupIdQueryDto {
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   announcement_id!: number;
 }
 

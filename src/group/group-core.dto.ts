@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GROUP_INFO_MAX_LENGTH, GroupInfoResponseDto } from './group-info.dto';
 import { GroupMemberEntity, MsgMuteMode, MsgPushMode } from './group-member.entity';
 import { GROUP_BATCH_MAX, GroupBatchResultDto, GroupIdQueryDto } from './group.dto';
 import { GroupType } from './group.entity';
+import { NumberFromText } from '../common/number-text';
 
 /** Paging of GET /group/member_list: MaxIM's default, and ours as the most one page holds. */
 export const MEMBER_LIST_LIMIT = { default: 1000, max: 1000 };
@@ -83,7 +83,7 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: MEMBER_LIST_LIMIT.max, default: MEMBER_LIST_LIMIT.default })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(1, { message: '$property: must be at least 1' })
   @Max(MEMBER_LIST_LIMIT.max, { message: `$property: must be at most ${MEMBER_LIST_LIMIT.max}` })
@@ -91,7 +91,7 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
 
   @ApiPropertyOptional({ description: 'reserved by MaxIM; accepted and ignored' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be at least 0' })
   @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })

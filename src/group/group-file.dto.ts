@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GroupFileEntity } from './group-record.entity';
 import { GroupIdQueryDto } from './group.dto';
+import { NumberFromText } from '../common/number-text';
 
 /** Limits of a shared-file record (ours; MaxIM publishes none). */
 export const GROUP_FILE_LIMITS = {
@@ -59,7 +59,7 @@ export class GroupFileUploadDto {
 /** Query `?group_id=&file_id=` of GET /group/file. */
 export class GroupFileQueryDto extends GroupIdQueryDto {
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   file_id!: number;
 }
 

@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GroupApplicationEntity, GroupInvitationEntity, GroupRequestStatus } from './group-request.entity';
 import { GroupUserListDto } from './group.dto';
+import { NumberFromText } from '../common/number-text';
 
 /** Longest reason of an application or an invitation (ours, as for friend requests). */
 export const GROUP_REQUEST_REASON_MAX = 256;
@@ -76,7 +76,7 @@ export class GroupRequestListQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: GROUP_REQUEST_LIST_LIMIT.max, default: GROUP_REQUEST_LIST_LIMIT.default })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(1, { message: '$property: must be at least 1' })
   @Max(GROUP_REQUEST_LIST_LIMIT.max, { message: `$property: must be at most ${GROUP_REQUEST_LIST_LIMIT.max}` })
@@ -84,7 +84,7 @@ export class GroupRequestListQueryDto {
 
   @ApiPropertyOptional({ description: 'reserved by MaxIM; ignored' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be at least 0' })
   @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })

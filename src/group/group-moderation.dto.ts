@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, ValidateIf } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GroupIdQueryDto, GroupUserListDto } from './group.dto';
+import { NumberFromText } from '../common/number-text';
 
 /** Longest ban, for one member or the whole group (ours; MaxIM publishes none): one year, in minutes. */
 export const BAN_DURATION_MAX_MINUTES = 525_600;
@@ -53,7 +53,7 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: MODERATION_LIST_LIMIT.max, default: MODERATION_LIST_LIMIT.default })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(1, { message: '$property: must be at least 1' })
   @Max(MODERATION_LIST_LIMIT.max, { message: `$property: must be at most ${MODERATION_LIST_LIMIT.max}` })
@@ -61,7 +61,7 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
 
   @ApiPropertyOptional({ description: 'reserved by MaxIM; accepted and ignored' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be at least 0' })
   @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })

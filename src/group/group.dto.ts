@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
+import { NumberFromText } from '../common/number-text';
 
 /** Most users one batch group operation (invite, kick, admins, ban, block…) takes. */
 export const GROUP_BATCH_MAX = 500;
@@ -9,14 +9,14 @@ export const GROUP_BATCH_MAX = 500;
 /** Query `?group_id=` of the group routes that read one group. */
 export class GroupIdQueryDto {
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   group_id!: number;
 }
 
 /** Query of GET /group/common (our extension): the other user. */
 export class GroupCommonQueryDto {
   @IsId()
-  @Type(() => Number)
+  @NumberFromText()
   user_id!: number;
 }
 

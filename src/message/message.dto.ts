@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { ChatType, HISTORY_CONTENT_TYPE_MAX, MessageStatus, StoredMessage } from './message.types';
+import { NumberFromText } from '../common/number-text';
 
 /** Field limits, in characters (ours; MaxIM publishes none). */
 export const CONTENT_MAX = 65_536;
@@ -112,21 +112,21 @@ export class MessageRecallDto {
 /** Query of GET /message/conversation. */
 export class MessageHistoryQueryDto {
   @ApiProperty({ type: 'integer', format: 'int64', description: 'the peer user id or the group id; 0 for the system notices of /message/notify and /message/broadcast' })
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer id' })
   @Min(0, { message: '$property: must be a user id, a group id, or 0 (system notices)' })
   @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })
   opposite_id!: number;
 
   @ApiProperty({ type: 'integer', format: 'int64', description: '0: from the newest; otherwise older than this message' })
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer (0 for the newest)' })
   @Min(0, { message: '$property: must be 0 or a message id' })
   @Max(MAX_ID, { message: `$property: must be at most ${MAX_ID}` })
   msg_id_start!: number;
 
   @ApiProperty({ minimum: 1, maximum: HISTORY_LIMIT_MAX })
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: `$property: must be an integer from 1 to ${HISTORY_LIMIT_MAX}` })
   @Min(1, { message: `$property: must be an integer from 1 to ${HISTORY_LIMIT_MAX}` })
   @Max(HISTORY_LIMIT_MAX, { message: `$property: must be an integer from 1 to ${HISTORY_LIMIT_MAX}` })
@@ -139,7 +139,7 @@ export class MessageHistoryQueryDto {
     description: 'our extension: only messages of this content_type (0 TEXT … 8 RTC); pages by msg_id as without it',
   })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
   @Min(0, { message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
   @Max(HISTORY_CONTENT_TYPE_MAX, { message: `$property: must be an integer from 0 to ${HISTORY_CONTENT_TYPE_MAX}` })
@@ -149,23 +149,23 @@ export class MessageHistoryQueryDto {
 /** Query of DELETE /message/conversation. */
 export class MessageConversationQueryDto {
   @IsId({ description: 'the peer user id or the group id' })
-  @Type(() => Number)
+  @NumberFromText()
   conversation_id!: number;
 }
 
 /** Query of GET /message/ack. */
 export class MessageAckQueryDto {
   @IsId({ description: 'the peer user id or the group id' })
-  @Type(() => Number)
+  @NumberFromText()
   conversation_id!: number;
 
   @IsId({ description: 'read up to and including this message' })
-  @Type(() => Number)
+  @NumberFromText()
   msg_id!: number;
 
   @ApiPropertyOptional({ description: "the acknowledging device's number (accepted; reading is per user)" })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
   @Min(0, { message: '$property: must be 0 or more' })
   @Max(2_147_483_647, { message: '$property: must be at most 2147483647' })

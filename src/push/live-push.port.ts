@@ -25,8 +25,9 @@ export function liveDeviceKey(userId: number, deviceSn: number): string {
 /**
  * The seam between the push pipeline and the realtime gateway: the `mxpush` channel calls
  * `deliver()`, the gateway subscribes with `onDeliver()` and reports which devices it reached.
- * With no subscriber (a worker process without a gateway, or one that cannot reach the gateway's
- * sockets) nothing is reached, so `combined` pushes fall back to the vendor channels.
+ * The realtime module subscribes in every process, a worker's included (its detached socket.io
+ * server reaches the API processes' sockets through the adapter). With no subscriber (a context
+ * built without the realtime module) nothing is reached, so `combined` pushes fall back to the vendor channels.
  * Every subscriber is asked; a device counts as reached when any subscriber reached it.
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PushEnvironment, PushProvider } from './channels/push-channel';
+import { NumberFromText } from '../common/number-text';
 
 const PROVIDERS = [1, 2, 3, 4, 5, 6, 7];
 const PROVIDER_DOC = '1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM';
@@ -9,14 +9,14 @@ const PROVIDER_DOC = '1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM
 /** Query of GET /push/certificate. */
 export class PushCertificateQueryDto {
   @ApiProperty({ enum: PROVIDERS, description: PROVIDER_DOC })
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: 'provider: must be 1 to 7 (1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM)' })
   @IsIn(PROVIDERS, { message: 'provider: must be 1 to 7 (1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM)' })
   provider!: PushProvider;
 
   @ApiPropertyOptional({ enum: [0, 1], default: 1, description: '0 development, 1 production' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: 'environment: must be 0 (development) or 1 (production)' })
   @IsIn([0, 1], { message: 'environment: must be 0 (development) or 1 (production)' })
   environment?: PushEnvironment;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
+import { Metrics } from '../common/observability/metrics.service';
 import { PushPreferences, UserSettingsService } from '../user/user-settings.service';
 import { PushChannelName, PushContent, PushOutcome, PushTarget, PushVendor } from './channels/push-channel';
 import { PushChannelRegistry } from './channels/push-channel.registry';
@@ -30,6 +31,12 @@ export function retryDelay(retries: number, retryAfterMs: number | undefined): n
 /** Retries of one batch before its remaining deliveries are recorded as failed. */
 export const MAX_BATCH_RETRIES = 8;
 
+const SETTLED_OUTCOMES: Record<DeliveryResult['state'], string> = {
+  [DeliveryState.Sent]: 'sent',
+  [DeliveryState.Failed]: 'failed',
+  [DeliveryState.Skipped]: 'skipped',
+};
+
 type TaskRequest = NotifyTaskRequest | OfflineMessagePush;
 
 interface Rendered {
@@ -57,6 +64,7 @@ export class PushSenderService {
     private readonly fanout: PushFanoutService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async sendBatch(job: PushJobData<PushJobName.SendBatch>, retries: number): Promise<void> {
@@ -211,8 +219,11 @@ export class PushSenderService {
       }
     }
     if (stopped !== null) await this.tasks.recordChannelFailure(task.appId, task.id, channel, stopped);
-    await this.tasks.settle(task.appId, task.id, channel, claim, results);
-    for (const [reason, keys] of handBack) await this.tasks.release(task.appId, task.id, claim, keys, reason);
+    await this.settle(task.appId, task.id, channel, claim, results);
+    for (const [reason, keys] of handBack) {
+      await this.tasks.release(task.appId, task.id, claim, keys, reason);
+      this.metrics.pushDeliveries.inc({ channel, outcome: 'retry' }, keys.length);
+    }
     return stopped;
   }
 
@@ -254,7 +265,7 @@ export class PushSenderService {
         else results.push({ ...key, state: DeliveryState.Skipped, outcome: 'not connected', received: false });
       }
     }
-    await this.tasks.settle(appId, taskId, 'mxpush', claim, results);
+    await this.settle(appId, taskId, 'mxpush', claim, results);
     await this.tasks.reroute(appId, taskId, 'mxpush', rerouted);
     await this.fanout.enqueue(appId, taskId, rerouted);
   }
@@ -308,13 +319,19 @@ export class PushSenderService {
   }
 
   private settleAll(appId: string, taskId: number, channel: PushChannelName, claim: string, rows: { userId: number; deviceSn: number }[], state: DeliveryResult['state'], outcome: string) {
-    return this.tasks.settle(
+    return this.settle(
       appId,
       taskId,
       channel,
       claim,
       rows.map((row) => ({ userId: row.userId, deviceSn: row.deviceSn, state, outcome, received: false })),
     );
+  }
+
+  /** Every settled delivery goes through here, so the outcome counters match the stored states. */
+  private async settle(appId: string, taskId: number, channel: PushChannelName, claim: string, results: DeliveryResult[]): Promise<void> {
+    await this.tasks.settle(appId, taskId, channel, claim, results);
+    for (const result of results) this.metrics.pushDeliveries.inc({ channel, outcome: SETTLED_OUTCOMES[result.state] });
   }
 
   private settleTargets(appId: string, taskId: number, channel: PushChannelName, claim: string, targets: Rendered['targets'], state: DeliveryResult['state'], outcome: string) {

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Req } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AppIdInQuery, Caller, Public } from '../common/auth/auth.decorators';
+import { Anonymous, AppIdInQuery, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AppConfigQueryDto, AppConfigResponseDto, AppDnsQueryDto, AppDnsResponseDto, HealthResponseDto } from './discovery.dto';
 import { DiscoveryService } from './discovery.service';
@@ -30,7 +30,8 @@ export class DiscoveryController {
   }
 
   @Get('api/health')
-  @ApiOperation({ summary: 'Liveness probe the SDK uses to pick the fastest server' })
+  @Anonymous()
+  @ApiOperation({ summary: 'Liveness probe the SDK uses to pick the fastest server; needs no app_id' })
   @ApiOkResponse({ type: HealthResponseDto })
   health(): HealthResponseDto {
     return { status: 'ok' };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { NumberFromText } from '../common/number-text';
 
 /** `GET /v2/app_dns?app_id=&source=`: the app is the `app_id` header's; the query copy must name the same app. */
 export class AppDnsQueryDto {
@@ -20,7 +20,7 @@ export class AppDnsQueryDto {
 export class AppConfigQueryDto {
   @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6], description: '1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux, 6 web' })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: 'platform: must be an integer from 1 to 6' })
   @Min(1, { message: 'platform: must be an integer from 1 to 6' })
   @Max(6, { message: 'platform: must be an integer from 1 to 6' })

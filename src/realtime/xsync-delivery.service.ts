@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Server } from 'socket.io';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { Clock } from '../common/clock';
+import { Metrics } from '../common/observability/metrics.service';
 import { conversationIdFor, MessageStoredEvent, OperationOutcome } from '../message/message.types';
 import { NoticeService } from '../notice/notice.service';
 import { NoticesStored } from '../notice/notice.types';
@@ -48,6 +49,7 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     private readonly clock: Clock,
     private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The socket server of this process, or the detached one that reaches the others. */
@@ -105,6 +107,7 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     if (rooms.length === 0) return;
     const target = except ? this.io.to(rooms).except(except) : this.io.to(rooms);
     target.emit('frame', frame);
+    this.metrics.framesSent.inc({ kind: 'room' });
   }
 
   /**

@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { ApiError } from '../common/errors/error-codes';
+import { Metrics } from '../common/observability/metrics.service';
 import {
   ConversationUnread as Unread,
   MessageSender,
@@ -110,6 +111,7 @@ export class XsyncSyncService {
     @Inject(REALTIME_MESSAGES) private readonly messages: RealtimeMessages,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.reads = pLimit(config.realtime.syncConcurrency);
   }
@@ -129,7 +131,7 @@ export class XsyncSyncService {
 
   async unread(identity: XsyncIdentity): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const [conversations, notices] = await this.reads(() =>
+    const [conversations, notices] = await this.metrics.queuedRead(this.reads, () =>
       Promise.all([
         this.messages.unreadFor(appId, userId, deviceSn),
         // key 0 reads without moving the position: one row says whether the stream has anything new.
@@ -154,11 +156,11 @@ export class XsyncSyncService {
       throw invalid('is_full_sync: history over the socket is not offered; read it with GET /message/conversation');
     }
     if (uid === 0 || uid === userId) {
-      const page = await this.reads(() => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
+      const page = await this.metrics.queuedRead(this.reads, () => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
       const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
       return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
     }
-    const page = await this.reads(() => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
+    const page = await this.metrics.queuedRead(this.reads, () => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
     return {
       status: ok(),
       metas: page.messages.map((message) => messageMeta(message, userId)),

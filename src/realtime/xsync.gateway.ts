@@ -3,6 +3,7 @@ import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway, WebSocketSe
 import { Server } from 'socket.io';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG, RealtimeSettings } from '../common/config/config';
+import { Metrics } from '../common/observability/metrics.service';
 import { PresenceService } from '../user/presence.service';
 import { Rooms } from './rooms';
 import { Handshake, XsyncProvisionService } from './xsync-provision.service';
@@ -55,6 +56,7 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
     private readonly provisioning: XsyncProvisionService,
     private readonly sync: XsyncSyncService,
     private readonly presence: PresenceService,
+    private readonly metrics: Metrics,
   ) {
     this.settings = config.realtime;
   }
@@ -77,6 +79,7 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
       if (!socket.data.identity) socket.disconnect(true);
     }, this.settings.provisionTimeoutSeconds * 1000);
     provisionDeadline.unref();
+    this.metrics.liveSockets.inc();
     this.sessions.set(socket, {
       compress: false,
       lastFrameAt: now,
@@ -91,7 +94,7 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
   handleDisconnect(socket: XsyncSocket): void {
     const session = this.sessions.get(socket);
     if (session?.provisionDeadline) clearTimeout(session.provisionDeadline);
-    this.sessions.delete(socket);
+    if (this.sessions.delete(socket)) this.metrics.liveSockets.dec();
     if (socket.data.identity) {
       this.presence.sessionClosed(socket.id).catch((error) => this.logger.warn(`presence close failed: ${String(error)}`));
     }
@@ -128,6 +131,7 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
   private receive(socket: XsyncSocket, data: unknown): void {
     const session = this.sessions.get(socket);
     if (!session) return;
+    this.metrics.framesReceived.inc();
     const now = this.clock.now().getTime();
     session.lastFrameAt = now;
     if (session.pending >= this.settings.framesPerSecond * QUEUE_SECONDS) {
@@ -272,6 +276,7 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
       return;
     }
     socket.emit('frame', frame);
+    this.metrics.framesSent.inc({ kind: 'reply' });
   }
 
   private dropSlowConsumer(socket: XsyncSocket): void {

@@ -9,6 +9,7 @@ import { AuthMode } from '../user/user-settings.entity';
 import { MOBILE_PATTERN } from '../user/user.dto';
 import { RosterApplicationEntity, RosterItemStatus, StoredApplicationStatus } from './roster.entity';
 import { RosterProfileRow, RosterRelationship } from './roster.repository';
+import { NumberFromText } from '../common/number-text';
 
 /** `relation` of RosterItemDto. */
 export enum RosterRelation {
@@ -35,9 +36,8 @@ export const DETAILS_MAX = 500;
 export const ROSTER_LIST_LIMIT = { default: 1000, max: 1000 };
 export const APPLICATION_LIST_LIMIT = { default: 100, max: 100 };
 
-// Query strings arrive as text and the global pipe converts nothing implicitly: whole numbers and
+// Query strings arrive as text and the global pipe converts nothing implicitly: integers (NumberFromText) and
 // exactly "true"/"false" become values, anything else stays as sent so the validators name it.
-const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 function IsText(maxLength: number, description: string) {
@@ -51,7 +51,7 @@ function IsText(maxLength: number, description: string) {
 
 /** Query `user_id` of accept, block, unblock, delete and /roster/id: the other user. */
 export class RosterUserQueryDto {
-  @Transform(toNumber)
+  @NumberFromText()
   @IsId({ description: 'the other user' })
   user_id!: number;
 }
@@ -140,7 +140,7 @@ function IsLimit(limits: { default: number; max: number }) {
   return applyDecorators(
     ApiPropertyOptional({ minimum: 1, maximum: limits.max, default: limits.default }),
     IsOptional(),
-    Transform(toNumber),
+    NumberFromText(),
     IsInt({ message: '$property: must be an integer' }),
     Min(1, { message: '$property: must be at least 1' }),
     Max(limits.max, { message: `$property: must be at most ${limits.max}` }),
@@ -187,11 +187,11 @@ export class RosterDetailsDto {
 
 /** Query of GET /roster/may_message. */
 export class RosterMayMessageQueryDto {
-  @Transform(toNumber)
+  @NumberFromText()
   @IsId({ description: 'the sender' })
   user_id!: number;
 
-  @Transform(toNumber)
+  @NumberFromText()
   @IsId({ description: 'the receiver' })
   roster_id!: number;
 }

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DeviceEntity } from './device.entity';
+import { NumberFromText } from '../common/number-text';
 
 const MAX_INT32 = 2_147_483_647;
 
@@ -14,7 +14,7 @@ export function IsDeviceSnQuery(options: { optional?: boolean } = {}) {
   const doc = { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_INT32 } as const;
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
-    Type(() => Number),
+    NumberFromText(),
     IsInt({ message: '$property: must be an integer device number' }),
     Min(1, { message: '$property: must be a positive device number' }),
     Max(MAX_INT32, { message: `$property: must be at most ${MAX_INT32}` }),

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TextBody } from '../common/content-type';
 import { AdminOnly, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
@@ -90,7 +91,7 @@ export class UserController {
   }
 
   @Post('public')
-  @ApiConsumes('application/json', 'text/plain')
+  @TextBody()
   @ApiBody({ schema: { type: 'string' }, description: 'the public info itself, as a JSON string or text/plain; "" clears it' })
   @ApiOperation({ summary: 'Set the public info, seen by everyone' })
   setPublicInfo(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
@@ -98,7 +99,7 @@ export class UserController {
   }
 
   @Put('public')
-  @ApiConsumes('application/json', 'text/plain')
+  @TextBody()
   @ApiBody({ schema: { type: 'string' }, description: 'the public info itself, as a JSON string or text/plain; "" clears it' })
   @ApiOperation({ summary: 'Set the public info, seen by everyone (same as POST)' })
   setPublicInfoByPut(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
@@ -106,7 +107,7 @@ export class UserController {
   }
 
   @Post('private')
-  @ApiConsumes('application/json', 'text/plain')
+  @TextBody()
   @ApiBody({ schema: { type: 'string' }, description: 'the private info itself, as a JSON string or text/plain; "" clears it' })
   @ApiOperation({ summary: 'Set the private info, seen only by the user itself' })
   setPrivateInfo(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {
@@ -114,7 +115,7 @@ export class UserController {
   }
 
   @Put('private')
-  @ApiConsumes('application/json', 'text/plain')
+  @TextBody()
   @ApiBody({ schema: { type: 'string' }, description: 'the private info itself, as a JSON string or text/plain; "" clears it' })
   @ApiOperation({ summary: 'Set the private info, seen only by the user itself (same as POST)' })
   setPrivateInfoByPut(@Caller() caller: CallerContext, @Body(UserInfoBodyPipe) info: string) {

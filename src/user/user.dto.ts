@@ -1,6 +1,5 @@
 import { PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -19,6 +18,7 @@ import {
 import { ApiError } from '../common/errors/error-codes';
 import { IsId, IsPassword, IsUsername, MAX_ID } from '../common/validation';
 import { UserEntity, UserStatus } from './user.entity';
+import { NumberFromText } from '../common/number-text';
 
 export const MOBILE_PATTERN = /^(\+[0-9]{8,}|1[3-9][0-9]\d{8})$/;
 export const REGISTER_BATCH_MAX = 100;
@@ -293,7 +293,7 @@ export class UserIdListDto {
 export class UserListDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: 'page_num: must be an integer' })
   @Min(1, { message: 'page_num: must be at least 1' })
   @Max(MAX_ID, { message: `page_num: must be at most ${MAX_ID}` })
@@ -301,7 +301,7 @@ export class UserListDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: LIST_PAGE_SIZE_MAX, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromText()
   @IsInt({ message: 'page_size: must be an integer' })
   @Min(1, { message: 'page_size: must be at least 1' })
   @Max(LIST_PAGE_SIZE_MAX, { message: `page_size: must be at most ${LIST_PAGE_SIZE_MAX}` })

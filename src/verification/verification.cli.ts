@@ -6,12 +6,6 @@ import { validateItem } from '../common/validation';
 import { VerificationSenderDto, VerificationSettingsDto } from './verification.dto';
 import { VerificationPolicy, VerificationPurpose, VERIFICATION_PURPOSES } from './verification.types';
 
-export const VERIFICATION_USAGE = `  npm run app -- verification --app APP_ID [--register P] [--bind-mobile P] [--bind-email P] [--login P] [--reset-password P]
-                 [--captcha-before-send true|false] [--captcha-after-failed-logins N|none] [--signup-by-code true|false]
-                                                    the app's verification policy (P: required, optional or off); prints it
-  npm run app -- verification-sender --app APP_ID --channel sms|email --vendor VENDOR [--settings JSON] [--secret SECRET] [--templates JSON]
-                                                    the app's code sender (src/verification/README.md "Senders")`;
-
 type Option = (name: string) => string | undefined;
 
 function json(option: Option, name: string): object | undefined {

@@ -63,7 +63,10 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
       await server.close();
     }
     expect(await cli('stranger-messages', '--app', 'nope', '--allow', 'false')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
-    expect((await cli('stranger-messages', '--app', tenant.appId, '--allow', 'maybe')).stderr).toMatch(/^--allow takes true or false\nusage:/);
+    expect(await cli('stranger-messages', '--app', tenant.appId, '--allow', 'maybe')).toMatchObject({
+      code: 2,
+      stderr: "error: option '--allow <true|false>' argument 'maybe' is invalid. takes true or false.\n",
+    });
   });
 
   it('caps and uncaps the live groups of an app (group-limit)', async () => {
@@ -71,7 +74,10 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
     const appId = created.json.app_id;
     expect((await cli('group-limit', '--app', appId, '--max', '10')).json).toEqual({ app_id: appId, max_groups: 10 });
     expect((await cli('group-limit', '--app', appId, '--max', 'none')).json).toEqual({ app_id: appId, max_groups: null });
-    expect((await cli('group-limit', '--app', appId, '--max', '-1')).stderr).toMatch(/^--max takes a whole number or none\nusage:/);
+    expect(await cli('group-limit', '--app', appId, '--max', '-1')).toMatchObject({
+      code: 2,
+      stderr: "error: option '--max <n|none>' argument '-1' is invalid. takes a whole number or none.\n",
+    });
     expect(await cli('group-limit', '--app', 'nope', '--max', '1')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
   });
 
@@ -79,14 +85,39 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
     const appId = (await cli('create', '--name', 'files')).json.app_id;
     expect((await cli('file-quota', '--app', appId, '--bytes', '1048576')).json).toEqual({ app_id: appId, quota_bytes: 1048576 });
     expect((await cli('file-quota', '--app', appId, '--bytes', 'none')).json).toEqual({ app_id: appId, quota_bytes: null });
-    expect((await cli('file-quota', '--app', appId, '--bytes', '1.5')).stderr).toMatch(/^--bytes takes a whole number or none\nusage:/);
+    expect((await cli('file-quota', '--app', appId, '--bytes', '1.5')).stderr).toBe("error: option '--bytes <n|none>' argument '1.5' is invalid. takes a whole number or none.\n");
     expect(await cli('file-quota', '--app', 'nope', '--bytes', '1')).toMatchObject({ code: 1, stderr: 'app_id "nope" does not exist\n' });
   });
 
-  it('explains bad usage and unknown apps in one line with exit 1', async () => {
+  it('explains unknown apps in one line with exit 1, and a wrong command line with exit 2, naming what is wrong', async () => {
     expect(await cli('token', '--app', 'nope')).toMatchObject({ code: 1, stdout: '', stderr: 'app_id "nope" does not exist\n' });
-    const usage = await cli('create');
-    expect(usage.code).toBe(1);
-    expect(usage.stderr).toMatch(/^--name is required\nusage:/);
+    expect(await cli('create')).toMatchObject({ code: 2, stdout: '', stderr: "error: required option '--name <name>' not specified\n" });
+    expect(await cli('create', '--nam', 'shop')).toMatchObject({ code: 2, stdout: '', stderr: "error: unknown option '--nam'\n(Did you mean --name?)\n" });
+    expect(await cli('crate', '--name', 'shop')).toMatchObject({ code: 2, stdout: '', stderr: "error: unknown command 'crate'\n(Did you mean create?)\n" });
+    expect(await cli('revoke', '--all')).toMatchObject({ code: 2, stdout: '', stderr: 'error: revoke needs --token ADMIN_TOKEN, or --app APP_ID --all\n' });
+    expect(await cli('create', '--name', 'a', 'b')).toMatchObject({ code: 2, stdout: '' });
+    const bare = await cli();
+    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare.stderr).toMatch(/^Usage: npm run app -- \[options\] \[command\]/);
+  });
+
+  it('prints help with exit 0 without touching the database (every command: src/cli/app.commands.spec.ts)', async () => {
+    const help = await runCli(['--help'], childEnv({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }));
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: npm run app -- \[options\] \[command\]/);
+  });
+
+  it('lists apps and shows one (apps list, apps show), never their secrets', async () => {
+    const created = await cli('create', '--name', 'listed');
+    await cli('group-limit', '--app', created.json.app_id, '--max', '3');
+    const list = await cli('apps', 'list');
+    expect(list.stdout.split('\n')).toHaveLength(2);
+    const listed = (list.json as { app_id: string }[]).find((app) => app.app_id === created.json.app_id);
+    const expected = { app_id: created.json.app_id, name: 'listed', created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), registration_open: true, max_groups: 3 };
+    expect(listed).toEqual(expected);
+    const shown = await cli('apps', 'show', '--app', created.json.app_id);
+    expect(shown.json).toEqual(expected);
+    expect(shown.stdout.split('\n')).toEqual([JSON.stringify(shown.json), '']);
+    expect(await cli('apps', 'show', '--app', 'nope')).toMatchObject({ code: 1, stdout: '', stderr: 'app_id "nope" does not exist\n' });
   });
 });

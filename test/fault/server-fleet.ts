@@ -5,17 +5,21 @@ import { createTenant, startTestServer, Tenant, TestServer } from '../server';
 
 /**
  * API processes (`node dist/src/main.js`) on one fresh database with a private redis-server carrying
- * the socket.io adapter, as a scaled-out deployment runs, plus an in-process test server on the same
- * database where a test makes its users and tokens.
+ * the socket.io adapter (or, with `redis: false`, PostgreSQL alone), as a scaled-out deployment
+ * runs, plus an in-process test server on the same database where a test makes its users and tokens.
  */
 export interface ServerFleet {
   setup: TestServer;
   tenant: Tenant;
   servers: RunningServer[];
+  database: TestDatabase;
+  redis: PrivateRedis | null;
+  /** The environment the API processes run with (a worker process joins with the same). */
+  env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
-export async function startServerFleet(count: number): Promise<ServerFleet> {
+export async function startServerFleet(count: number, options: { redis?: boolean } = {}): Promise<ServerFleet> {
   let database: TestDatabase | null = null;
   let redis: PrivateRedis | null = null;
   let setup: TestServer | null = null;
@@ -28,12 +32,12 @@ export async function startServerFleet(count: number): Promise<ServerFleet> {
   };
   try {
     database = await createTestDatabase();
-    redis = await startPrivateRedis();
+    if (options.redis !== false) redis = await startPrivateRedis();
     setup = await startTestServer({ pushWorkersInApi: false }, database);
     const tenant = await createTenant(setup);
     const env = childEnv({
       DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
+      ...(redis ? { REDIS_URL: redis.url } : {}),
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
@@ -41,7 +45,7 @@ export async function startServerFleet(count: number): Promise<ServerFleet> {
       REALTIME_FRAMES_PER_SECOND: '10000',
     });
     servers.push(...(await Promise.all(Array.from({ length: count }, () => startServerProcess(env)))));
-    return { setup, tenant, servers, stop };
+    return { setup, tenant, servers, database, redis, env, stop };
   } catch (error) {
     await stop();
     throw error;

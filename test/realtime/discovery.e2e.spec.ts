@@ -64,10 +64,12 @@ describe('DiscoveryController', () => {
     expect(badSource.body).toEqual({ code: 10002, message: 'source: must be sdk or app', data: null });
   });
 
-  it('GET /api/health answers ok without a token', async () => {
-    const answer = await server.request({ url: '/api/health', appId: tenant.appId });
-    expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ code: 200, message: null, data: { status: 'ok' } });
+  it('GET /api/health answers ok without a token, and without or with an unknown app_id', async () => {
+    for (const appId of [tenant.appId, undefined, 'no-such-app']) {
+      const answer = await server.request({ url: '/api/health', appId });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ code: 200, message: null, data: { status: 'ok' } });
+    }
   });
 
   it('GET /app/config answers the client settings for the platform and checks it', async () => {

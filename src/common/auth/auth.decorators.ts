@@ -6,9 +6,13 @@ export const PUBLIC_ROUTE = 'auth:public';
 export const ADMIN_ROUTE = 'auth:admin';
 export const APP_ID_IN_QUERY = 'auth:app-id-in-query';
 export const TOKEN_IN_QUERY = 'auth:token-in-query';
+export const ANONYMOUS_ROUTE = 'auth:anonymous';
 
 /** The route works without `access-token` (app_id is still required); a token that is sent is still checked. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The route serves anyone: no app_id, no token, no Caller (probes such as /api/health). */
+export const Anonymous = () => SetMetadata(ANONYMOUS_ROUTE, true);
 
 /**
  * The route also takes `app_id` from the query string when the header is absent: for URLs a

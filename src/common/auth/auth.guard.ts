@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-codes';
-import { ADMIN_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller, TOKEN_IN_QUERY } from './auth.decorators';
+import { ADMIN_ROUTE, ANONYMOUS_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller, TOKEN_IN_QUERY } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 function header(request: RequestWithCaller, name: string): string | undefined {
@@ -17,7 +17,7 @@ function queryValue(request: RequestWithCaller, name: string): string | undefine
 /**
  * Global guard: every route needs `app_id` and, unless @Public(), a live `access-token`; the
  * resolved CallerContext is put on the request for @Caller(). @AdminOnly() routes refuse
- * anything but an admin token with 10010.
+ * anything but an admin token with 10010; @Anonymous() routes are let through untouched.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -28,6 +28,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
     const appIdInQuery = this.reflector.getAllAndOverride<boolean>(APP_ID_IN_QUERY, targets) ?? false;
     const caller = await this.auth.authenticate({

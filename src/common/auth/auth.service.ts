@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, ErrorCode } from '../errors/error-codes';
+import { parseDecimalId } from '../number-text';
 import { AuthRepository } from './auth.repository';
 import { CallerContext } from './caller';
 import { TokenService } from './token.service';
@@ -13,13 +14,9 @@ export interface Credentials {
   tokenOptional: boolean;
 }
 
-const ID_PATTERN = /^[1-9]\d{0,15}$/;
-
 function parseIdHeader(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!ID_PATTERN.test(raw.trim()) || !Number.isSafeInteger(value)) {
-    throw ApiError.badParameter(`${name} header: must be a positive integer id, got ${JSON.stringify(raw)}`);
-  }
+  const value = parseDecimalId(raw.trim());
+  if (value === null) throw ApiError.badParameter(`${name} header: must be a positive integer id, got ${JSON.stringify(raw)}`);
   return value;
 }
 

@@ -46,6 +46,10 @@ export interface AppConfig {
   pushVendors: PushVendorEndpoints;
   /** File storage, signed URLs and limits (src/file/README.md). */
   files: FileSettings;
+  /** Bearer token /metrics requires (METRICS_TOKEN); null: scrapes need none. */
+  metricsToken: string | null;
+  /** Serve /metrics on this port of its own, and not on the API's (METRICS_PORT); null: on the API's port. */
+  metricsPort: number | null;
   /** The realtime gateway (src/realtime/README.md): socket path, limits, heartbeats, public address. */
   realtime: RealtimeSettings;
   /** Messaging rules and retention (src/message/README.md). */
@@ -331,6 +335,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     pushDeliveryRetentionDays: integer(env, 'PUSH_DELIVERY_RETENTION_DAYS', 7, 0, 3650),
     pushVendors: pushVendorEndpoints(env),
     files: fileSettings(env, integer(env, 'PORT', 3000, 0, 65535)),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : null,
     realtime: realtimeSettings(env),
     messages: {
       recallWindowSeconds: integer(env, 'MESSAGE_RECALL_WINDOW_SECONDS', 120, 0, 365 * 24 * 3600),

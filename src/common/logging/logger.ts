@@ -1,26 +1,70 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 
-/** Query parameters that carry one-time secrets (verification codes on /user/mobile): logged as "***". */
-const SECRET_QUERY_PARAMETERS = /([?&](?:verification_code|verification_token|captcha)=)[^&#]*/g;
+/**
+ * Query parameters whose values are credentials: `file_sign`, `store_token`, the upload `ticket`,
+ * one-time verification codes and captcha answers (`/user/mobile` takes its code in the query),
+ * and anything else named like a token, signature, password or secret. Their values never reach a log.
+ */
+const SECRET_PARAMETER = /token|sign|ticket|password|secret|key|verification_code|captcha/i;
 
-/** A request as Fastify's own serializer writes it, with one-time secrets in the query masked. */
-function serializeRequest(request: { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }): Record<string, unknown> {
-  return {
-    method: request.method,
-    url: request.url?.replace(SECRET_QUERY_PARAMETERS, '$1***'),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
+/** The request URL as logged: every credential in its query string replaced by `[redacted]`. */
+export function redactUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const redacted = url
+    .slice(query + 1)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // an undecodable name is judged as written
+      }
+      return equals >= 0 && SECRET_PARAMETER.test(decoded) ? `${name}=[redacted]` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, query)}?${redacted}`;
 }
 
-/** `destination`: where the JSON lines go (stdout by default; tests pass a stream to read them). */
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  hostname?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/**
+ * The JSON logger of a process. Request lines carry the method, the URL with its credentials
+ * redacted (redactUrl), the host and the client address: never headers (`access-token`) or bodies
+ * (passwords and tokens of the /token routes). `redact` is the second fence for objects a module
+ * logs whole. README.md "Operations" states the policy; test/ops/log-secrets.e2e.spec.ts holds it.
+ */
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Logger {
-  // Fastify keeps the serializers of the logger it is given over its own, so this one serializes its request logs.
-  return pino({ level, base: { service: 'im-server' }, timestamp: pino.stdTimeFunctions.isoTime, serializers: { req: serializeRequest } }, destination);
+  return pino({
+    level,
+    base: { service: 'im-server' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: {
+      req: (request: LoggedRequest) => ({
+        method: request.method,
+        url: request.url === undefined ? undefined : redactUrl(request.url),
+        host: request.host ?? request.hostname,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+    },
+    redact: {
+      paths: ['headers["access-token"]', 'headers.authorization', '*.headers["access-token"]', '*.headers.authorization', 'password', '*.password', 'token', '*.token', 'admin_token', '*.admin_token'],
+      censor: '[redacted]',
+    },
+  }, destination);
 }
-
 /** Routes Nest's own log calls into the same JSON stream that Fastify writes request logs to. */
 export class JsonLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
