@@ -6,7 +6,9 @@ import { UserModule } from '../user/user.module';
 import { DiscoveryController } from './discovery.controller';
 import { DiscoveryService } from './discovery.service';
 import { RealtimeRepository } from './realtime.repository';
+import { SocketIoTransport } from './transports/socket-io.transport';
 import { XsyncDeliveryService } from './xsync-delivery.service';
+import { XsyncFanOut } from './xsync-fan-out';
 import { XsyncProvisionService } from './xsync-provision.service';
 import { REALTIME_MESSAGES, XsyncSyncService } from './xsync-sync.service';
 import { XsyncGateway } from './xsync.gateway';
@@ -25,6 +27,8 @@ import { XsyncGateway } from './xsync.gateway';
     XsyncProvisionService,
     XsyncSyncService,
     XsyncGateway,
+    SocketIoTransport,
+    XsyncFanOut,
     XsyncDeliveryService,
     { provide: REALTIME_MESSAGES, useExisting: MessageService },
   ],

@@ -4,19 +4,13 @@ import { TokenService } from '../common/auth/token.service';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { DeviceRepository } from '../user/device.repository';
 import { RealtimeRepository } from './realtime.repository';
+import { Handshake } from './transports/xsync-connection';
 import { XsyncIdentity } from './xsync-session';
 import { statusOf } from './xsync-status';
 import { Provision, Status, StatusCode } from './xsync.codec';
 
 /** OsType of the PROVISION frame; its numbers are the device `platform` values (1 iOS … 6 web). */
 const KNOWN_PLATFORMS = new Set([1, 2, 3, 4, 5, 6]);
-
-/** What the socket's handshake brings besides the PROVISION frame. */
-export interface Handshake {
-  /** `app_id` from the handshake query (the discovery answer puts it in the socket URL) or header. */
-  appId: string | null;
-  userAgent: string | null;
-}
 
 export type ProvisionOutcome = { identity: XsyncIdentity } | { status: Status };
 

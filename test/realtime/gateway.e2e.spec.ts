@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { Clock } from '../../src/common/clock';
 import { NoticeService } from '../../src/notice/notice.service';
-import { NoticeNamespace, RosterNoticeType } from '../../src/notice/notice.types';
+import { NoticeNamespace, RosterNoticeType, UserNoticeType } from '../../src/notice/notice.types';
 import { LivePushPort } from '../../src/push/live-push.port';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
 import { Command, encode, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
@@ -208,6 +208,33 @@ describe('XsyncGateway', () => {
       await server.request({ method: 'POST', url: '/user/kick', appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(kim.userId) } });
       await phone.waitDisconnect();
       await waitFor(async () => (await server.request({ url: '/user/online_status', appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(kim.userId) } })).body.data.online === false);
+    });
+
+    it('ends the older session of a device that provisions again elsewhere (two tabs, one device_guid) with KICK_BY_SAME_DEVICE', async () => {
+      const [tia, sam] = [await createUser(server, tenant), await createUser(server, tenant)];
+      const firstTab = await client(2);
+      const secondTab = await client(2);
+      const sn = Number((await firstTab.provision(tia.token, { deviceGuid: 'shared-browser' })).xid.deviceSN);
+      const again = await secondTab.provision(tia.token, { deviceGuid: 'shared-browser' });
+      // The newer tab keeps the device number; the SDK of the older one gets the reason, then the close.
+      expect(again.status.code).toBe(StatusCode.Ok);
+      expect(Number(again.xid.deviceSN)).toBe(sn);
+      await firstTab.waitDisconnect();
+      const told = firstTab.received.find((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.UserNotice);
+      expect(told?.body.status.code).toBe(StatusCode.Ok);
+      expect(told?.body.metas[0].payload).toEqual({ type: UserNoticeType.KickBySameDevice, content: JSON.stringify({ device_sn: sn }) });
+      expect(Number(told?.body.xid.uid)).toBe(tia.userId);
+      expect(secondTab.has((frame) => frame.command === Command.Sync && frame.body.metas?.length > 0)).toBe(false);
+
+      // The surviving tab gets what arrives from then on, and nothing confirms it in its place.
+      const samDevice = await client();
+      await samDevice.provision(sam.token);
+      await samDevice.sendText({ uid: sam.userId, deviceSN: 1 }, tia.userId, 'to the second tab');
+      await secondTab.notice(sam.userId);
+      expect((await secondTab.syncAll(sam.userId)).map((meta) => meta.payload.content)).toEqual(['to the second tab']);
+      expect(secondTab.connected).toBe(true);
+      // Kicked sessions are never stored: the notice stream has nothing of it.
+      expect((await secondTab.syncAll(tia.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
     });
 
     it('closes the other devices on a password change and spares the device that changed it', async () => {

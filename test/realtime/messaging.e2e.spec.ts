@@ -289,15 +289,15 @@ describe('xsync messaging', () => {
     for (let index = 0; index < 20; index++) {
       await notices.publish(tenant.appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: null, toIds: [dan.userId], content: big }, [dan.userId]);
     }
-    const socketCount = gateway.localSockets().length;
+    const socketCount = gateway.localConnections().length;
     slow.client.pauseReading();
     // Each answer carries the same unconfirmed megabyte of notices (key 0 does not move the position).
     for (let index = 0; index < 40; index++) slow.client.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: dan.userId }, key: 0 });
     const until = Date.now() + 10_000;
-    while (gateway.localSockets().length >= socketCount) {
+    while (gateway.localConnections().length >= socketCount) {
       if (Date.now() > until) throw new Error('the slow consumer was not closed');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(gateway.localSockets().length).toBe(socketCount - 1);
+    expect(gateway.localConnections().length).toBe(socketCount - 1);
   });
 });

@@ -4,7 +4,7 @@ import { MessageService } from '../../src/message/message.service';
 import { loadConfig } from '../../src/common/config/config';
 import { NoticeService } from '../../src/notice/notice.service';
 import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
-import { StatusCode } from '../../src/realtime/xsync.codec';
+import { Command, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
 import { createTestDatabase, TestDatabase } from '../database';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { listen, XsyncClient } from './xsync-client';
@@ -85,13 +85,36 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
     await aliceOnSecond.client.notice(bob.userId);
   });
 
-  it('closes a socket held by the other server when the user is kicked through this one', async () => {
+  /** The USER_NOTICE a device received before its socket closed. */
+  function userNoticeBeforeClose(client: XsyncClient): number | null {
+    const told = client.received.find((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.UserNotice);
+    return told ? told.body.metas[0].payload.type : null;
+  }
+
+  it('tells a socket held by the other server why, then closes it, when the user is kicked through this one (every time)', async () => {
     const carol = await createUser(first, tenant);
-    const onSecond = await device(secondUrl, carol);
-    await untilConnected(onSecond.client, carol);
-    const kicked = await first.request({ method: 'POST', url: `/user/kick?device_sn=${onSecond.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(carol.userId) } });
-    expect(kicked.body.code).toBe(200);
-    await onSecond.client.waitDisconnect();
+    for (let round = 0; round < 5; round++) {
+      const onSecond = await device(secondUrl, carol);
+      await untilConnected(onSecond.client, carol);
+      const kicked = await first.request({ method: 'POST', url: `/user/kick?device_sn=${onSecond.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(carol.userId) } });
+      expect(kicked.body.code).toBe(200);
+      await onSecond.client.waitDisconnect();
+      expect(userNoticeBeforeClose(onSecond.client)).toBe(UserNoticeType.KickedByOtherDevice);
+    }
+  });
+
+  it('ends the session of a device on the other server when the same device provisions here, telling it KICK_BY_SAME_DEVICE first', async () => {
+    const dora = await createUser(first, tenant);
+    const older = await XsyncClient.connect(secondUrl);
+    clients.push(older);
+    const sn = Number((await older.provision(dora.token, { deviceGuid: 'one-browser' })).xid.deviceSN);
+    await untilConnected(older, dora);
+    const newer = await XsyncClient.connect(firstUrl);
+    clients.push(newer);
+    expect(Number((await newer.provision(dora.token, { deviceGuid: 'one-browser' })).xid.deviceSN)).toBe(sn);
+    await older.waitDisconnect();
+    expect(userNoticeBeforeClose(older)).toBe(UserNoticeType.KickBySameDevice);
+    expect(newer.connected).toBe(true);
   });
 
   it('delivers what a worker process (no socket server of its own) stores to a socket of a server process', async () => {
