@@ -7,6 +7,7 @@ import { DiscoveryController } from './discovery.controller';
 import { DiscoveryService } from './discovery.service';
 import { RealtimeRepository } from './realtime.repository';
 import { SocketIoTransport } from './transports/socket-io.transport';
+import { WebSocketTransport } from './transports/websocket.transport';
 import { XsyncDeliveryService } from './xsync-delivery.service';
 import { XsyncFanOut } from './xsync-fan-out';
 import { XsyncProvisionService } from './xsync-provision.service';
@@ -14,8 +15,8 @@ import { REALTIME_MESSAGES, XsyncSyncService } from './xsync-sync.service';
 import { XsyncGateway } from './xsync.gateway';
 
 /**
- * The realtime gateway speaking MaxIM's xsync protocol over socket.io, and the discovery routes
- * that point MaxIM's SDK at it. README.md beside this file documents the protocol decisions.
+ * The realtime gateway speaking MaxIM's xsync protocol over socket.io (/socket.io/) and plain
+ * WebSocket (/), and the discovery routes that point MaxIM's SDKs at it. README.md beside this file documents the protocol decisions.
  */
 @Module({
   imports: [UserModule, MessageModule],
@@ -28,6 +29,7 @@ import { XsyncGateway } from './xsync.gateway';
     XsyncSyncService,
     XsyncGateway,
     SocketIoTransport,
+    WebSocketTransport,
     XsyncFanOut,
     XsyncDeliveryService,
     { provide: REALTIME_MESSAGES, useExisting: MessageService },
