@@ -6,7 +6,7 @@ import { LivePushPort } from '../../src/push/live-push.port';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
 import { Command, encode, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
 import { createUser } from '../server';
-import { realtimeWorld } from './xsync-client';
+import { realtimeWorld } from './realtime-world';
 
 /** The same session logic behind both transports: every case runs over socket.io and over a plain WebSocket. */
 describe.each(['socket.io', 'websocket'] as const)('XsyncGateway over %s', (transport) => {

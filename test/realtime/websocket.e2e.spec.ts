@@ -3,7 +3,7 @@ import { Clock } from '../../src/common/clock';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
 import { Command, StatusCode } from '../../src/realtime/xsync.codec';
 import { createUser } from '../server';
-import { realtimeWorld } from './xsync-client';
+import { realtimeWorld } from './realtime-world';
 
 /** MaxIM's uni-app SDK: an UNREAD every 50 s, and the socket closed when no frame at all arrives within 20 s of it. */
 const SDK_HEARTBEAT_MS = 50_000;

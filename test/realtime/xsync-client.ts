@@ -2,8 +2,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import type { Socket as TcpSocket } from 'node:net';
 import { io as connectV4, Socket as SocketV4 } from 'socket.io-client';
 import { WebSocket } from 'ws';
-import { RealtimeSettings, loadConfig } from '../../src/common/config/config';
-import { createTenant, startTestServer, Tenant, TestServer } from '../server';
+import { TestServer } from '../server';
 import { BodyType, Command, decode, encode, MessageBody, Meta, MetaNamespace, MessageName, Qos, Xid } from '../../src/realtime/xsync.codec';
 
 // socket.io-client 2 ships no types; this is the part of it the tests use.
@@ -57,37 +56,6 @@ export async function listen(server: TestServer): Promise<string> {
 
 let clientCounter = 0;
 
-/** A listening test server with one tenant, for the tests of one describe block. */
-export interface RealtimeWorld {
-  server: TestServer;
-  tenant: Tenant;
-  url: string;
-  /** A client over the world's transport, or `transport`, closed after the test (`version` picks the socket.io client). */
-  client(version?: 2 | 4, options?: { query?: Record<string, string>; transport?: ClientTransport }): Promise<XsyncClient>;
-}
-
-/** Registers the jest hooks that start the world before the block, close its clients after each test and stop it after the block. */
-export function realtimeWorld(realtime: Partial<RealtimeSettings>, transport: ClientTransport = 'socket.io'): RealtimeWorld {
-  const clients: XsyncClient[] = [];
-  const world = {
-    async client(version: 2 | 4 = 4, options: { query?: Record<string, string>; transport?: ClientTransport } = {}) {
-      const created = await XsyncClient.connect(world.url, { version, transport, ...options });
-      clients.push(created);
-      return created;
-    },
-  } as RealtimeWorld;
-  beforeAll(async () => {
-    world.server = await startTestServer({ realtime: { ...loadConfig({}).realtime, ...realtime } });
-    world.tenant = await createTenant(world.server);
-    world.url = await listen(world.server);
-  });
-  afterEach(() => {
-    for (const open of clients.splice(0)) open.close();
-    jest.restoreAllMocks();
-  });
-  afterAll(() => world.server.close());
-  return world;
-}
 
 /** How a client reaches the gateway: socket.io (the web SDK's, client 4 or 2) or a plain WebSocket at the root path (uni-app, mini-programs). */
 export type ClientTransport = 'socket.io' | 'websocket';
