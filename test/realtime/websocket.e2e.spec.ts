@@ -40,8 +40,9 @@ describe('plain WebSocket endpoint', () => {
     expect(await upgradeStatus(world.url, '/')).toBe(101);
     expect(await upgradeStatus(world.url, '/?app_id=x')).toBe(101);
     expect(await upgradeStatus(world.url, '/elsewhere')).toBe(404);
-    const both = [await client(), await world.client(4, { transport: 'socket.io' })];
+    // The user first: this server's provision timeout is 1 s.
     const user = await createUser(world.server, world.tenant);
+    const both = [await client(), await world.client(4, { transport: 'socket.io' })];
     for (const device of both) expect((await device.provision(user.token, { deviceGuid: `${device.transport}-device` })).status.code).toBe(StatusCode.Ok);
     // REST is untouched at the root: a plain GET is Fastify's.
     expect((await fetch(`${world.url}/v2/app_dns?app_id=${world.tenant.appId}`)).status).toBe(200);
