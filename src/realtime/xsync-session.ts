@@ -6,6 +6,8 @@ export interface XsyncIdentity {
   userId: number;
   deviceSn: number;
   tokenId: string;
+  /** Epoch ms at which the token expires (the session ends then); null: never. */
+  tokenExpiresAt: number | null;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface XsyncSession {
   lastFrameAt: number;
   /** Closes the connection unless PROVISION logs it in first; cleared once it does. */
   provisionDeadline: NodeJS.Timeout | null;
+  /** Ends the session when its token expires. */
+  tokenExpiry: NodeJS.Timeout | null;
   queue: Promise<void>;
   /** Frames received and not yet handled. */
   pending: number;

@@ -41,7 +41,7 @@ class HeldReads {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 /** These tests read no history. */
 const noHistory = {} as MessageHistoryService;
-const identity: XsyncIdentity = { appId: 'app', userId: 10_000_001, deviceSn: 1, tokenId: 'token' };
+const identity: XsyncIdentity = { appId: 'app', userId: 10_000_001, deviceSn: 1, tokenId: 'token', tokenExpiresAt: null };
 
 describe('XsyncSyncService read concurrency (REALTIME_SYNC_CONCURRENCY)', () => {
   it('serves at most the configured number of SYNC reads at once and queues the rest in order', async () => {

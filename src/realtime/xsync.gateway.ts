@@ -33,6 +33,9 @@ const QUEUE_SECONDS = 4;
 /** The reason MaxIM's SDK matches to log in again. */
 const LOGIN_FIRST = 'you must login first';
 
+/** setTimeout's longest delay; a token living longer re-arms its timer. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /** Told of every newly provisioned session (the delivery service ends older sessions of the same device). */
 export type ProvisionedListener = (identity: XsyncIdentity, connection: XsyncConnection) => Promise<void>;
 
@@ -90,6 +93,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       compress: false,
       lastFrameAt: now,
       provisionDeadline,
+      tokenExpiry: null,
       queue: Promise.resolve(),
       pending: 0,
       bucket: new FrameBucket(this.settings.framesPerSecond, now),
@@ -100,6 +104,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     const session = this.sessions.get(connection);
     if (!session) return;
     if (session.provisionDeadline) clearTimeout(session.provisionDeadline);
+    if (session.tokenExpiry) clearTimeout(session.tokenExpiry);
     this.sessions.delete(connection);
     this.leaveRooms(session);
     if (session.identity) {
@@ -270,6 +275,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       clearTimeout(session.provisionDeadline);
       session.provisionDeadline = null;
     }
+    this.endAtTokenExpiry(session, identity.tokenExpiresAt);
     this.joinRooms(session, [
       Rooms.user(identity.appId, identity.userId),
       Rooms.device(identity.appId, identity.userId, identity.deviceSn),
@@ -280,6 +286,28 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     await this.sync.deviceOnline(identity);
     await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: connection.id });
     this.reply(session, Command.Provision, 'Provision', { status: ok(), xid: { uid: identity.userId, deviceSN: identity.deviceSn } });
+  }
+
+  /**
+   * A session lives as long as its token: when it expires the device gets INVALID_TOKEN, the status
+   * on which MaxIM's SDK logs in again by itself, and then the close.
+   */
+  private endAtTokenExpiry(session: XsyncSession, expiresAt: number | null): void {
+    if (expiresAt === null) return;
+    const delay = Math.max(0, expiresAt - this.clock.now().getTime());
+    session.tokenExpiry = setTimeout(
+      () => {
+        session.tokenExpiry = null;
+        if (delay > LONGEST_TIMER_MS) {
+          this.endAtTokenExpiry(session, expiresAt);
+          return;
+        }
+        this.answerStatus(session, Command.Sync, { code: StatusCode.InvalidToken, reason: 'token: expired; log in again (/token/user) and PROVISION with the new token' });
+        session.connection.close();
+      },
+      Math.min(delay, LONGEST_TIMER_MS),
+    );
+    session.tokenExpiry.unref();
   }
 
   /** Over the connection's frame rate: the frame is not handled; a send learns which message failed. */

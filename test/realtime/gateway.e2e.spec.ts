@@ -240,6 +240,22 @@ describe.each(['socket.io', 'websocket'] as const)('XsyncGateway over %s', (tran
       expect((await phone.syncAll(pat.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
     });
 
+    it('closes a socket within a second of its token’s expiry, telling it INVALID_TOKEN first so the SDK logs in again', async () => {
+      const uma = await createUser(world.server, world.tenant);
+      const expiresAt = JSON.parse(Buffer.from(uma.token.split('.')[1], 'base64url').toString()).exp * 1000;
+      // The token has a week to live; the gateway's clock says it has one second.
+      jest.spyOn(world.server.app.get(Clock), 'now').mockReturnValue(new Date(expiresAt - 1000));
+      const device = await client();
+      const sent = Date.now();
+      await device.provision(uma.token);
+      await device.waitDisconnect(3000);
+      const elapsed = Date.now() - sent;
+      expect(elapsed).toBeGreaterThanOrEqual(990);
+      expect(elapsed).toBeLessThan(2000);
+      const told = device.received.find((frame) => frame.command === Command.Sync);
+      expect(told?.body.status).toEqual({ code: StatusCode.InvalidToken, reason: 'token: expired; log in again (/token/user) and PROVISION with the new token' });
+    });
+
     it('closes a socket that sent nothing for the heartbeat timeout when the sweep runs', async () => {
       const lou = await createUser(world.server, world.tenant);
       const device = await client();
