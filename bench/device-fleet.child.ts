@@ -165,10 +165,6 @@ process.on('message', (request: FleetRequest) => {
         }
         return;
       }
-      case 'release':
-        for (const device of devices.splice(0)) device?.close();
-        reply({ op: 'released' });
-        return;
       case 'close':
         for (const device of devices.filter(Boolean)) device.close();
         reply({ op: 'closed' });

@@ -42,7 +42,6 @@ export interface SendOrder {
 
 export type FleetRequest =
   | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number; transport: ClientTransport }
-  | { op: 'release' }
   | SendOrder
   | { op: 'collect'; clear: boolean }
   | { op: 'close' };
@@ -69,7 +68,6 @@ export type FleetReply =
   | { op: 'connected'; connectMs: number[]; failures: string[] }
   | SendResult
   | Collected
-  | { op: 'released' }
   | { op: 'closed' }
   | { op: 'failed'; error: string };
 
@@ -173,11 +171,6 @@ export class DeviceFleet {
       if (done || Date.now() > deadline) return this.collect(true);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  }
-
-  /** Closes every device, so the fleet can connect again (another transport, say). */
-  async release(): Promise<void> {
-    await Promise.all(this.processes.map((loader) => loader.request({ op: 'release' })));
   }
 
   async close(): Promise<void> {
