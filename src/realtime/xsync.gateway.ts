@@ -193,7 +193,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     const now = this.clock.now().getTime();
     session.lastFrameAt = now;
     if (session.pending >= this.settings.framesPerSecond * QUEUE_SECONDS) {
-      this.logger.warn(`closing connection ${connection.id}: ${session.pending} frames waiting`);
+      this.logger.warn(`closing ${connection.transport} connection ${connection.id}: ${session.pending} frames waiting`);
       connection.close();
       return;
     }
@@ -202,7 +202,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     session.queue = session.queue
       .then(() => (throttled ? this.refuseFlood(session, data) : this.handle(session, data)))
       .catch((error) => {
-        this.logger.error(`frame handling failed on connection ${connection.id}: ${error instanceof Error ? error.stack : String(error)}`);
+        this.logger.error(`frame handling failed on ${connection.transport} connection ${connection.id}: ${error instanceof Error ? error.stack : String(error)}`);
         this.answerStatus(session, Command.Sync, statusOf(error));
       })
       .finally(() => {
@@ -351,7 +351,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   }
 
   private dropSlowConsumer(connection: XsyncConnection): void {
-    this.logger.warn(`closing connection ${connection.id}: more than ${this.settings.sendBufferBytes} bytes waiting for a client that does not read`);
+    this.logger.warn(`closing ${connection.transport} connection ${connection.id}: more than ${this.settings.sendBufferBytes} bytes waiting for a client that does not read`);
     // Buffered frames are discarded with the connection, which is cut at once: a polite close
     // would wait for a client that does not read. The device catches up by syncing.
     connection.terminate();
