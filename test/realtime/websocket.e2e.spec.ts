@@ -33,14 +33,14 @@ function upgradeStatus(url: string, path: string): Promise<number> {
  * file holds what is the transport's own.
  */
 describe('plain WebSocket endpoint', () => {
-  const world = realtimeWorld({ maxFrameBytes: 4096, provisionTimeoutSeconds: 1, websocketPingSeconds: 1 }, 'websocket');
+  const world = realtimeWorld({ maxFrameBytes: 4096, provisionTimeoutSeconds: 2, websocketPingSeconds: 1 }, 'websocket');
   const client = () => world.client();
 
   it('serves the root path beside socket.io at /socket.io/ and refuses upgrades elsewhere', async () => {
     expect(await upgradeStatus(world.url, '/')).toBe(101);
     expect(await upgradeStatus(world.url, '/?app_id=x')).toBe(101);
     expect(await upgradeStatus(world.url, '/elsewhere')).toBe(404);
-    // The user first: this server's provision timeout is 1 s.
+    // The user first: this server's provision timeout is 2 s.
     const user = await createUser(world.server, world.tenant);
     const both = [await client(), await world.client(4, { transport: 'socket.io' })];
     for (const device of both) expect((await device.provision(user.token, { deviceGuid: `${device.transport}-device` })).status.code).toBe(StatusCode.Ok);
@@ -105,7 +105,7 @@ describe('plain WebSocket endpoint', () => {
 
   it('closes a socket that does not log in within the provision timeout', async () => {
     const device = await client();
-    await device.waitDisconnect(3000);
+    await device.waitDisconnect(5000);
     expect(device.closeCode).toBe(1000);
   });
 
