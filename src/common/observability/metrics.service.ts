@@ -33,7 +33,7 @@ export class Metrics {
 
   readonly framesSent = new Counter({
     name: 'im_realtime_frames_sent_total',
-    help: 'xsync frames sent: `reply` to one socket of this process, `room` one emit to a room (the adapter carries it to every process holding a member)',
+    help: 'xsync frames written to connections of this process: `reply` answers a frame of that connection, `delivery` is pushed to it (messages, notices, session ends)',
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });
