@@ -15,7 +15,10 @@ export interface ServerFleet {
   stop(): Promise<void>;
 }
 
-export async function startServerFleet(count: number): Promise<ServerFleet> {
+/** What carries the processes' cross-process traffic: a private redis-server, or PostgreSQL alone (no REDIS_URL). */
+export type FleetBus = 'redis' | 'postgres';
+
+export async function startServerFleet(count: number, bus: FleetBus = 'redis'): Promise<ServerFleet> {
   let database: TestDatabase | null = null;
   let redis: PrivateRedis | null = null;
   let setup: TestServer | null = null;
@@ -28,12 +31,12 @@ export async function startServerFleet(count: number): Promise<ServerFleet> {
   };
   try {
     database = await createTestDatabase();
-    redis = await startPrivateRedis();
+    if (bus === 'redis') redis = await startPrivateRedis();
     setup = await startTestServer({ pushWorkersInApi: false }, database);
     const tenant = await createTenant(setup);
     const env = childEnv({
       DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
+      ...(redis ? { REDIS_URL: redis.url } : {}),
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
