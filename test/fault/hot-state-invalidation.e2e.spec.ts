@@ -74,6 +74,16 @@ describe.each<FleetBus>(['redis', 'postgres'])('auth state changed on one server
     expect(await profile(second, user.token)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
   });
 
+  it('a kick of the other sessions on one process ends them on the other process', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_kick_${bus}_${process.pid}`);
+    const otherSession = await login(user);
+    await warmOnBoth(otherSession);
+
+    expect((await call(first, 'POST', '/user/kick', user.token)).code).toBe(200);
+
+    expect(await profile(second, otherSession)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
+  });
+
   it('disabling a user on one process refuses its token on the other, and enabling it lets it in again', async () => {
     const user = await createUser(fleet.setup, fleet.tenant, `hot_disable_${bus}_${process.pid}`);
     await warmOnBoth(user.token);
