@@ -25,7 +25,7 @@ describe('npm start with no configuration (embedded PGlite)', () => {
       const credentialsFile = join(dataDir, 'default-app.json');
       expect(statSync(credentialsFile).mode & 0o777).toBe(0o600);
       const defaults = JSON.parse(readFileSync(credentialsFile, 'utf8'));
-      expect(server.logs.find((entry) => entry.msg === 'created the default app')).toMatchObject({ app_id: defaults.app_id });
+      expect(server.logs.find((entry) => entry.msg === 'created the default app; its admin token is in the file')).toMatchObject({ app_id: defaults.app_id });
 
       const cli = await runCli(['create', '--name', 'shop'], env);
       expect(cli).toMatchObject({ code: 0, stderr: '' });
