@@ -1,7 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppsService } from '../src/app/apps.service';
-import { HotStateCache } from '../src/common/cache/hot-state.cache';
 import { AppConfig, loadConfig } from '../src/common/config/config';
 import { createRootLogger } from '../src/common/logging/logger';
 import { createHttpApp } from '../src/http';
@@ -50,18 +49,11 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
-  const hotState = app.get(HotStateCache);
   return {
     app,
     config,
     database,
-    // Hand-written SQL changes state beside the services that announce changes, as an operator's
-    // would: the cache forgets what it holds, as an operator restarts processes after such an edit.
-    async sql(query, parameters) {
-      const rows = await dataSource.query(query, parameters);
-      hotState.forgetAll();
-      return rows;
-    },
+    sql: (query, parameters) => dataSource.query(query, parameters),
     async request(options) {
       const headers: Record<string, string> = { ...(options.headers ?? {}) };
       if (options.appId !== undefined) headers.app_id = options.appId;
