@@ -6,9 +6,12 @@
  * per-socket limit (REALTIME_FRAMES_PER_SECOND, 50). A message counts as received when it is in the
  * receiving device's hands: the NOTICE came, the device synced, and the page holding the message
  * arrived, as MaxIM's SDK does it. Latency is that moment minus the moment the sender emitted the frame.
+ * Both transports in one run, one after the other with the same users: socket.io (the web SDK's)
+ * and the plain WebSocket at / (uni-app and mini-programs).
  *
  *   npm run bench:delivery
  */
+import type { ClientTransport } from '../test/realtime/xsync-client';
 import { latencySummary, Sender, shares, withServerAndFleet } from './device-fleet';
 import { benchContext, integerEnv, runBench, seedBenchUsers } from './harness';
 
@@ -16,6 +19,7 @@ const PAIRS = integerEnv('BENCH_DELIVERY_PAIRS', 200);
 const SECONDS = integerEnv('BENCH_DELIVERY_SECONDS', 15);
 const RATES = [500, 2000];
 const LOAD_PROCESSES = 2;
+const TRANSPORTS: ClientTransport[] = ['socket.io', 'websocket'];
 
 async function main(): Promise<void> {
   console.log(`bench/delivery (${benchContext()}; ${PAIRS} pairs, ${SECONDS} s per rate)`);
@@ -23,8 +27,6 @@ async function main(): Promise<void> {
     const users = await seedBenchUsers(server, PAIRS * 2);
     // Pairs stay in one process, so a latency is read on one clock: user 2i sends to user 2i+1.
     const userShares = shares(users, LOAD_PROCESSES, 2);
-    const connected = await fleet.connect(server.url, userShares, 20);
-    if (connected.failures.length > 0) throw new Error(`devices failed to connect: ${connected.failures.slice(0, 5).join('; ')}`);
     const senders = userShares.map((share) =>
       share.flatMap((user, index): Sender[] => (index % 2 === 0 ? [{ device: index, to: share[index + 1].userId, group: false }] : [])),
     );
@@ -43,16 +45,21 @@ async function main(): Promise<void> {
       return { result, deliveries, latencies };
     };
 
-    await run(200, 3);
-    for (const rate of RATES) {
-      const { result, deliveries, latencies } = await run(rate, SECONDS);
-      const lost = result.sent.length - latencies.length;
-      const duplicated = [...deliveries.arrivals.values()].filter((arrival) => arrival.count > 1).length;
-      const target = rate === 2000 ? ' (target p99 < 25 ms)' : '';
-      console.log(
-        `1:1 at ${rate} msg/s: sent ${result.sent.length} in ${result.seconds.toFixed(1)} s (refused ${result.refused}, unanswered ${result.unanswered}), received ${latencies.length} (lost ${lost}, duplicated ${duplicated}), send→receive ${latencySummary(latencies)}${target}`,
-      );
-      if (deliveries.errors.length > 0) console.log(`  device errors: ${deliveries.errors.length}, first: ${deliveries.errors[0]}`);
+    for (const transport of TRANSPORTS) {
+      const connected = await fleet.connect(server.url, userShares, 20, transport);
+      if (connected.failures.length > 0) throw new Error(`devices failed to connect over ${transport}: ${connected.failures.slice(0, 5).join('; ')}`);
+      await run(200, 3);
+      for (const rate of RATES) {
+        const { result, deliveries, latencies } = await run(rate, SECONDS);
+        const lost = result.sent.length - latencies.length;
+        const duplicated = [...deliveries.arrivals.values()].filter((arrival) => arrival.count > 1).length;
+        const target = rate === 2000 ? ' (target p99 < 25 ms)' : '';
+        console.log(
+          `${transport.padEnd(9)} 1:1 at ${rate} msg/s: sent ${result.sent.length} in ${result.seconds.toFixed(1)} s (refused ${result.refused}, unanswered ${result.unanswered}), received ${latencies.length} (lost ${lost}, duplicated ${duplicated}), send→receive ${latencySummary(latencies)}${target}`,
+        );
+        if (deliveries.errors.length > 0) console.log(`  device errors: ${deliveries.errors.length}, first: ${deliveries.errors[0]}`);
+      }
+      await fleet.release();
     }
   });
 }

@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { SyncingDevice } from '../test/fault/syncing-device';
+import type { ClientTransport } from '../test/realtime/xsync-client';
 import { BodyType, Command, StatusCode } from '../src/realtime/xsync.codec';
 import type { Arrival, FleetReply, FleetRequest, NoticeTally, SendOrder, SendResult } from './device-fleet';
 
@@ -28,7 +29,7 @@ function reply(message: FleetReply): void {
   process.send!(message);
 }
 
-async function connect(url: string, users: { userId: number; token: string }[], concurrency: number): Promise<void> {
+async function connect(url: string, users: { userId: number; token: string }[], concurrency: number, transport: ClientTransport): Promise<void> {
   const connectMs: number[] = [];
   const failures: string[] = [];
   let next = 0;
@@ -36,7 +37,7 @@ async function connect(url: string, users: { userId: number; token: string }[], 
     while (next < users.length) {
       const index = next++;
       const user = users[index];
-      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' });
+      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' }, undefined, transport);
       const started = now();
       try {
         await device.connect();
@@ -150,7 +151,7 @@ process.on('message', (request: FleetRequest) => {
   const run = async (): Promise<void> => {
     switch (request.op) {
       case 'connect':
-        return connect(request.url, request.users, request.concurrency);
+        return connect(request.url, request.users, request.concurrency, request.transport);
       case 'send':
         return send(request);
       case 'collect': {
@@ -164,6 +165,10 @@ process.on('message', (request: FleetRequest) => {
         }
         return;
       }
+      case 'release':
+        for (const device of devices.splice(0)) device?.close();
+        reply({ op: 'released' });
+        return;
       case 'close':
         for (const device of devices.filter(Boolean)) device.close();
         reply({ op: 'closed' });

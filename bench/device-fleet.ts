@@ -6,6 +6,7 @@
  */
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import type { ClientTransport } from '../test/realtime/xsync-client';
 import { BenchServer, BenchUser, startBenchServer } from './harness';
 
 export interface Arrival {
@@ -40,7 +41,8 @@ export interface SendOrder {
 }
 
 export type FleetRequest =
-  | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number }
+  | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number; transport: ClientTransport }
+  | { op: 'release' }
   | SendOrder
   | { op: 'collect'; clear: boolean }
   | { op: 'close' };
@@ -67,6 +69,7 @@ export type FleetReply =
   | { op: 'connected'; connectMs: number[]; failures: string[] }
   | SendResult
   | Collected
+  | { op: 'released' }
   | { op: 'closed' }
   | { op: 'failed'; error: string };
 
@@ -114,10 +117,15 @@ export class DeviceFleet {
     );
   }
 
-  /** Connects and provisions process k's share `shares[k]`, `concurrency` at a time per process; answers each device's connect time. */
-  async connect(url: string, shares: BenchUser[][], concurrency: number): Promise<{ connectMs: number[]; failures: string[] }> {
+  /**
+   * Connects and provisions process k's share `shares[k]`, `concurrency` at a time per process, over
+   * socket.io (the web SDK's) or a plain WebSocket (uni-app, mini-programs); answers each device's connect time.
+   */
+  async connect(url: string, shares: BenchUser[][], concurrency: number, transport: ClientTransport = 'socket.io'): Promise<{ connectMs: number[]; failures: string[] }> {
     const replies = await Promise.all(
-      this.processes.map((loader, index) => loader.request<Extract<FleetReply, { op: 'connected' }>>({ op: 'connect', url, users: shares[index] ?? [], concurrency })),
+      this.processes.map((loader, index) =>
+        loader.request<Extract<FleetReply, { op: 'connected' }>>({ op: 'connect', url, users: shares[index] ?? [], concurrency, transport }),
+      ),
     );
     return { connectMs: replies.flatMap((reply) => reply.connectMs), failures: replies.flatMap((reply) => reply.failures) };
   }
@@ -165,6 +173,11 @@ export class DeviceFleet {
       if (done || Date.now() > deadline) return this.collect(true);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+
+  /** Closes every device, so the fleet can connect again (another transport, say). */
+  async release(): Promise<void> {
+    await Promise.all(this.processes.map((loader) => loader.request({ op: 'release' })));
   }
 
   async close(): Promise<void> {

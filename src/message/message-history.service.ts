@@ -4,7 +4,18 @@ import { GroupRepository } from '../group/group.repository';
 import { mapMessage, MessageHistoryDto } from './message.dto';
 import { MessageRepository, MessageRow } from './message.repository';
 import { pairOf, SYSTEM_SENDER_ID, toStored } from './message.service';
-import { ChatType, conversationIdFor } from './message.types';
+import { ChatType, conversationIdFor, StoredMessage } from './message.types';
+
+/** Read state of a listed message as its viewer sees it. */
+export type HistoryStatus = 'UNREAD' | 'DELIVERED' | 'READ';
+
+/** One page of a conversation's history, newest first: REST maps it to DTOs, the socket to metas. */
+export interface HistoryPage {
+  messages: { message: StoredMessage; status: HistoryStatus }[];
+  /** The msg_id to page on from (older), 0 on the last page. */
+  nextMsgId: number;
+  isLast: boolean;
+}
 
 /**
  * History as one user sees it (GET and DELETE /message/conversation). A user sees a conversation's
@@ -19,8 +30,14 @@ export class MessageHistoryService {
     private readonly groups: GroupRepository,
   ) {}
 
-  /** Newest first, `limit` at a time, older than `beforeMsgId` (0: from the newest). */
+  /** GET /message/conversation: `page` as DTOs. */
   async page(appId: string, userId: number, chatType: ChatType, conversationId: number, beforeMsgId: number, limit: number): Promise<MessageHistoryDto> {
+    const page = await this.read(appId, userId, chatType, conversationId, beforeMsgId, limit);
+    return { messages: page.messages.map(({ message, status }) => mapMessage(message, status)), next_msg_id: page.nextMsgId, is_last: page.isLast };
+  }
+
+  /** Newest first, `limit` at a time, older than `beforeMsgId` (0: from the newest). */
+  async read(appId: string, userId: number, chatType: ChatType, conversationId: number, beforeMsgId: number, limit: number): Promise<HistoryPage> {
     let historyVisible = true;
     if (chatType === 2) {
       const group = await this.groups.findGroup(appId, conversationId);
@@ -32,9 +49,8 @@ export class MessageHistoryService {
     } else if (conversationId !== SYSTEM_SENDER_ID) {
       await this.requireUser(appId, conversationId);
     }
-    const empty: MessageHistoryDto = { messages: [], next_msg_id: 0, is_last: true };
     const conversation = await this.repository.findConversation(appId, pairOf(chatType, userId, conversationId));
-    if (!conversation) return empty;
+    if (!conversation) return { messages: [], nextMsgId: 0, isLast: true };
     const state = await this.repository.findState(appId, userId, conversation.id);
     const floor = Math.max(state?.clearedSeq ?? 0, historyVisible ? 0 : (state?.joinedSeq ?? 0));
     const rows = await this.repository.history(appId, userId, conversation.id, floor, beforeMsgId, limit + 1);
@@ -42,15 +58,15 @@ export class MessageHistoryService {
     const page = rows.slice(0, limit);
     const peerReadSeq = chatType === 1 && conversationId !== userId ? ((await this.repository.findState(appId, conversationId, conversation.id))?.readSeq ?? 0) : 0;
     const readSeq = state?.readSeq ?? 0;
-    const statusOf = (row: MessageRow): 'UNREAD' | 'DELIVERED' | 'READ' => {
+    const statusOf = (row: MessageRow): HistoryStatus => {
       if (row.fromUserId !== userId) return row.seq <= readSeq ? 'READ' : 'UNREAD';
       if (chatType === 2) return 'DELIVERED';
       return row.seq <= peerReadSeq ? 'READ' : 'UNREAD';
     };
     return {
-      messages: page.map((row) => mapMessage(toStored(row, conversationIdFor(row, userId)), statusOf(row))),
-      next_msg_id: isLast ? 0 : page[page.length - 1].msgId,
-      is_last: isLast,
+      messages: page.map((row) => ({ message: toStored(row, conversationIdFor(row, userId)), status: statusOf(row) })),
+      nextMsgId: isLast ? 0 : page[page.length - 1].msgId,
+      isLast,
     };
   }
 

@@ -33,6 +33,6 @@ import { OfflinePushHandOff } from './offline-push.hand-off';
     MessageBroadcastProcessor,
     MessageRetentionService,
   ],
-  exports: [MessageService],
+  exports: [MessageService, MessageHistoryService],
 })
 export class MessageModule {}

@@ -12,6 +12,7 @@ describe('realtime settings', () => {
       presenceHeartbeatSeconds: 30,
       framesPerSecond: 50,
       syncConcurrency: 6,
+      websocketPingSeconds: 25,
     });
   });
 
@@ -26,6 +27,7 @@ describe('realtime settings', () => {
       REALTIME_PRESENCE_HEARTBEAT_SECONDS: '10',
       REALTIME_FRAMES_PER_SECOND: '5',
       REALTIME_SYNC_CONCURRENCY: '3',
+      REALTIME_WEBSOCKET_PING_SECONDS: '5',
     }).realtime;
     expect(settings).toEqual({
       publicUrl: 'https://im.example.com/api',
@@ -37,12 +39,15 @@ describe('realtime settings', () => {
       presenceHeartbeatSeconds: 10,
       framesPerSecond: 5,
       syncConcurrency: 3,
+      websocketPingSeconds: 5,
     });
   });
 
   it.each([
     ['PUBLIC_URL', 'ftp://x', 'expected a URL starting with https: or http:'],
     ['REALTIME_SOCKET_PATH', 'socket', 'expected a URL path starting with /'],
+    ['REALTIME_SOCKET_PATH', '/', 'expected a path other than /'],
+    ['REALTIME_WEBSOCKET_PING_SECONDS', '0', 'expected a whole number from 1 to 3600'],
     ['REALTIME_MAX_FRAME_BYTES', '10', 'expected a whole number from 1024'],
     ['REALTIME_PRESENCE_HEARTBEAT_SECONDS', '90', 'expected a whole number from 1 to 60'],
     ['REALTIME_FRAMES_PER_SECOND', 'many', 'expected a whole number'],

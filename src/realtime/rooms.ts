@@ -1,6 +1,6 @@
 /**
- * socket.io rooms a provisioned socket joins. Delivery addresses rooms, never socket ids, so the
- * adapter (Redis or PostgreSQL) carries it to whichever process holds the socket.
+ * Rooms a provisioned connection joins, whatever its transport. Delivery addresses rooms, and
+ * XsyncFanOut carries it to every process, each delivering to the connections it holds.
  */
 export const Rooms = {
   /** Every live device of a user. */
@@ -9,4 +9,6 @@ export const Rooms = {
   device: (appId: string, userId: number, deviceSn: number): string => `d:${appId}:${userId}:${deviceSn}`,
   /** The sockets opened with one access token (a kick may spare the caller's own token). */
   token: (tokenId: string): string => `t:${tokenId}`,
+  /** One connection (to spare it when its own device's older sessions are ended). */
+  connection: (connectionId: string): string => `c:${connectionId}`,
 };

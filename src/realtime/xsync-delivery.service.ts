@@ -1,18 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Server } from 'socket.io';
-import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { Clock } from '../common/clock';
 import { conversationIdFor, MessageStoredEvent, OperationOutcome } from '../message/message.types';
 import { NoticeService } from '../notice/notice.service';
-import { NoticesStored } from '../notice/notice.types';
+import { NoticesStored, UserNoticeType } from '../notice/notice.types';
 import { LiveDeviceTarget, liveDeviceKey, LivePushPayload, LivePushPort } from '../push/live-push.port';
 import { EndedSessions, UserSessionsService } from '../user/user-sessions.service';
 import { Rooms } from './rooms';
-import { XsyncIdentity, XsyncSocketData } from './xsync-session';
+import { XsyncConnection } from './transports/xsync-connection';
+import { XsyncFanOut } from './xsync-fan-out';
+import { XsyncIdentity } from './xsync-session';
 import { REALTIME_MESSAGES, RealtimeMessages, XsyncSyncService } from './xsync-sync.service';
 import { conversationXid, messageMeta, operationMeta, pushMeta, userNoticeMeta, xid } from './xsync-meta';
-import { attachFanOut, chooseFanOut } from './xsync-io.adapter';
 import { XsyncGateway } from './xsync.gateway';
 import { Command, encode, Meta, ok, writeFrame, Xid } from './xsync.codec';
 
@@ -26,18 +25,15 @@ function pushedFrame(metas: Meta[], conversation: Xid): Buffer {
 }
 
 /**
- * Tells live devices that something is waiting for them. Everything goes to socket.io rooms
- * (Rooms), so the adapter carries it to whichever process holds the sockets: NOTICE {xid} for
- * stored messages and notices (the device then syncs that xid), the data itself for what is never
- * stored (typing, receipts, mxpush), and the reason before closing the sockets of ended sessions.
+ * Tells live devices that something is waiting for them. Everything goes to rooms (Rooms), and
+ * XsyncFanOut carries it to whichever process holds the connections: NOTICE {xid} for stored
+ * messages and notices (the device then syncs that xid), the data itself for what is never stored
+ * (typing, receipts, mxpush), and the reason before closing the connections of ended sessions.
  */
 @Injectable()
 export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('XsyncDelivery');
   private readonly unsubscribers: (() => void)[] = [];
-  /** In a process without the socket server (the worker): a detached server that only broadcasts through the adapter. */
-  private detached: Server | null = null;
-  private closeDetached: (() => Promise<unknown>) | null = null;
 
   constructor(
     private readonly gateway: XsyncGateway,
@@ -47,20 +43,11 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     private readonly sync: XsyncSyncService,
     private readonly clock: Clock,
     private readonly moduleRef: ModuleRef,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly fanOut: XsyncFanOut,
   ) {}
 
-  /** The socket server of this process, or the detached one that reaches the others. */
-  private get io(): Server {
-    return this.gateway.server ?? this.detached!;
-  }
-
   onApplicationBootstrap(): void {
-    if (!this.gateway.server) {
-      this.detached = new Server();
-      const log = { warn: (details: object, message: string) => this.logger.warn(`${message}: ${String((details as { err?: unknown }).err)}`) };
-      this.closeDetached = attachFanOut(this.detached, chooseFanOut(this.config.redisUrl, this.config.databaseUrl), log);
-    }
+    this.gateway.onProvisioned((identity, connection) => this.endOlderSessionsOfDevice(identity, connection));
     this.unsubscribers.push(
       this.messages.onStored((event) => this.guard('message', () => this.messageStored(event))),
       this.notices.onNoticesStored((event) => this.guard('notice', () => this.noticesStored(event))),
@@ -71,14 +58,8 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     if (livePush) this.unsubscribers.push(livePush.onDeliver((appId, targets, payload) => this.deliverPush(appId, targets, payload)));
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
-    if (this.detached) {
-      // A detached server has no engine to close: only its namespace's adapter holds anything.
-      await this.detached.of('/').adapter.close();
-      await this.closeDetached?.();
-      this.detached = null;
-    }
   }
 
   /** The push pipeline's port, when the push module is part of this application. */
@@ -102,9 +83,19 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
   }
 
   private emit(rooms: string[], except: string | null, frame: Buffer): void {
-    if (rooms.length === 0) return;
-    const target = except ? this.io.to(rooms).except(except) : this.io.to(rooms);
-    target.emit('frame', frame);
+    this.fanOut.deliver(rooms, except, frame);
+  }
+
+  /**
+   * MaxIM keeps one session per device: a new one (a second browser tab shares the first one's
+   * device_guid, so its device number) ends the older ones with KICK_BY_SAME_DEVICE. MaxIM's SDK
+   * then stops reconnecting and, at its next login, provisions under a fresh guid as a new device.
+   */
+  private async endOlderSessionsOfDevice(identity: XsyncIdentity, connection: XsyncConnection): Promise<void> {
+    const { appId, userId, deviceSn } = identity;
+    const content = JSON.stringify({ device_sn: deviceSn });
+    const reason = pushedFrame([userNoticeMeta(userId, UserNoticeType.KickBySameDevice, content, this.clock.now().getTime())], xid(userId));
+    this.fanOut.endSessions([Rooms.device(appId, userId, deviceSn)], Rooms.connection(connection.id), reason);
   }
 
   /**
@@ -146,25 +137,22 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     }
   }
 
-  /** The reason first (the SDK stops retrying on it), then the close; engine.io flushes the frame before closing. */
+  /** The reason first (the SDK stops retrying on it), then the close, in every process (XsyncFanOut.endSessions). */
   private sessionsEnded(ended: EndedSessions): void {
     const { appId, userId, deviceSn, exceptTokenId, onlyTokenId, reason } = ended;
     const room = onlyTokenId ? Rooms.token(onlyTokenId) : deviceSn === null ? Rooms.user(appId, userId) : Rooms.device(appId, userId, deviceSn);
     const except = exceptTokenId ? Rooms.token(exceptTokenId) : null;
     const content = deviceSn === null ? null : JSON.stringify({ device_sn: deviceSn });
-    this.emit([room], except, pushedFrame([userNoticeMeta(userId, reason, content, this.clock.now().getTime())], xid(userId)));
-    const sockets = except ? this.io.in(room).except(except) : this.io.in(room);
-    sockets.disconnectSockets(true);
+    this.fanOut.endSessions([room], except, pushedFrame([userNoticeMeta(userId, reason, content, this.clock.now().getTime())], xid(userId)));
   }
 
   /** mxpush: the devices with a live socket in any process get the PUSH meta; the others are left to vendors. */
   private async deliverPush(appId: string, targets: readonly LiveDeviceTarget[], payload: LivePushPayload): Promise<Set<string>> {
     const wanted = new Map(targets.map((target) => [liveDeviceKey(target.userId, target.deviceSn), target]));
-    const sockets = await this.io.in(targets.map((target) => Rooms.device(appId, target.userId, target.deviceSn))).fetchSockets();
+    const live = await this.fanOut.liveSessions(targets.map((target) => Rooms.device(appId, target.userId, target.deviceSn)));
     const reached = new Set<string>();
-    for (const socket of sockets) {
-      const identity = (socket.data as XsyncSocketData | undefined)?.identity;
-      if (identity && identity.appId === appId) reached.add(liveDeviceKey(identity.userId, identity.deviceSn));
+    for (const identity of live) {
+      if (identity.appId === appId) reached.add(liveDeviceKey(identity.userId, identity.deviceSn));
     }
     const now = this.clock.now().getTime();
     for (const key of reached) {

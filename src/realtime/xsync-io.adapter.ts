@@ -62,6 +62,8 @@ export class XsyncIoAdapter extends IoAdapter {
       serveClient: false,
       maxHttpBufferSize: transportLimit(this.settings.maxFrameBytes),
       perMessageDeflate: false,
+      // Other upgrade paths are not engine.io's to cut: the root path is WebSocketTransport's, which refuses the rest.
+      destroyUpgrade: false,
     });
     this.attachFanOut(server);
     return server;

@@ -4,6 +4,7 @@ import { TokenService } from '../common/auth/token.service';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { DeviceRepository } from '../user/device.repository';
 import { RealtimeRepository } from './realtime.repository';
+import { Handshake } from './transports/xsync-connection';
 import { XsyncIdentity } from './xsync-session';
 import { statusOf } from './xsync-status';
 import { Provision, Status, StatusCode } from './xsync.codec';
@@ -11,25 +12,24 @@ import { Provision, Status, StatusCode } from './xsync.codec';
 /** OsType of the PROVISION frame; its numbers are the device `platform` values (1 iOS … 6 web). */
 const KNOWN_PLATFORMS = new Set([1, 2, 3, 4, 5, 6]);
 
-/** What the socket's handshake brings besides the PROVISION frame. */
-export interface Handshake {
-  /** `app_id` from the handshake query (the discovery answer puts it in the socket URL) or header. */
-  appId: string | null;
-  userAgent: string | null;
-}
-
 export type ProvisionOutcome = { identity: XsyncIdentity } | { status: Status };
 
 const DEVICE_GUID_LIMIT = 128;
 
-/** The `sub` claim of a JWT, read without verifying: only used once verification said the token is authentic but dead. */
-function unverifiedSubject(token: string): string | null {
+/** A JWT's claims, read without verifying: only used once verification has judged the token. */
+function unverifiedClaims(token: string): { sub?: unknown; exp?: unknown } {
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub?: unknown };
-    return typeof claims.sub === 'string' ? claims.sub : null;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
-    return null;
+    return {};
   }
+}
+
+/** When an authentic token stops being valid (its signed `exp`), epoch ms; null when it never does. */
+function expiryOf(token: string): number | null {
+  const exp = unverifiedClaims(token).exp;
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : null;
 }
 
 /**
@@ -81,13 +81,14 @@ export class XsyncProvisionService {
       const device = await this.devices.register(appId, caller.userId, { deviceGuid: guid, userAgent: handshake.userAgent, platform });
       deviceSn = device.deviceSn;
     }
-    return { identity: { appId, userId: caller.userId, deviceSn, tokenId: caller.tokenId } };
+    return { identity: { appId, userId: caller.userId, deviceSn, tokenId: caller.tokenId, tokenExpiresAt: expiryOf(token) } };
   }
 
   /** 402 also covers a disabled user's live token; the SDK needs USER_FROZEN to stop retrying. */
   private async refusal(error: unknown, appId: string, token: string): Promise<Status> {
     if (error instanceof ApiError && error.code === ErrorCode.TokenExpired) {
-      const userId = Number(unverifiedSubject(token));
+      const subject = unverifiedClaims(token).sub;
+      const userId = typeof subject === 'string' ? Number(subject) : NaN;
       if (Number.isSafeInteger(userId) && userId > 0 && (await this.repository.userStatus(appId, userId)) === 1) {
         return { code: StatusCode.UserFrozen, reason: 'this user is disabled; an admin can enable it with /user/enable' };
       }

@@ -1,5 +1,6 @@
 import { Clock } from '../common/clock';
 import { loadConfig } from '../common/config/config';
+import { MessageHistoryService } from '../message/message-history.service';
 import { PulledPage } from '../message/message.types';
 import { XsyncIdentity } from './xsync-session';
 import { RealtimeMessages, XsyncSyncService } from './xsync-sync.service';
@@ -38,12 +39,14 @@ class HeldReads {
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
-const identity: XsyncIdentity = { appId: 'app', userId: 10_000_001, deviceSn: 1, tokenId: 'token' };
+/** These tests read no history. */
+const noHistory = {} as MessageHistoryService;
+const identity: XsyncIdentity = { appId: 'app', userId: 10_000_001, deviceSn: 1, tokenId: 'token', tokenExpiresAt: null };
 
 describe('XsyncSyncService read concurrency (REALTIME_SYNC_CONCURRENCY)', () => {
   it('serves at most the configured number of SYNC reads at once and queues the rest in order', async () => {
     const reads = new HeldReads();
-    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '2' }));
+    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '2' }), noHistory);
     const answers = Array.from({ length: 6 }, (_, index) => service.sync(identity, { xid: { uid: 10_000_100 + index, deviceSN: 0 }, key: 0 }));
     await settle();
     expect(reads.running).toBe(2);
@@ -54,7 +57,7 @@ describe('XsyncSyncService read concurrency (REALTIME_SYNC_CONCURRENCY)', () => 
 
   it('makes UNREAD wait for a free place like SYNC', async () => {
     const reads = new HeldReads();
-    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '1' }));
+    const service = new XsyncSyncService(reads.port(), new Clock(), loadConfig({ REALTIME_SYNC_CONCURRENCY: '1' }), noHistory);
     const sync = service.sync(identity, { xid: { uid: 10_000_100, deviceSN: 0 }, key: 0 });
     const unread = service.unread(identity);
     await settle();

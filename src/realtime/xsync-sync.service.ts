@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { ApiError } from '../common/errors/error-codes';
+import { MessageHistoryService } from '../message/message-history.service';
 import {
   ConversationUnread as Unread,
   MessageSender,
@@ -47,6 +48,10 @@ export const REALTIME_MESSAGES = Symbol('REALTIME_MESSAGES');
 
 /** Entries per SyncDL page; MaxIM's SDK asks again with next_key until it is 0. */
 export const SYNC_PAGE_SIZE = 100;
+
+/** History pages over the socket (`is_full_sync`): `full_sync_num` below 1 means this many, above the REST maximum that maximum. */
+export const HISTORY_PAGE_DEFAULT = 20;
+export const HISTORY_PAGE_MAX = 100;
 
 /** Called for every live operation receipt (liveTo) so the gateway can hand it to those users' devices. */
 export type LiveOperationSink = (identity: XsyncIdentity, outcome: OperationOutcome) => void;
@@ -110,6 +115,7 @@ export class XsyncSyncService {
     @Inject(REALTIME_MESSAGES) private readonly messages: RealtimeMessages,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly history: MessageHistoryService,
   ) {
     this.reads = pLimit(config.realtime.syncConcurrency);
   }
@@ -150,9 +156,7 @@ export class XsyncSyncService {
     const { appId, userId, deviceSn } = identity;
     const uid = Number(request.xid?.uid ?? 0);
     const key = Number(request.key ?? 0);
-    if (request.is_full_sync) {
-      throw invalid('is_full_sync: history over the socket is not offered; read it with GET /message/conversation');
-    }
+    if (request.is_full_sync) return this.historyPage(identity, uid, key, Number(request.full_sync_num ?? 0));
     if (uid === 0 || uid === userId) {
       const page = await this.reads(() => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
       const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
@@ -163,6 +167,26 @@ export class XsyncSyncService {
       status: ok(),
       metas: page.messages.map((message) => messageMeta(message, userId)),
       next_key: page.nextKey,
+      xid: conversationXid(uid),
+    };
+  }
+
+  /**
+   * MaxIM's `requireHistoryMessage`: the conversation's messages older than `key` (a msg id; 0: from
+   * the newest), newest first, as GET /message/conversation lists them (the same service, so the
+   * same visibility: cleared conversations, history_visible, recalled and deleted messages left out).
+   * Reading history moves no sync position.
+   */
+  private async historyPage(identity: XsyncIdentity, uid: number, key: number, wanted: number): Promise<SyncDL> {
+    if (uid === 0) throw invalid('xid.uid: required: the user or group whose history to read');
+    const limit = wanted < 1 ? HISTORY_PAGE_DEFAULT : Math.min(wanted, HISTORY_PAGE_MAX);
+    const { appId, userId } = identity;
+    const page = await this.reads(() => this.history.read(appId, userId, chatTypeOfConversation(uid), uid, key, limit));
+    return {
+      status: ok(),
+      is_full_sync: true,
+      metas: page.messages.map(({ message }) => messageMeta(message, userId)),
+      next_key: page.nextMsgId,
       xid: conversationXid(uid),
     };
   }

@@ -1,12 +1,11 @@
-import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { Server } from 'socket.io';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG, RealtimeSettings } from '../common/config/config';
 import { PresenceService } from '../user/presence.service';
 import { Rooms } from './rooms';
-import { Handshake, XsyncProvisionService } from './xsync-provision.service';
-import { bufferedBytes, FrameBucket, XsyncIdentity, XsyncSession, XsyncSocket } from './xsync-session';
+import { XsyncConnection } from './transports/xsync-connection';
+import { XsyncProvisionService } from './xsync-provision.service';
+import { FrameBucket, XsyncIdentity, XsyncSession } from './xsync-session';
 import { statusOf } from './xsync-status';
 import { XsyncSyncService } from './xsync-sync.service';
 import {
@@ -28,25 +27,32 @@ import {
 /** Answers larger than this go out ZLIB-compressed to clients that compress their own frames. */
 const COMPRESS_ABOVE_BYTES = 1024;
 
-/** Frames of one socket waiting beyond this many seconds' worth of its rate: the socket is flooding. */
+/** Frames of one connection waiting beyond this many seconds' worth of its rate: the client is flooding. */
 const QUEUE_SECONDS = 4;
 
 /** The reason MaxIM's SDK matches to log in again. */
 const LOGIN_FIRST = 'you must login first';
 
-/**
- * The xsync gateway: one `frame` event each way carrying a binary Frame protobuf. It owns the
- * socket's life (PROVISION, presence, heartbeats, flood and slow-consumer limits, malformed
- * frames); what UNREAD and SYNC answer comes from XsyncSyncService. Nothing a client sends can
- * throw out of a handler: every failure becomes a status on that socket.
- */
-@WebSocketGateway()
-export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy {
-  @WebSocketServer() server!: Server;
+/** setTimeout's longest delay; a token living longer re-arms its timer. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
+/** Told of every newly provisioned session (the delivery service ends older sessions of the same device). */
+export type ProvisionedListener = (identity: XsyncIdentity, connection: XsyncConnection) => Promise<void>;
+
+/**
+ * The xsync session logic, the same for every transport (transports/): a transport hands it each
+ * connection's opening, binary Frames and close. It owns the session's life (PROVISION, presence,
+ * heartbeats, flood and slow-consumer limits, malformed frames) and this process's rooms; what
+ * UNREAD and SYNC answer comes from XsyncSyncService. Nothing a client sends can throw out of a
+ * handler: every failure becomes a status on that connection.
+ */
+@Injectable()
+export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('XsyncGateway');
   private readonly settings: RealtimeSettings;
-  private readonly sessions = new Map<XsyncSocket, XsyncSession>();
+  private readonly sessions = new Map<XsyncConnection, XsyncSession>();
+  private readonly rooms = new Map<string, Set<XsyncSession>>();
+  private provisioned: ProvisionedListener = async () => undefined;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -69,48 +75,57 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
     this.timer = null;
   }
 
-  handleConnection(socket: XsyncSocket): void {
+  onProvisioned(listener: ProvisionedListener): void {
+    this.provisioned = listener;
+  }
+
+  opened(connection: XsyncConnection): void {
     const now = this.clock.now().getTime();
-    socket.data = { identity: null };
-    // A socket that never logs in holds a connection and its buffers for nothing: it gets a deadline, not the heartbeat timeout.
+    // A connection that never logs in holds its buffers for nothing: it gets a deadline, not the heartbeat timeout.
     const provisionDeadline = setTimeout(() => {
-      if (!socket.data.identity) socket.disconnect(true);
+      if (!this.sessions.get(connection)?.identity) connection.close();
     }, this.settings.provisionTimeoutSeconds * 1000);
     provisionDeadline.unref();
-    this.sessions.set(socket, {
+    this.sessions.set(connection, {
+      connection,
+      identity: null,
+      rooms: [],
       compress: false,
       lastFrameAt: now,
       provisionDeadline,
+      tokenExpiry: null,
       queue: Promise.resolve(),
       pending: 0,
       bucket: new FrameBucket(this.settings.framesPerSecond, now),
     });
-    socket.on('frame', (data: unknown) => this.receive(socket, data));
   }
 
-  handleDisconnect(socket: XsyncSocket): void {
-    const session = this.sessions.get(socket);
-    if (session?.provisionDeadline) clearTimeout(session.provisionDeadline);
-    this.sessions.delete(socket);
-    if (socket.data.identity) {
-      this.presence.sessionClosed(socket.id).catch((error) => this.logger.warn(`presence close failed: ${String(error)}`));
+  closed(connection: XsyncConnection): void {
+    const session = this.sessions.get(connection);
+    if (!session) return;
+    if (session.provisionDeadline) clearTimeout(session.provisionDeadline);
+    if (session.tokenExpiry) clearTimeout(session.tokenExpiry);
+    this.sessions.delete(connection);
+    this.leaveRooms(session);
+    if (session.identity) {
+      this.presence.sessionClosed(connection.id).catch((error) => this.logger.warn(`presence close failed: ${String(error)}`));
     }
   }
 
   /**
-   * The periodic duty: refresh this process's live sessions, close sockets silent past the
-   * heartbeat timeout and sockets whose output has piled up past the buffer limit.
+   * The periodic duty: refresh this process's live sessions, close connections silent past the
+   * heartbeat timeout and those whose output has piled up past the buffer limit.
    */
   async sweep(): Promise<void> {
     const now = this.clock.now().getTime();
     const live: string[] = [];
-    for (const [socket, session] of this.sessions) {
+    for (const [connection, session] of this.sessions) {
       if (now - session.lastFrameAt > this.settings.heartbeatTimeoutSeconds * 1000) {
-        socket.disconnect(true);
-      } else if (bufferedBytes(socket) > this.settings.sendBufferBytes) {
-        this.dropSlowConsumer(socket);
-      } else if (socket.data.identity) {
-        live.push(socket.id);
+        connection.close();
+      } else if (connection.bufferedBytes() > this.settings.sendBufferBytes) {
+        this.dropSlowConsumer(connection);
+      } else if (session.identity) {
+        live.push(connection.id);
       }
     }
     try {
@@ -120,43 +135,90 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
     }
   }
 
-  /** Sockets of this process (tests and diagnostics). */
-  localSockets(): XsyncSocket[] {
+  /** Connections of this process (tests and diagnostics). */
+  localConnections(): XsyncConnection[] {
     return [...this.sessions.keys()];
   }
 
-  private receive(socket: XsyncSocket, data: unknown): void {
-    const session = this.sessions.get(socket);
+  /** This process's share of a delivery: every session in one of `rooms`, minus those in `except`. */
+  deliverLocal(rooms: readonly string[], except: string | null, frame: Buffer): void {
+    for (const session of this.sessionsIn(rooms, except)) this.send(session.connection, frame);
+  }
+
+  /** Ends this process's sessions in `rooms` (minus `except`): `frame` (the reason) first, then a close that lets it out. */
+  endLocal(rooms: readonly string[], except: string | null, frame: Buffer): void {
+    for (const session of this.sessionsIn(rooms, except)) {
+      this.send(session.connection, frame);
+      session.connection.close();
+    }
+  }
+
+  /** Who is live in `rooms` on this process. */
+  liveLocal(rooms: readonly string[]): XsyncIdentity[] {
+    return [...this.sessionsIn(rooms, null)].flatMap((session) => (session.identity ? [session.identity] : []));
+  }
+
+  private sessionsIn(rooms: readonly string[], except: string | null): Set<XsyncSession> {
+    const excluded = except ? this.rooms.get(except) : undefined;
+    const found = new Set<XsyncSession>();
+    for (const room of rooms) {
+      for (const session of this.rooms.get(room) ?? []) {
+        if (!excluded?.has(session)) found.add(session);
+      }
+    }
+    return found;
+  }
+
+  private joinRooms(session: XsyncSession, rooms: string[]): void {
+    session.rooms = rooms;
+    for (const room of rooms) {
+      let members = this.rooms.get(room);
+      if (!members) this.rooms.set(room, (members = new Set()));
+      members.add(session);
+    }
+  }
+
+  private leaveRooms(session: XsyncSession): void {
+    for (const room of session.rooms) {
+      const members = this.rooms.get(room);
+      members?.delete(session);
+      if (members?.size === 0) this.rooms.delete(room);
+    }
+    session.rooms = [];
+  }
+
+  received(connection: XsyncConnection, data: unknown): void {
+    const session = this.sessions.get(connection);
     if (!session) return;
     const now = this.clock.now().getTime();
     session.lastFrameAt = now;
     if (session.pending >= this.settings.framesPerSecond * QUEUE_SECONDS) {
-      this.logger.warn(`closing socket ${socket.id}: ${session.pending} frames waiting`);
-      socket.disconnect(true);
+      this.logger.warn(`closing connection ${connection.id}: ${session.pending} frames waiting`);
+      connection.close();
       return;
     }
     const throttled = !session.bucket.take(now);
     session.pending += 1;
     session.queue = session.queue
-      .then(() => (throttled ? this.refuseFlood(socket, data) : this.handle(socket, data)))
+      .then(() => (throttled ? this.refuseFlood(session, data) : this.handle(session, data)))
       .catch((error) => {
-        this.logger.error(`frame handling failed on socket ${socket.id}: ${error instanceof Error ? error.stack : String(error)}`);
-        this.answerStatus(socket, Command.Sync, statusOf(error));
+        this.logger.error(`frame handling failed on connection ${connection.id}: ${error instanceof Error ? error.stack : String(error)}`);
+        this.answerStatus(session, Command.Sync, statusOf(error));
       })
       .finally(() => {
         session.pending -= 1;
       });
   }
 
-  private async handle(socket: XsyncSocket, data: unknown): Promise<void> {
+  private async handle(session: XsyncSession, data: unknown): Promise<void> {
     const bytes = asBytes(data);
     if (!bytes) {
-      this.answerStatus(socket, Command.Sync, { code: StatusCode.PbParserError, reason: 'frame: the event must carry one binary Frame' });
+      this.answerStatus(session, Command.Sync, { code: StatusCode.PbParserError, reason: 'frame: the message must carry one binary Frame' });
       return;
     }
     if (bytes.length > this.settings.maxFrameBytes) {
       const reason = `frame: ${bytes.length} bytes is over the ${this.settings.maxFrameBytes}-byte limit`;
-      this.answerStatus(socket, Command.Sync, { code: StatusCode.InvalidParameter, reason });
+      this.answerStatus(session, Command.Sync, { code: StatusCode.InvalidParameter, reason });
       return;
     }
     let command: number = Command.Sync;
@@ -164,77 +226,92 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
     try {
       const frame = readFrame(bytes, this.settings.maxFrameBytes);
       command = frame.command;
-      if (frame.compressed) this.sessionOf(socket).compress = true;
+      if (frame.compressed) session.compress = true;
       if (command === Command.Provision) {
-        await this.provision(socket, decode<Provision>('Provision', frame.payload));
+        await this.provision(session, decode<Provision>('Provision', frame.payload));
         return;
       }
       if (command !== Command.Unread && command !== Command.Sync) {
-        this.answerStatus(socket, Command.Sync, { code: StatusCode.UnknownCommand, reason: `command: ${command} is not UNREAD, SYNC or PROVISION` });
+        this.answerStatus(session, Command.Sync, { code: StatusCode.UnknownCommand, reason: `command: ${command} is not UNREAD, SYNC or PROVISION` });
         return;
       }
-      const identity = socket.data.identity;
+      const identity = session.identity;
       if (!identity) {
-        this.answerStatus(socket, command, { code: StatusCode.Unauthorized, reason: LOGIN_FIRST });
+        this.answerStatus(session, command, { code: StatusCode.Unauthorized, reason: LOGIN_FIRST });
         return;
       }
       if (command === Command.Unread) {
-        this.reply(socket, Command.Unread, 'UnreadDL', await this.sync.unread(identity));
+        this.reply(session, Command.Unread, 'UnreadDL', await this.sync.unread(identity));
         return;
       }
       syncUl = decode<SyncUL>('SyncUL', frame.payload);
       const answer = syncUl.meta ? await this.sync.send(identity, syncUl.meta) : await this.sync.sync(identity, syncUl);
-      if (answer) this.reply(socket, Command.Sync, 'SyncDL', answer);
+      if (answer) this.reply(session, Command.Sync, 'SyncDL', answer);
     } catch (error) {
       if (!(error instanceof FrameError) && !(error instanceof Error && 'code' in error)) throw error;
       const status = error instanceof FrameError ? { code: error.status, reason: error.message } : statusOf(error);
       const answered = error instanceof FrameError && error.command !== undefined ? error.command : command;
-      this.answerStatus(socket, answered, status, syncUl?.meta?.id);
+      this.answerStatus(session, answered, status, syncUl?.meta?.id);
     }
   }
 
-  private sessionOf(socket: XsyncSocket): XsyncSession {
-    const session = this.sessions.get(socket);
-    if (!session) throw new Error(`socket ${socket.id} has no session`);
-    return session;
-  }
-
-  private async provision(socket: XsyncSocket, request: Provision): Promise<void> {
-    const current = socket.data.identity;
+  private async provision(session: XsyncSession, request: Provision): Promise<void> {
+    const current = session.identity;
     if (current) {
-      // A repeated PROVISION on a live socket confirms the session it already has.
-      this.reply(socket, Command.Provision, 'Provision', { status: ok(), xid: { uid: current.userId, deviceSN: current.deviceSn } });
+      // A repeated PROVISION on a live connection confirms the session it already has.
+      this.reply(session, Command.Provision, 'Provision', { status: ok(), xid: { uid: current.userId, deviceSN: current.deviceSn } });
       return;
     }
-    const outcome = await this.provisioning.provision(request, this.handshakeOf(socket));
+    const { connection } = session;
+    const outcome = await this.provisioning.provision(request, connection.handshake);
     if ('status' in outcome) {
-      this.reply(socket, Command.Provision, 'Provision', { status: outcome.status, xid: request.xid ?? null });
+      this.reply(session, Command.Provision, 'Provision', { status: outcome.status, xid: request.xid ?? null });
       return;
     }
-    if (!socket.connected) return;
+    if (!connection.isOpen() || !this.sessions.has(connection)) return;
     const identity: XsyncIdentity = outcome.identity;
-    socket.data.identity = identity;
-    const session = this.sessions.get(socket);
-    if (session?.provisionDeadline) {
+    session.identity = identity;
+    if (session.provisionDeadline) {
       clearTimeout(session.provisionDeadline);
       session.provisionDeadline = null;
     }
-    await socket.join([Rooms.user(identity.appId, identity.userId), Rooms.device(identity.appId, identity.userId, identity.deviceSn), Rooms.token(identity.tokenId)]);
+    this.endAtTokenExpiry(session, identity.tokenExpiresAt);
+    this.joinRooms(session, [
+      Rooms.user(identity.appId, identity.userId),
+      Rooms.device(identity.appId, identity.userId, identity.deviceSn),
+      Rooms.token(identity.tokenId),
+      Rooms.connection(connection.id),
+    ]);
+    await this.provisioned(identity, connection);
     await this.sync.deviceOnline(identity);
-    await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: socket.id });
-    this.reply(socket, Command.Provision, 'Provision', { status: ok(), xid: { uid: identity.userId, deviceSN: identity.deviceSn } });
+    await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: connection.id });
+    this.reply(session, Command.Provision, 'Provision', { status: ok(), xid: { uid: identity.userId, deviceSN: identity.deviceSn } });
   }
 
-  private handshakeOf(socket: XsyncSocket): Handshake {
-    const { query, headers } = socket.handshake;
-    const fromQuery = typeof query.app_id === 'string' ? query.app_id : null;
-    const fromHeader = typeof headers.app_id === 'string' ? headers.app_id : null;
-    const userAgent = headers['user-agent'];
-    return { appId: fromQuery || fromHeader || null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+  /**
+   * A session lives as long as its token: when it expires the device gets INVALID_TOKEN, the status
+   * on which MaxIM's SDK logs in again by itself, and then the close.
+   */
+  private endAtTokenExpiry(session: XsyncSession, expiresAt: number | null): void {
+    if (expiresAt === null) return;
+    const delay = Math.max(0, expiresAt - this.clock.now().getTime());
+    session.tokenExpiry = setTimeout(
+      () => {
+        session.tokenExpiry = null;
+        if (delay > LONGEST_TIMER_MS) {
+          this.endAtTokenExpiry(session, expiresAt);
+          return;
+        }
+        this.answerStatus(session, Command.Sync, { code: StatusCode.InvalidToken, reason: 'token: expired; log in again (/token/user) and PROVISION with the new token' });
+        session.connection.close();
+      },
+      Math.min(delay, LONGEST_TIMER_MS),
+    );
+    session.tokenExpiry.unref();
   }
 
-  /** Over the socket's frame rate: the frame is not handled; a send learns which message failed. */
-  private refuseFlood(socket: XsyncSocket, data: unknown): void {
+  /** Over the connection's frame rate: the frame is not handled; a send learns which message failed. */
+  private refuseFlood(session: XsyncSession, data: unknown): void {
     let command: number = Command.Sync;
     let clientMid: number | undefined;
     try {
@@ -248,38 +325,35 @@ export class XsyncGateway implements OnGatewayConnection, OnGatewayDisconnect, O
       // unreadable as well as too frequent: the rate limit is the answer
     }
     const reason = `too many frames: at most ${this.settings.framesPerSecond} a second`;
-    this.answerStatus(socket, command, { code: StatusCode.RateLimitExceeded, reason }, clientMid);
+    this.answerStatus(session, command, { code: StatusCode.RateLimitExceeded, reason }, clientMid);
   }
 
   /** A status in the answer type of the command it refuses (SyncDL when the command is unknown). */
-  private answerStatus(socket: XsyncSocket, command: number, status: Status, clientMid?: number): void {
-    if (command === Command.Provision) this.reply(socket, Command.Provision, 'Provision', { status });
-    else if (command === Command.Unread) this.reply(socket, Command.Unread, 'UnreadDL', { status });
-    else this.reply(socket, Command.Sync, 'SyncDL', clientMid ? { status, client_mid: clientMid } : { status });
+  private answerStatus(session: XsyncSession, command: number, status: Status, clientMid?: number): void {
+    if (command === Command.Provision) this.reply(session, Command.Provision, 'Provision', { status });
+    else if (command === Command.Unread) this.reply(session, Command.Unread, 'UnreadDL', { status });
+    else this.reply(session, Command.Sync, 'SyncDL', clientMid ? { status, client_mid: clientMid } : { status });
   }
 
-  private reply(socket: XsyncSocket, command: Command, name: MessageName, value: object): void {
+  private reply(session: XsyncSession, command: Command, name: MessageName, value: object): void {
     const payload = encode(name, value);
-    const compress = (this.sessions.get(socket)?.compress ?? false) && payload.length > COMPRESS_ABOVE_BYTES;
-    this.send(socket, writeFrame(command, payload, compress));
+    this.send(session.connection, writeFrame(command, payload, session.compress && payload.length > COMPRESS_ABOVE_BYTES));
   }
 
-  /** Sends, unless the client stopped reading: then the socket is closed and the device will sync. */
-  send(socket: XsyncSocket, frame: Buffer): void {
-    if (!socket.connected) return;
-    if (bufferedBytes(socket) + frame.length > this.settings.sendBufferBytes) {
-      this.dropSlowConsumer(socket);
+  /** Sends, unless the client stopped reading: then the connection is cut and the device will sync. */
+  private send(connection: XsyncConnection, frame: Buffer): void {
+    if (!connection.isOpen()) return;
+    if (connection.bufferedBytes() + frame.length > this.settings.sendBufferBytes) {
+      this.dropSlowConsumer(connection);
       return;
     }
-    socket.emit('frame', frame);
+    connection.send(frame);
   }
 
-  private dropSlowConsumer(socket: XsyncSocket): void {
-    this.logger.warn(`closing socket ${socket.id}: more than ${this.settings.sendBufferBytes} bytes waiting for a client that does not read`);
-    // Buffered frames are discarded with the connection, which is cut at once: a polite websocket
-    // close would wait for a client that does not read. The device catches up by syncing.
-    const transport = (socket.conn as unknown as { transport?: { socket?: { terminate?: () => void } } }).transport;
-    socket.disconnect(true);
-    transport?.socket?.terminate?.();
+  private dropSlowConsumer(connection: XsyncConnection): void {
+    this.logger.warn(`closing connection ${connection.id}: more than ${this.settings.sendBufferBytes} bytes waiting for a client that does not read`);
+    // Buffered frames are discarded with the connection, which is cut at once: a polite close
+    // would wait for a client that does not read. The device catches up by syncing.
+    connection.terminate();
   }
 }

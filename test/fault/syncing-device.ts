@@ -1,6 +1,6 @@
 import { Command, StatusCode } from '../../src/realtime/xsync.codec';
 import { TestUser } from '../server';
-import { XsyncClient } from '../realtime/xsync-client';
+import { ClientTransport, XsyncClient } from '../realtime/xsync-client';
 
 let metaCounter = 0;
 
@@ -37,6 +37,7 @@ export class SyncingDevice {
     private readonly url: string,
     readonly user: TestUser,
     readonly guid = `${user.username}-device`,
+    readonly transport: ClientTransport = 'socket.io',
   ) {}
 
   get connected(): boolean {
@@ -45,7 +46,7 @@ export class SyncingDevice {
 
   /** Connects, provisions, and (unless told not to) syncs whatever UNREAD lists; NOTICEs trigger syncs from here on. */
   async connect(options: { syncUnread?: boolean } = {}): Promise<void> {
-    const client = await XsyncClient.connect(this.url);
+    const client = await XsyncClient.connect(this.url, { transport: this.transport });
     try {
       const answer = await client.provision(this.user.token, { uid: this.user.userId, deviceGuid: this.guid, timeoutMs: 30_000 });
       if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);

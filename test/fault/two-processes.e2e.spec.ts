@@ -13,10 +13,12 @@ const PER_SENDER = 100;
  * private redis-server carrying the socket.io adapter. Ten users on the first process and ten on
  * the second write to each other, 1,000 messages each way, each sender one after another. Every
  * message must reach the other process's device by the live path alone (NOTICE, then sync), with
- * no catch-up sync: a NOTICE lost between processes shows up as a lost message. (The in-process
+ * no catch-up sync: a NOTICE lost between processes shows up as a lost message. Devices on the first
+ * process use socket.io, those on the second a plain WebSocket, so every message also crosses
+ * transports. (The in-process
  * two-instance tests of both adapters are test/realtime/scale-out.e2e.spec.ts.)
  */
-describe('1,000 messages each way between sockets on two server processes (Redis adapter)', () => {
+describe('1,000 messages each way between sockets on two server processes (Redis adapter; socket.io on one, plain WebSocket on the other)', () => {
   let fleet: ServerFleet;
   let setup: TestServer;
   let tenant: Tenant;
@@ -35,7 +37,8 @@ describe('1,000 messages each way between sockets on two server processes (Redis
   });
 
   async function deviceOn(server: RunningServer, name: string): Promise<SyncingDevice> {
-    const device = new SyncingDevice(server.url, await createUser(setup, tenant, `${name}_${process.pid}`));
+    const user = await createUser(setup, tenant, `${name}_${process.pid}`);
+    const device = new SyncingDevice(server.url, user, undefined, server === processes[0] ? 'socket.io' : 'websocket');
     devices.push(device);
     await device.connect();
     return device;
@@ -90,7 +93,7 @@ describe('1,000 messages each way between sockets on two server processes (Redis
     const repeated = devices.reduce((sum, device) => sum + device.repeats().size, 0);
     reportFigure(
       'two server processes',
-      `${PAIRS * PER_SENDER} messages process 1 -> 2 and ${PAIRS * PER_SENDER} messages 2 -> 1 (Redis adapter, ${((2 * PAIRS * PER_SENDER) / sendSeconds).toFixed(0)} msg/s acked); ` +
+      `${PAIRS * PER_SENDER} messages process 1 (socket.io) -> 2 (plain WebSocket) and ${PAIRS * PER_SENDER} messages 2 -> 1 (Redis adapter, ${((2 * PAIRS * PER_SENDER) / sendSeconds).toFixed(0)} msg/s acked); ` +
         `delivered live ${2 * PAIRS * PER_SENDER - lost(true) - lost(false)}, lost 1->2 ${lost(false)}, lost 2->1 ${lost(true)}, duplicated ${repeated}`,
     );
 

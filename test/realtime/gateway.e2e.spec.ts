@@ -1,50 +1,30 @@
 import { deflateSync } from 'node:zlib';
 import { Clock } from '../../src/common/clock';
 import { NoticeService } from '../../src/notice/notice.service';
-import { NoticeNamespace, RosterNoticeType } from '../../src/notice/notice.types';
+import { NoticeNamespace, RosterNoticeType, UserNoticeType } from '../../src/notice/notice.types';
 import { LivePushPort } from '../../src/push/live-push.port';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
 import { Command, encode, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
-import { createTenant, createUser, startTestServer, Tenant, TestServer } from '../server';
-import { listen, XsyncClient } from './xsync-client';
+import { createUser } from '../server';
+import { realtimeWorld } from './realtime-world';
 
-describe('XsyncGateway', () => {
-  let server: TestServer;
-  let tenant: Tenant;
-  let url: string;
-  const clients: XsyncClient[] = [];
-
-  async function client(version: 2 | 4 = 4): Promise<XsyncClient> {
-    const created = await XsyncClient.connect(url, { version });
-    clients.push(created);
-    return created;
-  }
-
-  beforeAll(async () => {
-    server = await startTestServer({ realtime: { ...(await import('../../src/common/config/config')).loadConfig({}).realtime, maxFrameBytes: 4096, framesPerSecond: 20 } });
-    tenant = await createTenant(server);
-    url = await listen(server);
-  });
-
-  afterEach(() => {
-    for (const open of clients.splice(0)) open.close();
-    jest.restoreAllMocks();
-  });
-
-  afterAll(() => server.close());
+/** The same session logic behind both transports: every case runs over socket.io and over a plain WebSocket. */
+describe.each(['socket.io', 'websocket'] as const)('XsyncGateway over %s', (transport) => {
+  const world = realtimeWorld({ maxFrameBytes: 4096, framesPerSecond: 20 }, transport);
+  const client = world.client;
 
   describe('PROVISION', () => {
-    it.each([4, 2] as const)('logs a device in over socket.io-client %i, assigns its device number and marks the user online', async (version) => {
-      const alice = await createUser(server, tenant);
+    it.each([4, 2] as const)('logs a device in (socket.io-client %i when over socket.io), assigns its device number and marks the user online', async (version) => {
+      const alice = await createUser(world.server, world.tenant);
       const device = await client(version);
       const answer = await device.provision(alice.token, { uid: alice.userId });
       expect(answer.status.code).toBe(StatusCode.Ok);
       expect(Number(answer.xid.uid)).toBe(alice.userId);
       expect(Number(answer.xid.deviceSN)).toBe(1);
 
-      const devices = await server.request({ url: '/user/device/list', appId: tenant.appId, token: alice.token });
+      const devices = await world.server.request({ url: '/user/device/list', appId: world.tenant.appId, token: alice.token });
       expect(devices.body.data).toEqual([expect.objectContaining({ device_sn: 1, device_guid: device.guid, platform: 6 })]);
-      const online = await server.request({ url: '/user/online_status', appId: tenant.appId, token: alice.token });
+      const online = await world.server.request({ url: '/user/online_status', appId: world.tenant.appId, token: alice.token });
       expect(online.body.data).toEqual({ online: true });
 
       // The same guid later gets the same number; another installation the next one.
@@ -57,51 +37,50 @@ describe('XsyncGateway', () => {
     });
 
     it('goes offline when the socket closes', async () => {
-      const bob = await createUser(server, tenant);
+      const bob = await createUser(world.server, world.tenant);
       const device = await client();
       await device.provision(bob.token);
       device.close();
-      await waitFor(async () => (await server.request({ url: '/user/online_status', appId: tenant.appId, token: bob.token })).body.data.online === false);
+      await waitFor(async () => (await world.server.request({ url: '/user/online_status', appId: world.tenant.appId, token: bob.token })).body.data.online === false);
     });
 
     it('uses the device a login with device_guid was issued for', async () => {
-      const carol = await createUser(server, tenant);
-      const login = await server.request({ method: 'POST', url: '/token/user', appId: tenant.appId, body: { name: carol.username, password: carol.password, device_guid: 'phone' } });
-      await server.request({ method: 'POST', url: '/token/user', appId: tenant.appId, body: { name: carol.username, password: carol.password, device_guid: 'tablet' } });
+      const carol = await createUser(world.server, world.tenant);
+      const login = await world.server.request({ method: 'POST', url: '/token/user', appId: world.tenant.appId, body: { name: carol.username, password: carol.password, device_guid: 'phone' } });
+      await world.server.request({ method: 'POST', url: '/token/user', appId: world.tenant.appId, body: { name: carol.username, password: carol.password, device_guid: 'tablet' } });
       const device = await client();
       const answer = await device.provision(login.body.data.token, { deviceGuid: null, osType: 1 });
       expect(Number(answer.xid.deviceSN)).toBe(login.body.data.device_sn);
-      const devices = await server.request({ url: '/user/device/list', appId: tenant.appId, token: carol.token });
+      const devices = await world.server.request({ url: '/user/device/list', appId: world.tenant.appId, token: carol.token });
       expect(devices.body.data.find((listed: { device_sn: number }) => listed.device_sn === login.body.data.device_sn).platform).toBe(1);
     });
 
     it('refuses a forged, missing or expired token with INVALID_TOKEN', async () => {
-      const dave = await createUser(server, tenant);
+      const dave = await createUser(world.server, world.tenant);
       const device = await client();
       expect((await device.provision('not-a-token')).status.code).toBe(StatusCode.InvalidToken);
       expect((await device.provision('')).status).toEqual({ code: StatusCode.InvalidToken, reason: 'token: required; get one from /token/user or /token/id' });
       const [header, payload] = dave.token.split('.');
       expect((await device.provision(`${header}.${payload}.forged-signature`)).status.code).toBe(StatusCode.InvalidToken);
-      await server.sql(`UPDATE access_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [dave.userId]);
+      await world.server.sql(`UPDATE access_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [dave.userId]);
       expect((await device.provision(dave.token)).status.code).toBe(StatusCode.InvalidToken);
     });
 
     it("refuses a token of another user than xid.uid, the admin token, and an unknown app's token", async () => {
-      const erin = await createUser(server, tenant);
+      const erin = await createUser(world.server, world.tenant);
       const device = await client();
       expect((await device.provision(erin.token, { uid: erin.userId + 1 })).status).toEqual({
         code: StatusCode.InvalidToken,
         reason: `xid.uid: the token belongs to user ${erin.userId}, not ${erin.userId + 1}`,
       });
-      expect((await device.provision(tenant.adminToken)).status.code).toBe(StatusCode.Unauthorized);
-      const other = await XsyncClient.connect(url, { query: { app_id: 'no-such-app' } });
-      clients.push(other);
+      expect((await device.provision(world.tenant.adminToken)).status.code).toBe(StatusCode.Unauthorized);
+      const other = await client(4, { query: { app_id: 'no-such-app' } });
       expect((await other.provision(erin.token)).status.code).toBe(StatusCode.AppFrozen);
     });
 
     it('answers USER_FROZEN to a disabled user', async () => {
-      const frank = await createUser(server, tenant);
-      await server.request({ method: 'PUT', url: '/user/disable', appId: tenant.appId, token: tenant.adminToken, body: { list: [frank.userId] } });
+      const frank = await createUser(world.server, world.tenant);
+      await world.server.request({ method: 'PUT', url: '/user/disable', appId: world.tenant.appId, token: world.tenant.adminToken, body: { list: [frank.userId] } });
       const device = await client();
       const answer = await device.provision(frank.token);
       expect(answer.status.code).toBe(StatusCode.UserFrozen);
@@ -115,7 +94,7 @@ describe('XsyncGateway', () => {
     });
 
     it('needs device_guid when the token names no device', async () => {
-      const gina = await createUser(server, tenant);
+      const gina = await createUser(world.server, world.tenant);
       const device = await client();
       expect((await device.provision(gina.token, { deviceGuid: null })).status).toEqual({
         code: StatusCode.InvalidParameter,
@@ -126,7 +105,7 @@ describe('XsyncGateway', () => {
 
   describe('malformed frames', () => {
     it('answers a status to bad protobuf, non-binary data, unknown commands, encryption and oversized frames, and keeps the socket', async () => {
-      const hank = await createUser(server, tenant);
+      const hank = await createUser(world.server, world.tenant);
       const device = await client();
       await device.provision(hank.token);
 
@@ -158,13 +137,13 @@ describe('XsyncGateway', () => {
     });
 
     it('reads ZLIB frames and answers in kind', async () => {
-      const ivan = await createUser(server, tenant);
+      const ivan = await createUser(world.server, world.tenant);
       const device = await client();
       device.compress = true;
       expect((await device.provision(ivan.token)).status.code).toBe(StatusCode.Ok);
       expect((await device.unread()).status.code).toBe(StatusCode.Ok);
       const content = 'y'.repeat(5000);
-      await server.app.get(NoticeService).publish(tenant.appId, { namespace: NoticeNamespace.Roster, type: RosterNoticeType.InfoUpdated, fromId: null, toIds: [], content }, [ivan.userId]);
+      await world.server.app.get(NoticeService).publish(world.tenant.appId, { namespace: NoticeNamespace.Roster, type: RosterNoticeType.InfoUpdated, fromId: null, toIds: [], content }, [ivan.userId]);
       device.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: ivan.userId }, key: 0 });
       const answer = await device.next((frame) => frame.command === Command.Sync && frame.body.metas?.length > 0);
       expect(answer.compressed).toBe(true);
@@ -172,11 +151,11 @@ describe('XsyncGateway', () => {
     });
 
     it('refuses frames over the rate with RATE_LIMIT_EXCEEDED and closes a socket that keeps flooding', async () => {
-      const judy = await createUser(server, tenant);
+      const judy = await createUser(world.server, world.tenant);
       const device = await client();
       await device.provision(judy.token);
       // Time stands still, so the bucket does not refill: 40 frames pass (twice the rate), the rest are refused.
-      jest.spyOn(server.app.get(Clock), 'now').mockReturnValue(new Date());
+      jest.spyOn(world.server.app.get(Clock), 'now').mockReturnValue(new Date());
       for (let index = 0; index < 60; index++) device.sendFrame(Command.Unread, 'UnreadUL', {});
       await waitFor(async () => device.received.filter((frame) => frame.command === Command.Unread).length >= 60);
       const statuses = device.received.filter((frame) => frame.command === Command.Unread).map((frame) => frame.body.status.code);
@@ -189,13 +168,13 @@ describe('XsyncGateway', () => {
 
   describe('sessions', () => {
     it('tells and closes the sockets of a kicked device at once, and the user reads offline', async () => {
-      const kim = await createUser(server, tenant);
+      const kim = await createUser(world.server, world.tenant);
       const phone = await client();
       const web = await client(2);
       await phone.provision(kim.token);
       const webSn = Number((await web.provision(kim.token)).xid.deviceSN);
 
-      await server.request({ method: 'POST', url: `/user/kick?device_sn=${webSn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(kim.userId) } });
+      await world.server.request({ method: 'POST', url: `/user/kick?device_sn=${webSn}`, appId: world.tenant.appId, token: world.tenant.adminToken, headers: { user_id: String(kim.userId) } });
       const told = await web.next((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.UserNotice);
       expect(told.body.metas[0].payload).toEqual({ type: 5, content: JSON.stringify({ device_sn: webSn }) });
       await web.waitDisconnect();
@@ -205,25 +184,52 @@ describe('XsyncGateway', () => {
       await phone.notice(kim.userId);
       expect((await phone.syncAll(kim.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
 
-      await server.request({ method: 'POST', url: '/user/kick', appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(kim.userId) } });
+      await world.server.request({ method: 'POST', url: '/user/kick', appId: world.tenant.appId, token: world.tenant.adminToken, headers: { user_id: String(kim.userId) } });
       await phone.waitDisconnect();
-      await waitFor(async () => (await server.request({ url: '/user/online_status', appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(kim.userId) } })).body.data.online === false);
+      await waitFor(async () => (await world.server.request({ url: '/user/online_status', appId: world.tenant.appId, token: world.tenant.adminToken, headers: { user_id: String(kim.userId) } })).body.data.online === false);
+    });
+
+    it('ends the older session of a device that provisions again elsewhere (two tabs, one device_guid) with KICK_BY_SAME_DEVICE', async () => {
+      const [tia, sam] = [await createUser(world.server, world.tenant), await createUser(world.server, world.tenant)];
+      const firstTab = await client(2);
+      const secondTab = await client(2);
+      const sn = Number((await firstTab.provision(tia.token, { deviceGuid: 'shared-browser' })).xid.deviceSN);
+      const again = await secondTab.provision(tia.token, { deviceGuid: 'shared-browser' });
+      // The newer tab keeps the device number; the SDK of the older one gets the reason, then the close.
+      expect(again.status.code).toBe(StatusCode.Ok);
+      expect(Number(again.xid.deviceSN)).toBe(sn);
+      await firstTab.waitDisconnect();
+      const told = firstTab.received.find((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.UserNotice);
+      expect(told?.body.status.code).toBe(StatusCode.Ok);
+      expect(told?.body.metas[0].payload).toEqual({ type: UserNoticeType.KickBySameDevice, content: JSON.stringify({ device_sn: sn }) });
+      expect(Number(told?.body.xid.uid)).toBe(tia.userId);
+      expect(secondTab.has((frame) => frame.command === Command.Sync && frame.body.metas?.length > 0)).toBe(false);
+
+      // The surviving tab gets what arrives from then on, and nothing confirms it in its place.
+      const samDevice = await client();
+      await samDevice.provision(sam.token);
+      await samDevice.sendText({ uid: sam.userId, deviceSN: 1 }, tia.userId, 'to the second tab');
+      await secondTab.notice(sam.userId);
+      expect((await secondTab.syncAll(sam.userId)).map((meta) => meta.payload.content)).toEqual(['to the second tab']);
+      expect(secondTab.connected).toBe(true);
+      // Kicked sessions are never stored: the notice stream has nothing of it.
+      expect((await secondTab.syncAll(tia.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
     });
 
     it('closes the other devices on a password change and spares the device that changed it', async () => {
-      const pat = await createUser(server, tenant);
+      const pat = await createUser(world.server, world.tenant);
       const loginOn = async (guid: string) =>
-        (await server.request({ method: 'POST', url: '/token/user', appId: tenant.appId, body: { name: pat.username, password: pat.password, device_guid: guid } })).body.data.token;
+        (await world.server.request({ method: 'POST', url: '/token/user', appId: world.tenant.appId, body: { name: pat.username, password: pat.password, device_guid: guid } })).body.data.token;
       const [phoneToken, webToken] = [await loginOn('phone'), await loginOn('web')];
       const phone = await client();
       const web = await client();
       await phone.provision(phoneToken, { deviceGuid: null });
       await web.provision(webToken, { deviceGuid: null });
 
-      const changed = await server.request({
+      const changed = await world.server.request({
         method: 'POST',
         url: '/user/change_password',
-        appId: tenant.appId,
+        appId: world.tenant.appId,
         token: phoneToken,
         body: { old_password: pat.password, new_password: 'another-secret' },
       });
@@ -234,14 +240,30 @@ describe('XsyncGateway', () => {
       expect((await phone.syncAll(pat.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
     });
 
+    it('closes a socket within a second of its token’s expiry, telling it INVALID_TOKEN first so the SDK logs in again', async () => {
+      const uma = await createUser(world.server, world.tenant);
+      const expiresAt = JSON.parse(Buffer.from(uma.token.split('.')[1], 'base64url').toString()).exp * 1000;
+      // The token has a week to live; the gateway's clock says it has one second.
+      jest.spyOn(world.server.app.get(Clock), 'now').mockReturnValue(new Date(expiresAt - 1000));
+      const device = await client();
+      const sent = Date.now();
+      await device.provision(uma.token);
+      await device.waitDisconnect(3000);
+      const elapsed = Date.now() - sent;
+      expect(elapsed).toBeGreaterThanOrEqual(990);
+      expect(elapsed).toBeLessThan(2000);
+      const told = device.received.find((frame) => frame.command === Command.Sync);
+      expect(told?.body.status).toEqual({ code: StatusCode.InvalidToken, reason: 'token: expired; log in again (/token/user) and PROVISION with the new token' });
+    });
+
     it('closes a socket that sent nothing for the heartbeat timeout when the sweep runs', async () => {
-      const lou = await createUser(server, tenant);
+      const lou = await createUser(world.server, world.tenant);
       const device = await client();
       await device.provision(lou.token);
-      const gateway = server.app.get(XsyncGateway);
+      const gateway = world.server.app.get(XsyncGateway);
       await gateway.sweep();
       expect(device.connected).toBe(true);
-      jest.spyOn(server.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + (server.config.realtime.heartbeatTimeoutSeconds + 1) * 1000));
+      jest.spyOn(world.server.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + (world.server.config.realtime.heartbeatTimeoutSeconds + 1) * 1000));
       await gateway.sweep();
       await device.waitDisconnect();
     });
@@ -249,11 +271,11 @@ describe('XsyncGateway', () => {
 
   describe('mxpush', () => {
     it("delivers the push pipeline's live payload to connected devices and reports which it reached", async () => {
-      const olga = await createUser(server, tenant);
+      const olga = await createUser(world.server, world.tenant);
       const device = await client();
       const sn = Number((await device.provision(olga.token)).xid.deviceSN);
-      const reached = await server.app.get(LivePushPort).deliver(
-        tenant.appId,
+      const reached = await world.server.app.get(LivePushPort).deliver(
+        world.tenant.appId,
         [
           { userId: olga.userId, deviceSn: sn, badge: 3 },
           { userId: olga.userId, deviceSn: sn + 1 },
@@ -272,10 +294,10 @@ describe('XsyncGateway', () => {
 
   describe('notices', () => {
     it("sends NOTICE {xid: the user} to the recipient's live devices when a notice is stored", async () => {
-      const [mia, ned] = [await createUser(server, tenant), await createUser(server, tenant)];
+      const [mia, ned] = [await createUser(world.server, world.tenant), await createUser(world.server, world.tenant)];
       const device = await client();
       await device.provision(ned.token);
-      await server.app.get(NoticeService).publish(tenant.appId, { namespace: NoticeNamespace.Roster, type: RosterNoticeType.Applied, fromId: mia.userId, toIds: [ned.userId], content: 'hi' }, [ned.userId]);
+      await world.server.app.get(NoticeService).publish(world.tenant.appId, { namespace: NoticeNamespace.Roster, type: RosterNoticeType.Applied, fromId: mia.userId, toIds: [ned.userId], content: 'hi' }, [ned.userId]);
       const notice = await device.notice(ned.userId);
       expect(Number(notice.body.xid.uid)).toBe(ned.userId);
     });

@@ -7,8 +7,13 @@ import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser
 import { createGroup } from '../group/fixtures';
 import { isSyncAnswer, listen, XsyncClient } from './xsync-client';
 
-/** Messages over the socket: sends and acknowledgements, NOTICE and sync, several devices, refusals, operations. */
-describe('xsync messaging', () => {
+/**
+ * Messages over the socket: sends and acknowledgements, NOTICE and sync, several devices, refusals,
+ * operations. Run over socket.io and over a plain WebSocket: "web" devices (`version: 2`) always use socket.io
+ * client 2 as MaxIM's web SDK does, the others this run's transport, so the plain-WebSocket run
+ * also shows both transports seeing each other's messages.
+ */
+describe.each(['socket.io', 'websocket'] as const)('xsync messaging over %s', (transport) => {
   let server: TestServer;
   let tenant: Tenant;
   let url: string;
@@ -16,7 +21,7 @@ describe('xsync messaging', () => {
 
   /** A provisioned device of `user`; answers the client and its device number. */
   async function device(user: TestUser, options: { version?: 2 | 4; guid?: string } = {}): Promise<{ client: XsyncClient; sn: number }> {
-    const client = await XsyncClient.connect(url, { version: options.version ?? 4 });
+    const client = await XsyncClient.connect(url, options.version === 2 ? { version: 2 } : { transport });
     clients.push(client);
     const answer = await client.provision(user.token, { uid: user.userId, deviceGuid: options.guid });
     if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);
@@ -214,6 +219,61 @@ describe('xsync messaging', () => {
     expect(refused.status.code).not.toBe(StatusCode.Ok);
   });
 
+  it('pages history backwards over the socket as MaxIM’s requireHistoryMessage asks, with the visibility of GET /message/conversation', async () => {
+    const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const aliceDevice = await device(alice);
+    const bobDevice = await device(bob);
+    const sent: number[] = [];
+    for (const text of ['one', 'two', 'three', 'four', 'five']) sent.push(Number((await aliceDevice.client.sendText(me(alice, aliceDevice.sn), bob.userId, text)).server_mid));
+    const recall = { type: BodyType.Oper, ctype: 6, operation: { type: OperationType.Recall, mid: sent[3], xid: { uid: bob.userId } } };
+    expect((await aliceDevice.client.sendMeta(me(alice, aliceDevice.sn), { uid: bob.userId, deviceSN: 0 }, recall)).status.code).toBe(StatusCode.Ok);
+
+    // The SDK's frame (messageMaker makeHistorySyncul): SyncUL {xid: {uid, deviceSN: 0}, key: mid (0: the newest), full_sync_num, is_full_sync: true}.
+    const history = async (key: number, amount: number) => {
+      bobDevice.client.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: alice.userId, deviceSN: 0 }, key, full_sync_num: amount, is_full_sync: true });
+      return (await bobDevice.client.next((frame) => frame.command === Command.Sync && frame.body.is_full_sync === true)).body;
+    };
+    const rest = async (start: number, limit: number) =>
+      (await server.request({ url: `/message/conversation?opposite_id=${alice.userId}&msg_id_start=${start}&limit=${limit}`, appId: tenant.appId, token: bob.token })).body.data;
+
+    const first = await history(0, 2);
+    expect(first.status.code).toBe(StatusCode.Ok);
+    expect(Number(first.xid.uid)).toBe(alice.userId);
+    // Newest first (the SDK reverses them), the recalled message left out, as REST lists them.
+    expect(first.metas.map((meta: { id: number }) => Number(meta.id))).toEqual([sent[4], sent[2]]);
+    expect(first.metas.map((meta: { payload: { content: string } }) => meta.payload.content)).toEqual(['five', 'three']);
+    expect(first.metas[0].payload.type).toBe(BodyType.Chat);
+    expect(Number(first.metas[0].from.uid)).toBe(alice.userId);
+    const restFirst = await rest(0, 2);
+    expect(first.metas.map((meta: { id: number }) => Number(meta.id))).toEqual(restFirst.messages.map((message: { msg_id: number }) => message.msg_id));
+    expect(Number(first.next_key)).toBe(restFirst.next_msg_id);
+
+    const second = await history(Number(first.next_key), 2);
+    expect(second.metas.map((meta: { id: number }) => Number(meta.id))).toEqual([sent[1], sent[0]]);
+    expect(Number(second.next_key ?? 0)).toBe(0);
+    // Reading history moves no sync position: the five messages and the recall are still to sync.
+    expect((await bobDevice.client.unread()).unread).toEqual([expect.objectContaining({ n: 6 })]);
+
+    // A conversation bob cleared has no history for him; alice keeps hers.
+    await server.request({ method: 'DELETE', url: `/message/conversation?conversation_id=${alice.userId}`, appId: tenant.appId, token: bob.token });
+    const cleared = await history(0, 10);
+    expect(cleared.metas).toEqual([]);
+    expect(Number(cleared.next_key ?? 0)).toBe(0);
+    aliceDevice.client.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: bob.userId, deviceSN: 0 }, key: 0, full_sync_num: 10, is_full_sync: true });
+    const alices = (await aliceDevice.client.next((frame) => frame.command === Command.Sync && frame.body.is_full_sync === true)).body;
+    expect(alices.metas).toHaveLength(4);
+  });
+
+  it('refuses history of a group one is not a member of with the status of the rule', async () => {
+    const [owner, outsider] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const groupId = await createGroup(server, tenant, owner);
+    const outsiderDevice = await device(outsider);
+    outsiderDevice.client.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: groupId, deviceSN: 0 }, key: 0, full_sync_num: 20, is_full_sync: true });
+    const answer = (await outsiderDevice.client.next((frame) => frame.command === Command.Sync)).body;
+    expect(answer.status.code).toBe(StatusCode.Unauthorized);
+    expect(answer.metas).toEqual([]);
+  });
+
   it('hands a deliver ack to the live devices of the sender without storing it', async () => {
     const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
     const aliceDevice = await device(alice);
@@ -234,15 +294,15 @@ describe('xsync messaging', () => {
     for (let index = 0; index < 20; index++) {
       await notices.publish(tenant.appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: null, toIds: [dan.userId], content: big }, [dan.userId]);
     }
-    const socketCount = gateway.localSockets().length;
+    const socketCount = gateway.localConnections().length;
     slow.client.pauseReading();
     // Each answer carries the same unconfirmed megabyte of notices (key 0 does not move the position).
     for (let index = 0; index < 40; index++) slow.client.sendFrame(Command.Sync, 'SyncUL', { xid: { uid: dan.userId }, key: 0 });
     const until = Date.now() + 10_000;
-    while (gateway.localSockets().length >= socketCount) {
+    while (gateway.localConnections().length >= socketCount) {
       if (Date.now() > until) throw new Error('the slow consumer was not closed');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(gateway.localSockets().length).toBe(socketCount - 1);
+    expect(gateway.localConnections().length).toBe(socketCount - 1);
   });
 });

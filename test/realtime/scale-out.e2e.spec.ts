@@ -4,10 +4,11 @@ import { MessageService } from '../../src/message/message.service';
 import { loadConfig } from '../../src/common/config/config';
 import { NoticeService } from '../../src/notice/notice.service';
 import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
-import { StatusCode } from '../../src/realtime/xsync.codec';
+import { LivePushPort } from '../../src/push/live-push.port';
+import { Command, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
 import { createTestDatabase, TestDatabase } from '../database';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { listen, XsyncClient } from './xsync-client';
+import { ClientTransport, listen, XsyncClient } from './xsync-client';
 import { startPrivateRedis } from '../private-redis';
 
 /**
@@ -26,8 +27,8 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
   let overrides: Partial<TestServer['config']>;
   const clients: XsyncClient[] = [];
 
-  async function device(url: string, user: TestUser): Promise<{ client: XsyncClient; sn: number }> {
-    const client = await XsyncClient.connect(url);
+  async function device(url: string, user: TestUser, transport: ClientTransport = 'socket.io'): Promise<{ client: XsyncClient; sn: number }> {
+    const client = await XsyncClient.connect(url, { transport });
     clients.push(client);
     const answer = await client.provision(user.token);
     if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);
@@ -85,13 +86,77 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
     await aliceOnSecond.client.notice(bob.userId);
   });
 
-  it('closes a socket held by the other server when the user is kicked through this one', async () => {
+  /** The USER_NOTICE a device received before its socket closed. */
+  function userNoticeBeforeClose(client: XsyncClient): number | null {
+    const told = client.received.find((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.UserNotice);
+    return told ? told.body.metas[0].payload.type : null;
+  }
+
+  it('lets a plain-WebSocket device and a socket.io device of one user, on different servers, see each other’s messages live', async () => {
+    const [fay, gus] = [await createUser(first, tenant), await createUser(first, tenant)];
+    const fayPlain = await device(secondUrl, fay, 'websocket');
+    await untilConnected(fayPlain.client, fay);
+    const faySocketIo = await device(firstUrl, fay);
+    const gusPlain = await device(secondUrl, gus, 'websocket');
+
+    const fromSocketIo = await faySocketIo.client.sendText({ uid: fay.userId, deviceSN: faySocketIo.sn }, gus.userId, 'from socket.io on the first');
+    await fayPlain.client.notice(gus.userId);
+    expect((await fayPlain.client.syncAll(gus.userId)).map((meta) => Number(meta.id))).toEqual([Number(fromSocketIo.server_mid)]);
+    await gusPlain.client.notice(fay.userId);
+
+    const fromPlain = await fayPlain.client.sendText({ uid: fay.userId, deviceSN: fayPlain.sn }, gus.userId, 'from a plain WebSocket on the second');
+    await faySocketIo.client.notice(gus.userId);
+    expect((await faySocketIo.client.syncAll(gus.userId)).map((meta) => meta.payload.content)).toEqual(['from a plain WebSocket on the second']);
+    expect(Number(fromPlain.server_mid)).toBeGreaterThan(Number(fromSocketIo.server_mid));
+
+    // A kick through the first server reaches the plain WebSocket on the second, reason first.
+    await first.request({ method: 'POST', url: `/user/kick?device_sn=${fayPlain.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(fay.userId) } });
+    await fayPlain.client.waitDisconnect();
+    expect(userNoticeBeforeClose(fayPlain.client)).toBe(UserNoticeType.KickedByOtherDevice);
+    expect(faySocketIo.client.connected).toBe(true);
+  });
+
+  it('finds the live devices of the other server for mxpush and delivers there', async () => {
+    const hal = await createUser(first, tenant);
+    const onSecond = await device(secondUrl, hal, 'websocket');
+    await untilConnected(onSecond.client, hal);
+    const reached = await first.app.get(LivePushPort).deliver(
+      tenant.appId,
+      [
+        { userId: hal.userId, deviceSn: onSecond.sn },
+        { userId: hal.userId, deviceSn: onSecond.sn + 1 },
+      ],
+      { taskId: 7, content: { notificationId: 'task-7', type: 'text', title: 'Hi', body: 'across processes', ext: {} } },
+    );
+    expect([...reached]).toEqual([`${hal.userId}:${onSecond.sn}`]);
+    const pushed = await onSecond.client.next((frame) => frame.command === Command.Sync && frame.body.metas?.[0]?.ns === MetaNamespace.Push);
+    expect(pushed.body.metas[0].payload.content).toBe('across processes');
+  });
+
+  it('tells a socket held by the other server why, then closes it, when the user is kicked through this one (every time)', async () => {
     const carol = await createUser(first, tenant);
-    const onSecond = await device(secondUrl, carol);
-    await untilConnected(onSecond.client, carol);
-    const kicked = await first.request({ method: 'POST', url: `/user/kick?device_sn=${onSecond.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(carol.userId) } });
-    expect(kicked.body.code).toBe(200);
-    await onSecond.client.waitDisconnect();
+    for (let round = 0; round < 5; round++) {
+      const onSecond = await device(secondUrl, carol);
+      await untilConnected(onSecond.client, carol);
+      const kicked = await first.request({ method: 'POST', url: `/user/kick?device_sn=${onSecond.sn}`, appId: tenant.appId, token: tenant.adminToken, headers: { user_id: String(carol.userId) } });
+      expect(kicked.body.code).toBe(200);
+      await onSecond.client.waitDisconnect();
+      expect(userNoticeBeforeClose(onSecond.client)).toBe(UserNoticeType.KickedByOtherDevice);
+    }
+  });
+
+  it('ends the session of a device on the other server when the same device provisions here, telling it KICK_BY_SAME_DEVICE first', async () => {
+    const dora = await createUser(first, tenant);
+    const older = await XsyncClient.connect(secondUrl);
+    clients.push(older);
+    const sn = Number((await older.provision(dora.token, { deviceGuid: 'one-browser' })).xid.deviceSN);
+    await untilConnected(older, dora);
+    const newer = await XsyncClient.connect(firstUrl);
+    clients.push(newer);
+    expect(Number((await newer.provision(dora.token, { deviceGuid: 'one-browser' })).xid.deviceSN)).toBe(sn);
+    await older.waitDisconnect();
+    expect(userNoticeBeforeClose(older)).toBe(UserNoticeType.KickBySameDevice);
+    expect(newer.connected).toBe(true);
   });
 
   it('delivers what a worker process (no socket server of its own) stores to a socket of a server process', async () => {

@@ -1,5 +1,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
+import type { Socket as TcpSocket } from 'node:net';
 import { io as connectV4, Socket as SocketV4 } from 'socket.io-client';
+import { WebSocket } from 'ws';
 import { TestServer } from '../server';
 import { BodyType, Command, decode, encode, MessageBody, Meta, MetaNamespace, MessageName, Qos, Xid } from '../../src/realtime/xsync.codec';
 
@@ -10,7 +12,6 @@ interface SocketV2 {
   once(event: string, listener: (...args: any[]) => void): void;
   emit(event: string, ...args: unknown[]): void;
   close(): void;
-  io: { engine: { transport: { ws?: { _socket?: import('node:net').Socket } } } };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const connectV2: (url: string, options: object) => SocketV2 = require('socket.io-client-v2');
@@ -55,6 +56,47 @@ export async function listen(server: TestServer): Promise<string> {
 
 let clientCounter = 0;
 
+
+/** How a client reaches the gateway: socket.io (the web SDK's, client 4 or 2) or a plain WebSocket at the root path (uni-app, mini-programs). */
+export type ClientTransport = 'socket.io' | 'websocket';
+
+/** One connection of a test device, whatever carries its Frames. */
+interface Link {
+  readonly connected: boolean;
+  send(data: unknown): void;
+  onData(listener: (data: ArrayBuffer | Buffer) => void): void;
+  onClose(listener: (reason: string) => void): void;
+  close(): void;
+  tcp(): TcpSocket | undefined;
+}
+
+function socketIoLink(socket: SocketV4 | SocketV2): Link {
+  return {
+    get connected() {
+      return socket.connected;
+    },
+    send: (data) => socket.emit('frame', data),
+    onData: (listener) => socket.on('frame', listener),
+    onClose: (listener) => socket.on('disconnect', listener),
+    close: () => socket.close(),
+    tcp: () => (socket as unknown as { io: { engine: { transport: { ws?: { _socket?: TcpSocket } } } } }).io.engine.transport.ws?._socket,
+  };
+}
+
+/** A plain WebSocket as MaxIM's uni-app SDK opens it: every message one binary Frame. */
+function webSocketLink(socket: WebSocket): Link {
+  return {
+    get connected() {
+      return socket.readyState === WebSocket.OPEN;
+    },
+    send: (data) => socket.send(data as Buffer),
+    onData: (listener) => socket.on('message', (data: Buffer) => listener(data)),
+    onClose: (listener) => socket.on('close', (code: number) => listener(`websocket closed with ${code}`)),
+    close: () => socket.close(),
+    tcp: () => (socket as unknown as { _socket?: TcpSocket })._socket,
+  };
+}
+
 /**
  * A device speaking xsync the way MaxIM's web SDK does: one `frame` event each way, binary Frame
  * protobufs, over socket.io-client 4 or 2 (the SDK bundles 2).
@@ -70,9 +112,15 @@ export class XsyncClient {
   /** Off for long-running load (benchmarks): frames then reach only listeners and waiters, and memory stays flat. */
   retainFrames = true;
 
-  private constructor(private readonly socket: SocketV4 | SocketV2) {
-    socket.on('frame', (data: ArrayBuffer | Buffer) => this.onFrame(data));
-    socket.on('disconnect', (reason: string) => {
+  /** The close code a plain WebSocket ended with. */
+  closeCode: number | null = null;
+
+  private constructor(
+    private readonly link: Link,
+    readonly transport: ClientTransport,
+  ) {
+    link.onData((data) => this.onFrame(data));
+    link.onClose((reason: string) => {
       this.disconnected = reason;
       for (const waiter of this.waiters.splice(0)) {
         clearTimeout(waiter.timer);
@@ -81,7 +129,8 @@ export class XsyncClient {
     });
   }
 
-  static async connect(url: string, options: { version?: 2 | 4; query?: Record<string, string> } = {}): Promise<XsyncClient> {
+  static async connect(url: string, options: { version?: 2 | 4; query?: Record<string, string>; transport?: ClientTransport } = {}): Promise<XsyncClient> {
+    if (options.transport === 'websocket') return XsyncClient.connectWebSocket(url, options.query);
     const socket =
       options.version === 2
         ? connectV2(url, { transports: ['websocket'], reconnection: false, forceNew: true, query: options.query })
@@ -90,15 +139,32 @@ export class XsyncClient {
       socket.once('connect', () => resolve());
       socket.once('connect_error', (error: Error) => reject(error));
     });
-    return new XsyncClient(socket);
+    return new XsyncClient(socketIoLink(socket), 'socket.io');
+  }
+
+  /** `ws://<host>/` (the server's http URL with its scheme swapped), as the uni-app SDK builds it from the webim host. */
+  private static async connectWebSocket(url: string, query?: Record<string, string>): Promise<XsyncClient> {
+    const address = new URL(url.replace(/^http/, 'ws'));
+    address.pathname = '/';
+    for (const [name, value] of Object.entries(query ?? {})) address.searchParams.set(name, value);
+    const socket = new WebSocket(address);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    const client = new XsyncClient(webSocketLink(socket), 'websocket');
+    socket.on('close', (code: number) => {
+      client.closeCode = code;
+    });
+    return client;
   }
 
   get connected(): boolean {
-    return this.socket.connected;
+    return this.link.connected;
   }
 
   close(): void {
-    this.socket.close();
+    this.link.close();
   }
 
   /** Stops reading from the TCP connection (a device that cannot keep up); writes still go out. */
@@ -116,20 +182,19 @@ export class XsyncClient {
     this.listeners.push(listener);
   }
 
-  private tcpSocket(): import('node:net').Socket | undefined {
-    const v4 = this.socket as SocketV4;
-    const engine = (v4.io as unknown as { engine: { transport: { ws?: { _socket?: import('node:net').Socket } } } }).engine;
-    return engine.transport.ws?._socket;
+  private tcpSocket(): TcpSocket | undefined {
+    return this.link.tcp();
   }
 
+  /** Sends `data` as it is: a socket.io `frame` event, or one WebSocket message (a string goes as text). */
   emitRaw(data: unknown): void {
-    this.socket.emit('frame', data);
+    this.link.send(data);
   }
 
   sendFrame(command: Command, name: MessageName, value: object): void {
     const payload = encode(name, value);
     const frame = encode('Frame', { vsn: 0, command, compress_method: this.compress ? 1 : 0, payload: this.compress ? deflateSync(payload) : payload });
-    this.socket.emit('frame', Buffer.from(frame));
+    this.link.send(Buffer.from(frame));
   }
 
   private onFrame(data: ArrayBuffer | Buffer): void {
@@ -241,7 +306,7 @@ export class XsyncClient {
     if (this.disconnected) return Promise.resolve(this.disconnected);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('socket stayed connected')), timeoutMs);
-      this.socket.on('disconnect', (reason: string) => {
+      this.link.onClose((reason: string) => {
         clearTimeout(timer);
         resolve(reason);
       });

@@ -104,6 +104,8 @@ export interface RealtimeSettings {
   framesPerSecond: number;
   /** SYNC and UNREAD requests served at once per process; the rest wait, so sends and REST calls keep database connections. */
   syncConcurrency: number;
+  /** How often the plain WebSocket endpoint pings each client; one that has not answered the previous ping is cut. */
+  websocketPingSeconds: number;
 }
 
 /** Settings of the file module: which storage holds the bytes, how long signed URLs live, size limits, quota. */
@@ -251,6 +253,9 @@ function realtimeSettings(env: Env): RealtimeSettings {
   if (!/^\/[A-Za-z0-9._~\/-]*$/.test(socketPath)) {
     throw new ConfigError('REALTIME_SOCKET_PATH', 'expected a URL path starting with /, such as /socket.io', socketPath);
   }
+  if (socketPath.replace(/\/+$/, '') === '') {
+    throw new ConfigError('REALTIME_SOCKET_PATH', 'expected a path other than / (the root path is the plain WebSocket endpoint), such as /socket.io', socketPath);
+  }
   return {
     publicUrl: url(env, 'PUBLIC_URL', ['https:', 'http:'])?.replace(/\/+$/, '') ?? null,
     socketPath,
@@ -261,6 +266,7 @@ function realtimeSettings(env: Env): RealtimeSettings {
     presenceHeartbeatSeconds: integer(env, 'REALTIME_PRESENCE_HEARTBEAT_SECONDS', 30, 1, 60),
     framesPerSecond: integer(env, 'REALTIME_FRAMES_PER_SECOND', 50, 1, 100_000),
     syncConcurrency: integer(env, 'REALTIME_SYNC_CONCURRENCY', 6, 1, 1000),
+    websocketPingSeconds: integer(env, 'REALTIME_WEBSOCKET_PING_SECONDS', 25, 1, 3600),
   };
 }
 

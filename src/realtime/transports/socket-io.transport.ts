@@ -1,0 +1,95 @@
+import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { Server, Socket } from 'socket.io';
+import { XsyncGateway } from '../xsync.gateway';
+import { Handshake, XsyncConnection } from './xsync-connection';
+
+/** The one event each way: a binary Frame. */
+export interface XsyncEvents {
+  frame: (frame: Buffer) => void;
+}
+
+type XsyncSocket = Socket<XsyncEvents, XsyncEvents>;
+
+function handshakeOf(socket: XsyncSocket): Handshake {
+  const { query, headers } = socket.handshake;
+  const fromQuery = typeof query.app_id === 'string' ? query.app_id : null;
+  const fromHeader = typeof headers.app_id === 'string' ? headers.app_id : null;
+  const userAgent = headers['user-agent'];
+  return { appId: fromQuery || fromHeader || null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+/** A socket.io socket carrying Frames in its `frame` event. */
+class SocketIoConnection implements XsyncConnection {
+  readonly transport = 'socket.io';
+  readonly id: string;
+  readonly handshake: Handshake;
+
+  constructor(private readonly socket: XsyncSocket) {
+    this.id = socket.id;
+    this.handshake = handshakeOf(socket);
+  }
+
+  isOpen(): boolean {
+    return this.socket.connected;
+  }
+
+  send(frame: Buffer): void {
+    this.socket.emit('frame', frame);
+  }
+
+  /**
+   * Packets engine.io holds while the transport is busy, plus what the websocket has handed to
+   * Node but the kernel has not taken. Grows without bound only when the client stops reading.
+   */
+  bufferedBytes(): number {
+    const connection = this.socket.conn as unknown as { writeBuffer?: { data?: unknown }[] };
+    let bytes = this.websocket()?.bufferedAmount ?? 0;
+    for (const packet of connection.writeBuffer ?? []) {
+      const data = packet.data;
+      if (typeof data === 'string') bytes += Buffer.byteLength(data);
+      else if (data instanceof Uint8Array || data instanceof ArrayBuffer) bytes += data.byteLength;
+    }
+    return bytes;
+  }
+
+  /** engine.io writes out what was emitted before it closes. */
+  close(): void {
+    this.socket.disconnect(true);
+  }
+
+  terminate(): void {
+    const websocket = this.websocket();
+    this.socket.disconnect(true);
+    websocket?.terminate?.();
+  }
+
+  private websocket(): { bufferedAmount?: number; terminate?: () => void } | undefined {
+    return (this.socket.conn as unknown as { transport?: { socket?: { bufferedAmount?: number; terminate?: () => void } } }).transport?.socket;
+  }
+}
+
+/**
+ * socket.io at REALTIME_SOCKET_PATH (/socket.io/), MaxIM's web SDK's transport: one `frame` event
+ * each way. A thin adapter: every socket is handed to XsyncGateway as an XsyncConnection. The
+ * server itself is built by XsyncIoAdapter; XsyncFanOut uses it as the bus between processes.
+ */
+@WebSocketGateway()
+export class SocketIoTransport implements OnGatewayConnection, OnGatewayDisconnect {
+  @WebSocketServer() server!: Server;
+
+  private readonly connections = new WeakMap<XsyncSocket, SocketIoConnection>();
+
+  constructor(private readonly gateway: XsyncGateway) {}
+
+  handleConnection(socket: XsyncSocket): void {
+    const connection = new SocketIoConnection(socket);
+    this.connections.set(socket, connection);
+    this.gateway.opened(connection);
+    socket.on('frame', (data: unknown) => this.gateway.received(connection, data));
+  }
+
+  handleDisconnect(socket: XsyncSocket): void {
+    const connection = this.connections.get(socket);
+    if (connection) this.gateway.closed(connection);
+  }
+}

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Server } from 'socket.io';
+import { AppConfig, APP_CONFIG } from '../common/config/config';
+import { SocketIoTransport } from './transports/socket-io.transport';
+import { attachFanOut, chooseFanOut } from './xsync-io.adapter';
+import { XsyncIdentity } from './xsync-session';
+import { XsyncGateway } from './xsync.gateway';
+
+/** Events between server processes (socket.io's serverSideEmit): never seen by clients. */
+const DELIVER = 'xsync:deliver';
+const END = 'xsync:end';
+const LIVE = 'xsync:live';
+
+/**
+ * Rooms, the connections to leave out, and the frame in base64: the Redis adapter sends
+ * serverSideEmit arguments as JSON, which would not keep a Buffer.
+ */
+interface Delivery {
+  rooms: string[];
+  except: string | null;
+  frame: string;
+}
+
+/**
+ * Carries deliveries to every process: this process's sessions directly (XsyncGateway, whatever
+ * their transport), the others' through the socket.io adapter's server-to-server events (Redis or
+ * PostgreSQL; src/realtime/README.md "Delivery and scale-out"). A worker process has no
+ * transports: it broadcasts through a detached socket.io server with the same adapter.
+ *
+ * Ending sessions travels as one event holding both the reason and the order to close, so each
+ * process sends the reason before it closes the connection, whichever adapter carried it (the
+ * PostgreSQL adapter fetches binary payloads from a table and could let a separate close overtake them).
+ */
+@Injectable()
+export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('XsyncFanOut');
+  /** The socket.io server whose adapter reaches the other processes; null with the in-memory adapter (one process). */
+  private bus: Server | null = null;
+  private detached: Server | null = null;
+  private closeDetached: (() => Promise<unknown>) | null = null;
+
+  constructor(
+    private readonly gateway: XsyncGateway,
+    private readonly socketIo: SocketIoTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Nest builds the gateways' servers before init hooks run, so the transport's server is known here. */
+  onModuleInit(): void {
+    const fanOut = chooseFanOut(this.config.redisUrl, this.config.databaseUrl);
+    if (fanOut.kind === 'local') return;
+    let bus: Server | undefined = this.socketIo.server;
+    if (!bus) {
+      this.detached = bus = new Server();
+      const log = { warn: (details: object, message: string) => this.logger.warn(`${message}: ${String((details as { err?: unknown }).err)}`) };
+      this.closeDetached = attachFanOut(this.detached, fanOut, log);
+    }
+    const namespace = bus.of('/');
+    namespace.on(DELIVER, (delivery: Delivery) => this.gateway.deliverLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
+    namespace.on(END, (delivery: Delivery) => this.gateway.endLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
+    namespace.on(LIVE, (rooms: string[], answer: (identities: XsyncIdentity[]) => void) => answer(this.gateway.liveLocal(rooms)));
+    this.bus = bus;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.bus = null;
+    if (this.detached) {
+      // A detached server has no engine to close: only its namespace's adapter holds anything.
+      await this.detached.of('/').adapter.close();
+      await this.closeDetached?.();
+      this.detached = null;
+    }
+  }
+
+  /** `frame` to every connection in one of `rooms`, minus those in room `except`, in every process. */
+  deliver(rooms: string[], except: string | null, frame: Buffer): void {
+    if (rooms.length === 0) return;
+    this.gateway.deliverLocal(rooms, except, frame);
+    this.bus?.of('/').serverSideEmit(DELIVER, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
+  }
+
+  /** Ends the sessions in `rooms` (minus `except`) in every process, each getting `frame` (the reason) before its close. */
+  endSessions(rooms: string[], except: string | null, frame: Buffer): void {
+    this.gateway.endLocal(rooms, except, frame);
+    this.bus?.of('/').serverSideEmit(END, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
+  }
+
+  /**
+   * Who is live in `rooms` in any process. A process that does not answer within the adapter's
+   * request timeout counts as holding nobody: its devices are left to the vendor channels.
+   */
+  async liveSessions(rooms: string[]): Promise<XsyncIdentity[]> {
+    const local = this.gateway.liveLocal(rooms);
+    if (!this.bus) return local;
+    const remote = await new Promise<XsyncIdentity[][]>((resolve) => {
+      this.bus!.of('/').serverSideEmit(LIVE, rooms, (error: Error | null, responses: XsyncIdentity[][]) => {
+        if (error) this.logger.warn(`live sessions: ${error.message}`);
+        resolve(responses ?? []);
+      });
+    });
+    return [...local, ...remote.flat()];
+  }
+}
