@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -26,9 +27,12 @@ export function startDraining(app: NestFastifyApplication): void {
   app.getHttpServer().closeIdleConnections();
 }
 
+/** Request headers of MaxIM's SDKs and of integrators (README "Browsers and CORS"). */
+const CORS_REQUEST_HEADERS = ['app_id', 'access-token', 'user_id', 'group_id', 'x-request-id', 'content-type'];
+
 /**
- * Builds the HTTP application (not yet listening): Fastify with request ids and the body limit, and
- * the OpenAPI document at /docs. Fastify's own errors (unreadable bodies) reach the global filter through Nest.
+ * Builds the HTTP application (not yet listening): Fastify with request ids, the body limit and
+ * CORS for pages on other origins, and the OpenAPI document at /docs. Fastify's own errors (unreadable bodies) reach the global filter through Nest.
  */
 export async function createHttpApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -42,7 +46,21 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   });
   // The xsync gateway (src/realtime) shares this HTTP server; the adapter reads our settings.
   app.useWebSocketAdapter(new XsyncIoAdapter(app, config.realtime, chooseFanOut(config.redisUrl, config.databaseUrl), logger));
+  // Tokens travel in headers, never in cookies, so any origin may be let in without credentials.
+  await app.register(fastifyCors, {
+    origin: config.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: CORS_REQUEST_HEADERS,
+    exposedHeaders: ['x-request-id', 'Retry-After'],
+    credentials: false,
+    maxAge: 3600,
+    // A bare OPTIONS (no Origin) gets the same empty 204, not a plain-text 400 outside the envelope.
+    strictPreflight: false,
+  });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  // MaxIM's web SDK picks the fastest server by timing a bare `GET /` (no app_id, no token) of each:
+  // a tiny answer outside the guards, which caches may keep for a minute.
+  fastify.get('/', async (_request, reply) => reply.header('cache-control', 'public, max-age=60').send({ code: 200, message: null, data: null }));
   fastify.addHook('onRequest', async (_request, reply) => {
     if (draining.has(fastify)) {
       return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));

@@ -1,4 +1,6 @@
-import { MAX_INPUT_DEPTH, problemBeforeTransform } from './validation';
+import { plainToInstance, Type } from 'class-transformer';
+import { IsInt, IsString, ValidateNested } from 'class-validator';
+import { IsId, MAX_INPUT_DEPTH, parseDecimalDigits, problemBeforeTransform, readIntegerStrings } from './validation';
 
 describe(problemBeforeTransform.name, () => {
   const nested = (levels: number) => {
@@ -35,5 +37,52 @@ describe(problemBeforeTransform.name, () => {
   it('refuses a query parameter sent twice, and only in the query', () => {
     expect(problemBeforeTransform({ group_id: ['1', '2'] }, 'query')).toBe('group_id: given more than once; send it once');
     expect(problemBeforeTransform({ user_list: [1, 2] }, 'body')).toBeNull();
+  });
+});
+
+describe(parseDecimalDigits.name, () => {
+  it('reads ASCII decimal digits, leading zeros included', () => {
+    expect(parseDecimalDigits('10000001')).toBe(10000001);
+    expect(parseDecimalDigits('007')).toBe(7);
+    expect(parseDecimalDigits('0')).toBe(0);
+  });
+
+  it.each(['', '1e3', '0x10', ' 1', '1 ', '+1', '-1', '1.0', '1_000', '١٢', 'Infinity', 'NaN'])('refuses %j', (text) => {
+    expect(parseDecimalDigits(text)).toBeNull();
+  });
+});
+
+describe(readIntegerStrings.name, () => {
+  class Item {
+    @IsId() user_id!: number;
+  }
+  class Body {
+    @IsId() group_id!: number;
+    @IsInt({ each: true }) list!: number[];
+    @IsString() name!: string;
+    @ValidateNested() @Type(() => Item) item!: Item;
+    @ValidateNested({ each: true }) @Type(() => Item) items!: Item[];
+  }
+  const body = (plain: object) => plainToInstance(Body, plain);
+
+  it('turns digit strings into numbers in integer fields, arrays and nested DTOs, and leaves other fields alone', () => {
+    const dto = body({ group_id: '1000000001', list: ['10000001', 10000002], name: '123', item: { user_id: '5' }, items: [{ user_id: '6' }] });
+    expect(readIntegerStrings(dto)).toBeNull();
+    expect(dto).toEqual({ group_id: 1000000001, list: [10000001, 10000002], name: '123', item: { user_id: 5 }, items: [{ user_id: 6 }] });
+  });
+
+  it('names the first string that is not digits only, with its path', () => {
+    expect(readIntegerStrings(body({ list: ['1', '1e3'] }))).toBe(
+      'list[1]: "1e3" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)',
+    );
+    expect(readIntegerStrings(body({ group_id: '0x10' }))).toMatch(/^group_id: "0x10" is not a whole number/);
+    expect(readIntegerStrings(body({ items: [{ user_id: 1 }, { user_id: ' 1' }] }))).toMatch(/^items\[1\]\.user_id: " 1" is not a whole number/);
+    expect(readIntegerStrings(body({ item: { user_id: '+1' } }))).toMatch(/^item\.user_id: "\+1" is not a whole number/);
+  });
+
+  it('leaves values of other types for the rules to refuse', () => {
+    const dto = body({ group_id: true, list: 'x' });
+    expect(readIntegerStrings(dto)).toBeNull();
+    expect(dto).toMatchObject({ group_id: true, list: 'x' });
   });
 });

@@ -1,11 +1,35 @@
-import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validate, ValidatorOptions } from 'class-validator';
+import {
+  getMetadataStorage,
+  IS_INT,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validate,
+  ValidationTypes,
+  ValidatorOptions,
+} from 'class-validator';
 import { ApiError } from './errors/error-codes';
 
 /** Largest id we hand out or accept: JavaScript clients read ids below 2^53 exactly. */
 export const MAX_ID = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The one rule for ids and whole numbers sent as text: ASCII decimal digits and nothing else (no
+ * sign, spaces, exponent, hex or fraction), as MaxIM's server reads int64 values its SDKs send
+ * as strings. Null when `text` is anything else. The number may exceed MAX_ID (rounded): the
+ * range rules of the field then refuse it, since rounding never brings a larger value below 2^53.
+ */
+export function parseDecimalDigits(text: string): number | null {
+  return /^[0-9]+$/.test(text) ? Number(text) : null;
+}
 
 /** A user, group, message or file id: a positive int64 kept below 2^53. */
 export function IsId(options: { optional?: boolean; description?: string } = {}) {
@@ -66,6 +90,73 @@ function firstProblem(errors: ValidationError[], prefix = ''): string {
   return 'request is not valid';
 }
 
+/** Which properties of a DTO class take integers (`each`: every item of an array), and which hold nested DTOs. */
+interface IntegerFields {
+  integers: Map<string, boolean>;
+  nested: string[];
+}
+
+const integerFieldsByClass = new WeakMap<Function, IntegerFields>();
+
+function integerFieldsOf(type: Function): IntegerFields {
+  let fields = integerFieldsByClass.get(type);
+  if (!fields) {
+    const rules = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
+    fields = {
+      integers: new Map(rules.filter((rule) => rule.name === IS_INT).map((rule) => [rule.propertyName, rule.each])),
+      nested: [...new Set(rules.filter((rule) => rule.type === ValidationTypes.NESTED_VALIDATION).map((rule) => rule.propertyName))],
+    };
+    integerFieldsByClass.set(type, fields);
+  }
+  return fields;
+}
+
+/** The value of an integer field: a digits-only string becomes its number; other strings are a problem, other types are left to the rules. */
+function integerOf(value: unknown, path: string): { value: unknown; problem: string | null } {
+  if (typeof value !== 'string') return { value, problem: null };
+  const number = parseDecimalDigits(value);
+  if (number !== null) return { value: number, problem: null };
+  const shown = JSON.stringify(value.length > 32 ? `${value.slice(0, 32)}…` : value);
+  return { value, problem: `${path}: ${shown} is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)` };
+}
+
+/**
+ * MaxIM's SDKs send ids as strings in JSON bodies (`{"list": ["10000001"]}`), and MaxIM's server
+ * reads them as numbers. Every field a DTO validates with IsInt (IsId included), nested DTOs too,
+ * takes a string of decimal digits as that number, here, before the rules run; any other string is
+ * the problem returned. Changes `dto` in place.
+ */
+export function readIntegerStrings(dto: object, prefix = ''): string | null {
+  const fields = integerFieldsOf(dto.constructor);
+  const record = dto as Record<string, unknown>;
+  for (const [property, each] of fields.integers) {
+    const path = prefix ? `${prefix}.${property}` : property;
+    const value = record[property];
+    if (each) {
+      if (!Array.isArray(value)) continue;
+      for (let index = 0; index < value.length; index++) {
+        const item = integerOf(value[index], `${path}[${index}]`);
+        if (item.problem) return item.problem;
+        value[index] = item.value;
+      }
+      continue;
+    }
+    const field = integerOf(value, path);
+    if (field.problem) return field.problem;
+    record[property] = field.value;
+  }
+  for (const property of fields.nested) {
+    const path = prefix ? `${prefix}.${property}` : property;
+    const value = record[property];
+    const children = Array.isArray(value) ? value.map((child, index) => ({ child, path: `${path}[${index}]` })) : [{ child: value, path }];
+    for (const { child, path: childPath } of children) {
+      const problem = child !== null && typeof child === 'object' ? readIntegerStrings(child, childPath) : null;
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
 /** Unknown fields are refused, not dropped: a typo must never pass as success. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { whitelist: true, forbidNonWhitelisted: true };
 
@@ -75,6 +166,8 @@ const VALIDATOR_OPTIONS: ValidatorOptions = { whitelist: true, forbidNonWhitelis
  */
 export async function validateItem<T extends object>(type: ClassConstructor<T>, plain: object): Promise<{ value: T; problem: string | null }> {
   const value = plainToInstance(type, plain);
+  const problem = readIntegerStrings(value);
+  if (problem) return { value, problem };
   const errors = await validate(value, VALIDATOR_OPTIONS);
   return { value, problem: errors.length > 0 ? firstProblem(errors) : null };
 }
@@ -129,13 +222,29 @@ function isJsonContainer(item: object): boolean {
   return Array.isArray(item) || prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
+/** JSON bodies only: the query, path and headers have their own parsing of numbers. */
+class BodyValidationPipe extends ValidationPipe {
+  protected override validate(dto: object, options?: ValidatorOptions) {
+    const problem = readIntegerStrings(dto);
+    if (problem) throw ApiError.badParameter(problem);
+    return super.validate(dto, options);
+  }
+}
+
 class StrictValidationPipe extends ValidationPipe {
+  private readonly bodies: BodyValidationPipe;
+
+  constructor(options: ValidationPipeOptions) {
+    super(options);
+    this.bodies = new BodyValidationPipe(options);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const problem = problemBeforeTransform(value, metadata.type);
       if (problem) throw ApiError.badParameter(problem);
     }
-    return super.transform(value, metadata);
+    return metadata.type === 'body' ? this.bodies.transform(value, metadata) : super.transform(value, metadata);
   }
 }
 

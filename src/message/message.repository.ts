@@ -88,6 +88,18 @@ export type EntryEffect =
   | { kind: 'recall'; targetMsgId: number }
   | { kind: 'append' | 'replace'; targetMsgId: number; content: string; editTimestamp: number };
 
+/** What identifies a send for resends: the device's client id with the conversation and body, or the transaction id. */
+export type SendKey = Pick<NewEntry, 'fromUserId' | 'fromDeviceSn' | 'clientMid' | 'chatType' | 'toId' | 'transactionId' | 'contentType' | 'content' | 'attachment' | 'config' | 'ext'>;
+
+/**
+ * SQL of the body fingerprint from five parameters starting at `$first` (content_type, content,
+ * attachment, config, ext); the migration fills older rows with the same expression over the columns.
+ */
+function bodyFingerprint(first: number): string {
+  const [contentType, content, attachment, config, ext] = [0, 1, 2, 3, 4].map((offset) => `$${first + offset}`);
+  return `md5(json_build_array(${contentType}::smallint, ${content}::text, ${attachment}::text, ${config}::text, ${ext}::text)::text)`;
+}
+
 export class DuplicateSend extends Error {
   constructor(readonly existing: MessageRow) {
     super('duplicate send');
@@ -187,16 +199,17 @@ export class MessageRepository {
     return rows[0] ?? null;
   }
 
-  /** The earlier send this one repeats: same device and client id, or same sender, target and transaction id. */
-  async findDuplicate(
-    appId: string,
-    key: { fromUserId: number; fromDeviceSn: number | null; clientMid: number | null; chatType: ChatType; toId: number; transactionId: string | null },
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<MessageRow | null> {
+  /**
+   * The earlier send this one repeats: same device, client id, conversation and body (a meta id
+   * alone is not unique: MaxIM's web SDK uses Date.now()), or same sender, target and transaction id.
+   */
+  async findDuplicate(appId: string, key: SendKey, manager: EntityManager = this.dataSource.manager): Promise<MessageRow | null> {
     if (key.clientMid !== null && key.fromDeviceSn !== null) {
       const rows: MessageRow[] = await manager.query(
-        `SELECT ${ROW} FROM messages m WHERE m.app_id = $1 AND m.from_user_id = $2 AND m.from_device_sn = $3 AND m.client_mid = $4`,
-        [appId, key.fromUserId, key.fromDeviceSn, key.clientMid],
+        `SELECT ${ROW} FROM messages m
+          WHERE m.app_id = $1 AND m.from_user_id = $2 AND m.from_device_sn = $3 AND m.client_mid = $4 AND m.chat_type = $5 AND m.to_id = $6
+            AND m.client_body_md5 = ${bodyFingerprint(7)}`,
+        [appId, key.fromUserId, key.fromDeviceSn, key.clientMid, key.chatType, key.toId, key.contentType, key.content, key.attachment, key.config, key.ext],
       );
       if (rows[0]) return rows[0];
     }
@@ -253,9 +266,10 @@ export class MessageRepository {
          RETURNING id, last_seq AS seq, last_count AS count
        ), stored AS (
          INSERT INTO messages AS m (app_id, conversation_id, seq, count_at, chat_type, from_user_id, from_device_sn, to_id, content_type,
-                                    content, attachment, config, ext, timestamp, related_mid, is_system, client_mid, transaction_id)
+                                    content, attachment, config, ext, timestamp, related_mid, is_system, client_mid, transaction_id, client_body_md5)
          SELECT $1, c.id, c.seq, c.count, $6::smallint, $7::bigint, $8::integer, $9::bigint, $10::smallint,
-                $11::text, $12::text, $13::text, $14::text, $15::bigint, $16::bigint, $17::boolean, $18::bigint, $19::text
+                $11::text, $12::text, $13::text, $14::text, $15::bigint, $16::bigint, $17::boolean, $18::bigint, $19::text,
+                CASE WHEN $18::bigint IS NULL THEN NULL ELSE ${bodyFingerprint(10)} END
            FROM conversation c
          RETURNING ${ROW}
        ), sender_read AS (

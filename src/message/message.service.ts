@@ -25,6 +25,7 @@ import {
   MessageRow,
   NewEntry,
   ReadableConversation,
+  SendKey,
 } from './message.repository';
 import {
   ChatType,
@@ -149,38 +150,40 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     }
     const transactionId = input.transactionId === undefined || input.transactionId === null ? null : String(input.transactionId);
     const clientMid = sender.deviceSn === null ? null : (input.clientMid ?? null);
+    const attachment = input.attachment ?? null;
+    const key: SendKey = {
+      fromUserId: sender.userId,
+      fromDeviceSn: sender.deviceSn,
+      clientMid,
+      chatType: input.chatType,
+      toId: input.toId,
+      transactionId,
+      contentType: input.contentType,
+      content: input.content,
+      attachment,
+      config: input.config ?? null,
+      ext: input.ext ?? null,
+    };
     try {
       await this.checkSendRules(sender, input);
     } catch (refusal) {
       // A resend answers what the first send answered even when the rules would refuse it now
       // (looked up only here: on the usual path the unique indexes catch a resend at insert).
       if (!input.transient && (clientMid !== null || transactionId !== null)) {
-        const dedupe = { fromUserId: sender.userId, fromDeviceSn: sender.deviceSn, clientMid, chatType: input.chatType, toId: input.toId, transactionId };
-        const earlier = await this.repository.findDuplicate(sender.appId, dedupe);
+        const earlier = await this.repository.findDuplicate(sender.appId, key);
         if (earlier) return this.duplicateOf(earlier);
       }
       throw refusal;
     }
     if (input.transient) return this.sendTransient(sender, input);
 
-    const attachment = input.attachment ?? null;
     const entry: NewEntry = {
+      ...key,
       appId: sender.appId,
       pair: pairOf(input.chatType, sender.userId, input.toId),
-      chatType: input.chatType,
-      fromUserId: sender.userId,
-      fromDeviceSn: sender.deviceSn,
-      toId: input.toId,
-      contentType: input.contentType,
-      content: input.content,
-      attachment,
-      config: input.config ?? null,
-      ext: input.ext ?? null,
       timestamp: this.clock.now().getTime(),
       relatedMid: input.relatedMid ?? null,
       isSystem: input.isSystem ?? false,
-      clientMid,
-      transactionId,
       counted: true,
       advanceSenderRead: sender.userId !== SYSTEM_SENDER_ID,
       receiverUserId: input.chatType === 1 ? input.toId : null,

@@ -98,7 +98,7 @@ export class RosterApplicationService {
       const now = this.clock.now();
       const application = this.requirePending(await change.findApplication(applicantId, userId), applicantId, now);
       await this.refuseBlocks(change, userId, applicantId);
-      await change.notify(RosterNoticeType.Accepted, userId, [applicantId], [applicantId]);
+      await change.notify(RosterNoticeType.Accepted, userId, [applicantId], [applicantId, userId]);
       await this.befriend(change, { initiatorId: applicantId, initiatorAlias: application.alias, otherId: userId, otherAlias: null }, now);
     });
     return true;
@@ -113,7 +113,7 @@ export class RosterApplicationService {
       const now = this.clock.now();
       this.requirePending(await change.findApplication(applicantId, userId), applicantId, now);
       await change.settleApplication(applicantId, userId, StoredApplicationStatus.Declined, now, reason);
-      await change.notify(RosterNoticeType.Declined, userId, [applicantId], [applicantId], reason);
+      await change.notify(RosterNoticeType.Declined, userId, [applicantId], [applicantId, userId], reason);
     });
     return true;
   }
@@ -148,7 +148,7 @@ export class RosterApplicationService {
       // The target asked first: applying back answers that request, whatever the target's auth_mode.
       const theirs = await change.findApplication(targetId, applicantId);
       if (theirs && isPending(theirs, now)) {
-        await change.notify(RosterNoticeType.Accepted, applicantId, [targetId], [targetId]);
+        await change.notify(RosterNoticeType.Accepted, applicantId, [targetId], [targetId, applicantId]);
         await this.befriend(change, { ...friendship, otherAlias: theirs.alias }, now);
         return;
       }
@@ -192,13 +192,18 @@ export class RosterApplicationService {
     });
   }
 
-  /** Both rows, any request between them settled as accepted, and ADDED to both users (all their devices). */
+  /**
+   * Both rows, any request between them settled as accepted, and ADDED to both users (all their
+   * devices). Each user gets its own ADDED naming itself in `to` and the new friend in `from`:
+   * MaxIM's SDKs add `from` to the roster only when `to` is their own user (README "Notices").
+   */
   private async befriend(change: RosterChange, friendship: NewFriendship, now: Date): Promise<void> {
     const { initiatorId, otherId } = friendship;
     await change.addFriendRow(initiatorId, otherId, friendship.initiatorAlias);
     await change.addFriendRow(otherId, initiatorId, friendship.otherAlias);
     await change.settlePendingBetween(initiatorId, otherId, now);
-    await change.notify(RosterNoticeType.Added, initiatorId, [otherId], [initiatorId, otherId]);
+    await change.notify(RosterNoticeType.Added, otherId, [initiatorId], [initiatorId]);
+    await change.notify(RosterNoticeType.Added, initiatorId, [otherId], [otherId]);
   }
 
   /** No friendship forms while either side blocks the other. */

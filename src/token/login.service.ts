@@ -42,7 +42,7 @@ export class LoginService {
   private async issue(appId: string, user: LoggedInUser, ttlSeconds?: number): Promise<TokenResponseDto> {
     const issued = await this.tokens.issueUserToken(appId, user.userId, user.device?.deviceSn ?? null, ttlSeconds);
     const storeToken = await this.storeTokens.issue(appId, user.userId, issued.tokenId, issued.expire!);
-    const response: TokenResponseDto = { token: issued.token, user_id: user.userId, expire: issued.expire!, store_token: storeToken, encrypt_type: 0 };
+    const response: TokenResponseDto = { token: issued.token, user_id: user.userId, expire: issued.expire!, store_token: storeToken, encrypt_type: 0, public_key: '' };
     if (user.device) {
       response.push_token = user.device.pushToken;
       response.device_sn = user.device.deviceSn;

@@ -85,4 +85,6 @@ export class TokenResponseDto {
   @ApiProperty({ description: 'download credential for /file/download/* (query store_token) where the access-token header cannot be sent; expires and is revoked with token' })
   store_token!: string;
   @ApiProperty({ format: 'int32', description: '0: connections are not end-to-end encrypted' }) encrypt_type!: number;
+  @ApiProperty({ description: 'always "": no encrypted connection is offered (encrypt_type 0), so there is no key; MaxIM answers the field and its SDK stores it' })
+  public_key!: string;
 }

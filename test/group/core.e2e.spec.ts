@@ -217,11 +217,11 @@ describe(GroupService.name, () => {
         [{ name: '   ' }, 'name: must not be blank'],
         [{ name: 'x'.repeat(65) }, 'name: must be at most 64 characters'],
         [{ name: 'x', type: 3 }, 'type: must be 0 (private), 1 (public) or 2 (chatroom)'],
-        [{ name: 'x', type: '1' }, 'type: must be 0 (private), 1 (public) or 2 (chatroom)'],
+        [{ name: 'x', type: 'public' }, 'type: "public" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ name: 'x', avatar: 'a'.repeat(1025) }, 'avatar: must be at most 1024 characters'],
         [{ name: 'x', description: 5 }, 'description: must be a string'],
         [{ name: 'x', user_list: 'all' }, 'user_list: must be an array of user ids'],
-        [{ name: 'x', user_list: ['a'] }, 'user_list: every item must be an integer user id'],
+        [{ name: 'x', user_list: ['a'] }, 'user_list[0]: "a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ name: 'x', user_list: [0] }, 'user_list: every item must be a positive user id'],
         [{ name: 'x', user_list: Array.from({ length: 501 }, (_, n) => n + 1) }, 'user_list: must hold at most 500 user ids'],
         [{ name: 'x', ext: 'e' }, 'ext: unknown field; remove it'],
@@ -361,7 +361,7 @@ describe(GroupService.name, () => {
     it('refuses bad input naming the field', async () => {
       const groupId = await newGroup();
       expect((await call('POST', '/group/transfer', owner, { group_id: groupId })).body).toEqual(bad('new_owner: is required'));
-      expect((await call('PUT', '/group/transfer', owner, { group_id: groupId, new_owner: 'x' })).body).toEqual(bad('new_owner: must be an integer id'));
+      expect((await call('PUT', '/group/transfer', owner, { group_id: groupId, new_owner: 'x' })).body).toEqual(bad('new_owner: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
       expect((await call('POST', '/group/transfer', owner, { new_owner: alice.userId })).body).toEqual(bad('group_id: is required'));
     });
   });

@@ -148,7 +148,7 @@ describe(GroupFileService.name, () => {
         [{ ...valid, size: undefined }, 'size: is required'],
         [{ ...valid, size: -1 }, 'size: must be at least 0'],
         [{ ...valid, size: 1.5 }, 'size: must be an integer number of bytes'],
-        [{ ...valid, size: '1' }, 'size: must be an integer number of bytes'],
+        [{ ...valid, size: '1 KB' }, 'size: "1 KB" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ ...valid, size: 10 * GIB + 1 }, `size: must be at most ${10 * GIB} bytes (10 GiB)`],
         [{ ...valid, type: 5 }, 'type: must be a string'],
         [{ ...valid, type: 't'.repeat(129) }, 'type: must be at most 128 characters'],
@@ -299,7 +299,7 @@ describe(GroupFileService.name, () => {
       const del = (body: object) => call('POST', '/group/file/delete', alice, body);
       expect((await del({ group_id: groupId })).body).toEqual(bad('file_list: is required'));
       expect((await del({ group_id: groupId, file_list: [] })).body).toEqual(bad('file_list: must hold at least one file id'));
-      expect((await del({ group_id: groupId, file_list: ['a'] })).body).toEqual(bad('file_list: every item must be an integer file id'));
+      expect((await del({ group_id: groupId, file_list: ['a'] })).body).toEqual(bad('file_list[0]: "a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
       expect((await del({ group_id: groupId, file_list: Array.from({ length: 101 }, (_, index) => index + 1) })).body).toEqual(
         bad('file_list: must hold at most 100 file ids'),
       );

@@ -214,7 +214,7 @@ describe(GroupInfoService.name, () => {
       expect((await post({})).body).toEqual(bad('group_list: is required'));
       expect((await post({ group_list: 5 })).body).toEqual(bad('group_list: must be an array of group ids'));
       expect((await post({ group_list: [] })).body).toEqual(bad('group_list: must hold at least one group id'));
-      expect((await post({ group_list: ['1'] })).body).toEqual(bad('group_list: every item must be an integer group id'));
+      expect((await post({ group_list: [' 1'] })).body).toEqual(bad('group_list[0]: " 1" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
       expect((await post({ group_list: [0] })).body).toEqual(bad('group_list: every item must be a positive group id'));
       const tooMany = Array.from({ length: 101 }, (_, index) => index + 1);
       expect((await post({ group_list: tooMany })).body).toEqual(bad('group_list: must hold at most 100 group ids'));
@@ -342,7 +342,7 @@ describe(GroupInfoService.name, () => {
       expect((await set('ext', { group_id: groupId, value: 5 })).body).toEqual(bad('value: must be a string'));
       expect((await set('name', { group_id: groupId })).body).toEqual(bad('value: is required'));
       expect((await set('name', { value: 'x' })).body).toEqual(bad('group_id: is required'));
-      expect((await set('name', { group_id: 'one', value: 'x' })).body).toEqual(bad('group_id: must be an integer id'));
+      expect((await set('name', { group_id: 'one', value: 'x' })).body).toEqual(bad('group_id: "one" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
       expect((await set('name', { group_id: groupId, value: 'x', extra: 1 })).body).toEqual(bad('extra: unknown field; remove it'));
       expect((await set('name', { group_id: groupId, value: 'n'.repeat(64) })).body).toEqual(done);
       expect((await set('ext', { group_id: groupId, value: 'e'.repeat(4096) })).body).toEqual(done);
@@ -400,7 +400,7 @@ describe(GroupInfoService.name, () => {
       const set = (user: TestUser, body: unknown) => call('POST', '/group/settings/require_admin_approval', user, body);
       expect((await set(alice, { group_id: groupId, apply_approval: 1 })).body).toEqual(needsAdmin(groupId));
       expect((await set(owner, { group_id: groupId, apply_approval: 3 })).body).toEqual(bad('apply_approval: must be 0, 1 or 2'));
-      expect((await set(owner, { group_id: groupId, apply_approval: '1' })).body).toEqual(bad('apply_approval: must be 0, 1 or 2'));
+      expect((await set(owner, { group_id: groupId, apply_approval: 'yes' })).body).toEqual(bad('apply_approval: "yes" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
       expect((await set(owner, { group_id: groupId })).body).toEqual(bad('apply_approval: is required'));
       expect((await set(owner, { group_id: groupId, value: 1 })).body).toEqual(bad('value: unknown field; remove it'));
       expect(await approvalOf()).toBe(2);

@@ -241,10 +241,10 @@ describe('/group/invite, invite/handle, invitation_list', () => {
     const groupId = await world.group({ owner });
     const cases: [string, 'GET' | 'POST', string, unknown, string][] = [
       ['missing group_id', 'POST', '/group/invite', { user_list: [invitee.userId] }, 'group_id: is required'],
-      ['string group_id', 'POST', '/group/invite', { group_id: 'x', user_list: [invitee.userId] }, 'group_id: must be an integer id'],
+      ['string group_id', 'POST', '/group/invite', { group_id: 'x', user_list: [invitee.userId] }, 'group_id: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       ['missing user_list', 'POST', '/group/invite', { group_id: groupId }, 'user_list: is required'],
       ['empty user_list', 'POST', '/group/invite', { group_id: groupId, user_list: [] }, 'user_list: must hold at least one user id'],
-      ['user_list of strings', 'POST', '/group/invite', { group_id: groupId, user_list: ['a'] }, 'user_list: every item must be an integer user id'],
+      ['user_list of strings', 'POST', '/group/invite', { group_id: groupId, user_list: ['a'] }, 'user_list[0]: "a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       ['long reason', 'POST', '/group/invite', { group_id: groupId, user_list: [invitee.userId], reason: 'x'.repeat(257) }, 'reason: must be at most 256 characters'],
       ['unknown field', 'POST', '/group/invite', { group_id: groupId, user_list: [invitee.userId], note: 1 }, 'note: unknown field; remove it'],
       ['missing approval', 'POST', '/group/invite/handle', { group_id: groupId, user_id: owner.userId }, 'approval: is required'],
@@ -489,10 +489,10 @@ describe('/group/apply, apply/handle, application_list', () => {
       ['apply with a long reason', '/group/apply', { group_id: groupId, reason: 'x'.repeat(257) }, 'reason: must be at most 256 characters'],
       ['apply with a numeric reason', '/group/apply', { group_id: groupId, reason: 5 }, 'reason: must be a string'],
       ['handle without approval', '/group/apply/handle', { group_id: groupId, user_id: applicant.userId }, 'approval: is required'],
-      ['handle with a text user_id', '/group/apply/handle', { group_id: groupId, user_id: 'a', approval: true }, 'user_id: must be an integer id'],
+      ['handle with a text user_id', '/group/apply/handle', { group_id: groupId, user_id: 'a', approval: true }, 'user_id: "a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       ['list without group_list', '/group/application_list', {}, 'group_list: is required'],
       ['list with an empty group_list', '/group/application_list', { group_list: [] }, 'group_list: must hold at least one group id'],
-      ['list with a text group id', '/group/application_list', { group_list: ['a'] }, 'group_list: every item must be an integer group id'],
+      ['list with a text group id', '/group/application_list', { group_list: ['a'] }, 'group_list[0]: "a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       ['list with a bad limit', '/group/application_list?limit=101', { group_list: [groupId] }, 'limit: must be at most 100'],
       [
         'list with a foreign cursor',

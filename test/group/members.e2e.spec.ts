@@ -165,7 +165,7 @@ describe(GroupMemberService.name, () => {
       const groupId = await newGroup();
       expect((await call('POST', '/group/kick', owner, { group_id: groupId })).body).toEqual(bad('user_list: is required'));
       expect((await call('POST', '/group/kick', owner, { group_id: groupId, user_list: [] })).body).toEqual(bad('user_list: must hold at least one user id'));
-      expect((await call('DELETE', '/group/kick', owner, { group_id: 'x', user_list: [1] })).body).toEqual(bad('group_id: must be an integer id'));
+      expect((await call('DELETE', '/group/kick', owner, { group_id: 'x', user_list: [1] })).body).toEqual(bad('group_id: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'));
     });
   });
 
@@ -393,7 +393,7 @@ describe(GroupMemberService.name, () => {
       const cases: [Method, string, unknown, unknown][] = [
         ['POST', '/group/msg/push_mode', { group_id: groupId, msg_push_mode: 5 }, invalidPush],
         ['PUT', '/group/msg/push_mode', { group_id: groupId, msg_push_mode: -1 }, invalidPush],
-        ['POST', '/group/msg/push_mode', { group_id: groupId, msg_push_mode: '1' }, bad('msg_push_mode: must be an integer from 0 to 4')],
+        ['POST', '/group/msg/push_mode', { group_id: groupId, msg_push_mode: 'one' }, bad('msg_push_mode: "one" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)')],
         ['POST', '/group/msg/push_mode', { group_id: groupId }, bad('msg_push_mode: is required')],
         ['POST', '/group/msg/mute_mode', { group_id: groupId, msg_mute_mode: 3 }, bad('msg_mute_mode: must be 0, 1 or 2')],
         ['PUT', '/group/msg/mute_mode', { group_id: groupId, msg_mute_mode: true }, bad('msg_mute_mode: must be 0, 1 or 2')],

@@ -161,9 +161,9 @@ describe(GroupModerationService.name, () => {
         [{ group_id: groupId, user_list: [alice.userId], duration: -1 }, 'duration: must be at least 1 minute'],
         [{ group_id: groupId, user_list: [alice.userId], duration: 525_601 }, 'duration: must be at most 525600 minutes (one year)'],
         [{ group_id: groupId, user_list: [alice.userId], duration: 1.5 }, 'duration: must be an integer number of minutes'],
-        [{ group_id: groupId, user_list: [alice.userId], duration: '10' }, 'duration: must be an integer number of minutes'],
+        [{ group_id: groupId, user_list: [alice.userId], duration: '10m' }, 'duration: "10m" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ user_list: [alice.userId], duration: 10 }, 'group_id: is required'],
-        [{ group_id: 'x', user_list: [alice.userId], duration: 10 }, 'group_id: must be an integer id'],
+        [{ group_id: 'x', user_list: [alice.userId], duration: 10 }, 'group_id: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ group_id: groupId, duration: 10 }, 'user_list: is required'],
         [{ group_id: groupId, user_list: [], duration: 10 }, 'user_list: must hold at least one user id'],
         [{ group_id: groupId, user_list: [0], duration: 10 }, 'user_list: every item must be a positive user id'],
@@ -325,7 +325,7 @@ describe(GroupModerationService.name, () => {
         [{ group_id: groupId, duration: 0 }, rule],
         [{ group_id: groupId, duration: -2 }, rule],
         [{ group_id: groupId, duration: 525_601 }, rule],
-        [{ group_id: groupId, duration: 'soon' }, 'duration: must be an integer number of minutes'],
+        [{ group_id: groupId, duration: 'soon' }, 'duration: "soon" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
         [{ duration: 5 }, 'group_id: is required'],
       ];
       for (const [body, message] of cases) {

@@ -35,12 +35,13 @@ describe('/roster/apply, accept, decline, apply/list', () => {
       },
     ]);
     expect((await world.details(bob, [alice.userId]))[0]).toMatchObject({ relation: 0, alias: null });
-    expect(await world.notices(alice)).toEqual([{ type: N.Added, fromId: alice.userId, toIds: [bob.userId], content: null }]);
+    // Each side's SDK adds `from` only when `to` is its own user (floo-web dataLogics.js imRosterAdded).
+    expect(await world.notices(alice)).toEqual([{ type: N.Added, fromId: bob.userId, toIds: [alice.userId], content: null }]);
     expect(await world.notices(bob)).toEqual([{ type: N.Added, fromId: alice.userId, toIds: [bob.userId], content: null }]);
     expect(await world.applications(bob)).toEqual([]);
   });
 
-  it('auth_mode 1: a pending request the target accepts; the alias reaches the applicant side; ACCEPTED goes to the applicant', async () => {
+  it('auth_mode 1: a pending request the target accepts; the alias reaches the applicant side; ACCEPTED goes to both sides', async () => {
     const [alice, bob] = await world.users(2);
     await world.setSettings(bob, { auth_mode: 1 });
     const before = Date.now();
@@ -61,13 +62,15 @@ describe('/roster/apply, accept, decline, apply/list', () => {
     expect((await world.applications(bob))[0].status).toBe(1);
     expect(await world.noticeTypes(alice)).toEqual([N.Accepted, N.Added]);
     expect((await world.notices(alice))[0]).toEqual({ type: N.Accepted, fromId: bob.userId, toIds: [alice.userId], content: null });
-    expect(await world.noticeTypes(bob)).toEqual([N.Applied, N.Added]);
+    // The accepter's devices hear ACCEPTED from themselves (the SDK's `from` is me branch: drop the request, add the friend).
+    expect(await world.noticeTypes(bob)).toEqual([N.Applied, N.Accepted, N.Added]);
+    expect((await world.notices(bob))[1]).toEqual({ type: N.Accepted, fromId: bob.userId, toIds: [alice.userId], content: null });
 
     const again = await world.as(bob, 'PUT', `/roster/accept?user_id=${alice.userId}`);
     expect(again.body).toEqual({ code: 10007, message: `the friend request of user ${alice.userId} was already accepted`, data: null });
   });
 
-  it('auth_mode 1: decline keeps them strangers, tells the applicant with the reason, and cannot be repeated', async () => {
+  it('auth_mode 1: decline keeps them strangers, tells both sides with the reason, and cannot be repeated', async () => {
     const [alice, bob] = await world.users(2);
     await world.setSettings(bob, { auth_mode: 1 });
     await world.ok(alice, 'POST', '/roster/apply', { user_id: bob.userId });
@@ -78,6 +81,8 @@ describe('/roster/apply, accept, decline, apply/list', () => {
     expect(await world.relation(alice, bob)).toBe(2);
     expect((await world.applications(bob))[0]).toMatchObject({ user_id: alice.userId, status: 2 });
     expect(await world.notices(alice)).toEqual([{ type: N.Declined, fromId: bob.userId, toIds: [alice.userId], content: 'no thanks' }]);
+    expect((await world.notices(bob)).map((notice) => notice.type)).toEqual([N.Applied, N.Declined]);
+    expect((await world.notices(bob))[1]).toEqual({ type: N.Declined, fromId: bob.userId, toIds: [alice.userId], content: 'no thanks' });
     const [row] = await world.server.sql(`SELECT decline_reason FROM roster_applications WHERE applicant_id = $1 AND target_id = $2`, [alice.userId, bob.userId]);
     expect(row.decline_reason).toBe('no thanks');
 
@@ -103,7 +108,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
     expect(await world.applications(bob)).toEqual([{ user_id: alice.userId, reason: 'second', status: 0, expired_time: start + DAY + APPLICATION_TTL_MS }]);
     const rows = await world.server.sql(`SELECT count(*)::int AS n FROM roster_applications WHERE applicant_id = $1`, [alice.userId]);
     expect(rows[0].n).toBe(1);
-    expect(await world.noticeTypes(bob)).toEqual([N.Applied, N.Applied]);
+    expect(await world.noticeTypes(bob)).toEqual([N.Applied, N.Declined, N.Applied]);
     await world.ok(bob, 'POST', `/roster/accept?user_id=${alice.userId}`);
     expect((await world.details(alice, [bob.userId]))[0].alias).toBe('B');
   });
@@ -154,7 +159,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
     expect((await world.details(bob, [alice.userId]))[0].alias).toBe('Ally');
     expect((await world.applications(alice))[0]).toMatchObject({ user_id: bob.userId, status: 1 });
     expect(await world.noticeTypes(bob)).toEqual([N.Accepted, N.Added]);
-    expect(await world.noticeTypes(alice)).toEqual([N.Applied, N.Added]);
+    expect(await world.noticeTypes(alice)).toEqual([N.Applied, N.Accepted, N.Added]);
   });
 
   it('auth_mode 2: the right answer (trimmed) makes friends; a wrong or missing answer is refused and stores nothing', async () => {
@@ -275,7 +280,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
 
   it.each([
     ['/roster/apply', {}, 'user_id: is required'],
-    ['/roster/apply', { user_id: '12' }, 'user_id: must be an integer id'],
+    ['/roster/apply', { user_id: '12a' }, 'user_id: "12a" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
     ['/roster/apply', { user_id: -3 }, 'user_id: must be a positive id'],
     ['/roster/apply', { user_id: 12, reason: 5 }, 'reason: must be a string'],
     ['/roster/apply', { user_id: 12, reason: 'x'.repeat(257) }, 'reason: must be at most 256 characters'],
@@ -315,7 +320,7 @@ describe('/roster/apply, accept, decline, apply/list', () => {
             { user_id: refusing.userId, reason: `user ${refusing.userId} accepts no friend requests` },
             { user_id: friend.userId, reason: `user ${friend.userId} is already your friend` },
             { user_id: alice.userId, reason: 'user_id: you cannot apply to be your own friend' },
-            { user_id: null, reason: 'user_id: must be an integer id' },
+            { user_id: null, reason: 'user_id: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)' },
             { user_id: null, reason: 'user_id: is required' },
             { user_id: null, reason: 'item: must be an object {user_id, alias, reason}' },
           ],

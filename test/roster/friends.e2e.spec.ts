@@ -136,7 +136,7 @@ describe('/roster friends: list, details, delete, ext, profile notices', () => {
     [{}, 'list: is required'],
     [{ list: [] }, 'list: must hold at least one user id'],
     [{ list: 'x' }, 'list: must be an array of user ids'],
-    [{ list: [1, 'x'] }, 'list: every item must be an integer user id'],
+    [{ list: [1, 'x'] }, 'list[1]: "x" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
     [{ list: [0] }, 'list: every item must be a positive user id'],
     [{ list: Array.from({ length: 501 }, (_, index) => index + 1) }, 'list: must hold at most 500 user ids'],
   ])('refuses POST /roster/list %j with 10002: %s', async (body, message) => {

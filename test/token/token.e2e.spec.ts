@@ -24,7 +24,7 @@ describe('/token/user, /token/id, /token/login', () => {
 
   it('issues a token by username, by id and by login name, each of which works', async () => {
     const byName = await post('/token/user', { name: user.username, password: user.password });
-    expect(byName.body.data).toEqual({ token: expect.any(String), user_id: user.userId, expire: expect.any(Number), store_token: expect.any(String), encrypt_type: 0 });
+    expect(byName.body.data).toEqual({ token: expect.any(String), user_id: user.userId, expire: expect.any(Number), store_token: expect.any(String), encrypt_type: 0, public_key: '' });
     expect(byName.body.data.expire).toBeGreaterThan(Date.now());
     const byId = await post('/token/id', { user_id: user.userId, password: user.password });
     expect(byId.body.data.user_id).toBe(user.userId);
@@ -80,7 +80,7 @@ describe('/token/user, /token/id, /token/login', () => {
   it('names the bad field of a malformed request', async () => {
     expect((await post('/token/user', { password: 'x' })).body).toEqual({ code: 10002, message: 'name: is required', data: null });
     expect((await post('/token/user', { name: 12, password: 'x' })).body.message).toBe('name: must be a string');
-    expect((await post('/token/id', { user_id: '12', password: 'x' })).body).toEqual({ code: 10002, message: 'user_id: must be an integer id', data: null });
+    expect((await post('/token/id', { user_id: '12 ', password: 'x' })).body).toEqual({ code: 10002, message: 'user_id: "12 " is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)', data: null });
     expect((await post('/token/id', { user_id: 2 ** 53, password: 'x' })).body.message).toBe(`user_id: must be at most ${Number.MAX_SAFE_INTEGER}`);
     expect((await post('/token/login', { login_name: 'x', password: '' })).body).toEqual({ code: 10002, message: 'password: must not be empty', data: null });
   });

@@ -189,7 +189,7 @@ describe('/user/conversation/pin, unpin and pin_list', () => {
     const cases: [unknown, string][] = [
       [undefined, 'conversation_id: is required'],
       [null, 'conversation_id: is required'],
-      ['12', 'conversation_id: must be an integer id'],
+      ['0x12', 'conversation_id: "0x12" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       [1.5, 'conversation_id: must be an integer id'],
       [0, 'conversation_id: must be a positive id'],
       [-3, 'conversation_id: must be a positive id'],

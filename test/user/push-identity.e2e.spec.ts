@@ -96,7 +96,7 @@ describe('/user/token/*, /user/push/*, /user/register/push and the push audience
 
     it.each([
       [{ device_token: 't', notifier_name: 'n' }, 'device_sn: is required'],
-      [{ device_sn: '1', device_token: 't', notifier_name: 'n' }, 'device_sn: must be an integer device number'],
+      [{ device_sn: '1.0', device_token: 't', notifier_name: 'n' }, 'device_sn: "1.0" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       [{ device_sn: 0, device_token: 't', notifier_name: 'n' }, 'device_sn: must be a positive device number'],
       [{ device_sn: 1, notifier_name: 'n' }, 'device_token: is required'],
       [{ device_sn: 1, device_token: '', notifier_name: 'n' }, 'device_token: must be 1 to 512 characters'],
@@ -217,7 +217,7 @@ describe('/user/token/*, /user/push/*, /user/register/push and the push audience
       ['/user/push/badge', { badge: -1 }, 'badge: must be 0 to 99999'],
       ['/user/push/badge', { badge: 100000 }, 'badge: must be 0 to 99999'],
       ['/user/push/badge', { badge: 1.5 }, 'badge: must be an integer'],
-      ['/user/push/badge', { badge: '3' }, 'badge: must be an integer'],
+      ['/user/push/badge', { badge: '+3' }, 'badge: "+3" is not a whole number; send a JSON number or a string of the digits 0-9 only (no sign, spaces, exponent or hex)'],
       ['/user/push/badge', { badge: 1, reset: true }, 'reset: unknown field; remove it'],
     ])('%s refuses %j with 10002: %s', async (url, body, message) => {
       const user = await createUser(server, tenant);

@@ -29,4 +29,14 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it('lets every origin in by default and reads CORS_ORIGINS as a list of origins', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://chat.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://chat.example.com', 'http://localhost:5173']);
+  });
+
+  it.each(['https://chat.example.com/', 'chat.example.com', 'https://chat.example.com/app', 'ftp://x.example', 'https://a.example,'])('refuses CORS_ORIGINS=%j naming the bad origin', (value) => {
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/^configuration error: CORS_ORIGINS=.* is invalid: expected \* or origins separated by commas, each scheme:\/\/host\[:port\] without a path or a trailing slash; ".*" is not one$/);
+  });
 });

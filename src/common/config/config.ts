@@ -22,6 +22,8 @@ export interface AppConfig {
   userTokenTtlSeconds: number;
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Web origins whose pages may call the API from a browser (CORS); '*' lets every origin in, since no cookies are used. */
+  corsOrigins: '*' | string[];
   /** Login and registration attempts allowed per client address and app per minute. */
   authRateLimitPerMinute: number;
   /** Wrong passwords one account may take within `loginLockoutSeconds` before it is locked (src/user/login-lockout.service.ts). */
@@ -289,6 +291,20 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, 'expected true or false', raw);
 }
 
+/** `*`, or a comma-separated list of origins (`https://chat.example.com`): scheme, host and port only. */
+function origins(env: Env, name: string): '*' | string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return '*';
+  return raw.split(',').map((item) => {
+    const origin = item.trim();
+    const parsed = URL.canParse(origin) ? new URL(origin) : null;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(name, `expected * or origins separated by commas, each scheme://host[:port] without a path or a trailing slash; "${origin}" is not one`, raw);
+    }
+    return origin;
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -306,6 +322,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     userTokenTtlSeconds: integer(env, 'USER_TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),
     loginLockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 7 * 24 * 3600),
