@@ -9,6 +9,17 @@ function header(request: RequestWithCaller, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/**
+ * MaxIM's uni-app SDK sends its headers before login with the token stringified from `undefined`
+ * (or `null`, or empty): such a value names no token, so it counts as no header at all.
+ */
+const ABSENT_TOKEN_PLACEHOLDERS = new Set(['', 'undefined', 'null']);
+
+function accessToken(request: RequestWithCaller): string | undefined {
+  const value = header(request, 'access-token');
+  return value === undefined || ABSENT_TOKEN_PLACEHOLDERS.has(value.trim()) ? undefined : value;
+}
+
 function queryValue(request: RequestWithCaller, name: string): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : undefined;
@@ -32,7 +43,7 @@ export class AuthGuard implements CanActivate {
     const appIdInQuery = this.reflector.getAllAndOverride<boolean>(APP_ID_IN_QUERY, targets) ?? false;
     const caller = await this.auth.authenticate({
       appId: header(request, 'app_id') ?? (appIdInQuery ? queryValue(request, 'app_id') : undefined),
-      token: header(request, 'access-token'),
+      token: accessToken(request),
       userIdHeader: header(request, 'user_id'),
       groupIdHeader: header(request, 'group_id'),
       tokenOptional: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
