@@ -5,6 +5,7 @@ import { CallerContext } from '../common/auth/caller';
 import { GroupDisplayNameDto, GroupMemberListQueryDto, GroupMuteModeDto, GroupPushModeDto } from './group-core.dto';
 import { GroupMemberService } from './group-member.service';
 import { GroupIdQueryDto, GroupUserListDto } from './group.dto';
+import { OmitNullFields } from '../common/envelope/envelope';
 
 @ApiTags('group')
 @ApiHeader({ name: 'app_id', required: true })
@@ -61,6 +62,7 @@ export class GroupMemberController {
   }
 
   @Get('member_list')
+  @OmitNullFields()
   @ApiOperation({ summary: 'Members by user id with display name and join time (members; cursor-paginated, limit 1–1000, default 1000)' })
   memberList(@Caller() caller: CallerContext, @Query() query: GroupMemberListQueryDto) {
     return this.members.memberList(caller, query);

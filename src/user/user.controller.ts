@@ -16,6 +16,7 @@ import {
   UserUpdateProfileDto,
 } from './user.dto';
 import { UserService } from './user.service';
+import { OmitNullFields } from '../common/envelope/envelope';
 
 @ApiTags('user')
 @ApiHeader({ name: 'app_id', required: true })
@@ -48,6 +49,7 @@ export class UserController {
   }
 
   @Get('profile')
+  @OmitNullFields()
   @ApiOperation({ summary: "The calling user's own profile" })
   profile(@Caller() caller: CallerContext) {
     return this.users.profile(caller);

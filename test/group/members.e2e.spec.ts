@@ -260,7 +260,7 @@ describe(GroupMemberService.name, () => {
       await call('POST', '/group/display_name', alice, { group_id: groupId, value: 'Ally' });
       const times = await joinTimes(groupId);
       const ids = ascending(everyone().map((user) => user.userId));
-      const item = (userId: number) => ({ user_id: userId, display_name: userId === alice.userId ? 'Ally' : null, join_time: times.get(userId) });
+      const item = (userId: number) => ({ user_id: userId, ...(userId === alice.userId ? { display_name: 'Ally' } : {}), join_time: times.get(userId) });
 
       const first = await memberList(groupId, bob, '&limit=2');
       expect(first).toEqual({ code: 200, message: null, data: ids.slice(0, 2).map(item), cursor: expect.any(String), total: 5 });

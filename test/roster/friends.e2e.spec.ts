@@ -48,13 +48,9 @@ describe('/roster friends: list, details, delete, ext, profile notices', () => {
       user_id: stranger.userId,
       username: stranger.username,
       nick_name: 'Stranger',
-      avatar: null,
       description: 'about me',
       public_info: 'public',
       auth_mode: 0,
-      auth_question: null,
-      alias: null,
-      ext: null,
       mute_notification: false,
       relation: 2,
     });
