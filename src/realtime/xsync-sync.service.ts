@@ -39,6 +39,8 @@ export interface RealtimeMessages {
   unreadFor(appId: string, userId: number, deviceSn: number): Promise<Unread[]>;
   pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
   operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
+  /** The group a message was sent to; null for a 1:1 or unknown message. */
+  groupOfMessage(appId: string, msgId: number): Promise<number | null>;
   onStored(listener: (event: MessageStoredEvent) => void): () => void;
   /** The user's notice stream for one device, paged like `pull`. */
   pullNotices(appId: string, userId: number, deviceSn: number, key: number, limit: number): Promise<PulledPage<StoredNotice>>;
@@ -76,16 +78,16 @@ const SESSION_ENDING_NOTICES = new Set<number>([
 ]);
 
 /**
- * A session-ending notice this device must not see: one naming another device (`{"device_sn": n}`),
- * or one sparing this device (`{"except_device_sn": n}`, the device that changed the password or
- * kicked the others) — its SDK would take either for its own logout.
+ * A session-ending notice this session must not see: one naming another device (`{"device_sn": n}`),
+ * or one sparing this device or this token (`{"except_device_sn": n, "except_token_id": t}`, the
+ * session that changed the password or kicked the others) — its SDK would take either for its own logout.
  */
-function notForThisDevice(notice: StoredNotice, deviceSn: number): boolean {
+function notForThisSession(notice: StoredNotice, deviceSn: number, tokenId: string): boolean {
   if (notice.namespace !== NoticeNamespace.User || !SESSION_ENDING_NOTICES.has(notice.type) || !notice.content) return false;
   try {
-    const scope = JSON.parse(notice.content) as { device_sn?: unknown; except_device_sn?: unknown };
+    const scope = JSON.parse(notice.content) as { device_sn?: unknown; except_device_sn?: unknown; except_token_id?: unknown };
     if (typeof scope.device_sn === 'number') return scope.device_sn !== deviceSn;
-    return scope.except_device_sn === deviceSn;
+    return scope.except_device_sn === deviceSn || scope.except_token_id === tokenId;
   } catch {
     return false;
   }
@@ -159,7 +161,7 @@ export class XsyncSyncService {
     if (request.is_full_sync) return this.historyPage(identity, uid, key, Number(request.full_sync_num ?? 0));
     if (uid === 0 || uid === userId) {
       const page = await this.reads(() => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
-      const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
+      const notices = page.messages.filter((notice) => !notForThisSession(notice, deviceSn, identity.tokenId));
       return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
     }
     const page = await this.reads(() => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
@@ -224,9 +226,9 @@ export class XsyncSyncService {
     if (!operation || !type) throw invalid('operation.type: must be one of READ_ACK … REPLACE');
     // READ_ALL, READ_CANCEL and DELETE are addressed to oneself and name the conversation in operation.xid.
     const to = Number(meta.to?.uid ?? 0);
-    const conversationId = Number(operation.xid?.uid ?? 0) || (to !== identity.userId ? to : 0);
-    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) operated on');
     const mid = Number(operation.mid ?? 0);
+    const conversationId = Number(operation.xid?.uid ?? 0) || (await this.readAckedGroup(identity, type, to, mid)) || (to !== identity.userId ? to : 0);
+    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) operated on');
     const outcome = await this.messages.operate(sender, {
       type,
       chatType: chatTypeOfConversation(conversationId),
@@ -237,5 +239,14 @@ export class XsyncSyncService {
     if (outcome.liveTo.length > 0) this.liveOperations(identity, outcome);
     const serverTime = outcome.stored?.timestamp ?? this.clock.now().getTime();
     return { status: ok(), client_mid: clientMid, server_mid: outcome.stored?.msgId ?? 0, server_time: serverTime, xid: conversationXid(conversationId), edit_timestamp: outcome.stored?.editTimestamp ?? 0 };
+  }
+
+  /**
+   * MaxIM's SDKs send a group message's READ_ACK to the message's sender (makeReadMessageAck(meta.from,
+   * mid)) with no operation.xid: the message's own group is then the conversation, if it has one.
+   */
+  private async readAckedGroup(identity: XsyncIdentity, type: string, to: number, mid: number): Promise<number | null> {
+    if (type !== 'read_ack' || !mid || chatTypeOfConversation(to) !== 1) return null;
+    return this.reads(() => this.messages.groupOfMessage(identity.appId, mid));
   }
 }

@@ -188,6 +188,25 @@ describe.each(['socket.io', 'websocket'] as const)('xsync messaging over %s', (t
     expect((await receiver.client.unread()).unread.filter((entry: any) => Number(entry.xid.uid) === alice.userId && entry.n > 0)).toEqual([]);
   });
 
+  it("takes a group message's READ_ACK addressed to its sender with no operation.xid (MaxIM SDK's makeReadMessageAck) as read in the group", async () => {
+    const [owner, member, outsider] = [await createUser(server, tenant), await createUser(server, tenant), await createUser(server, tenant)];
+    const groupId = await createGroup(server, tenant, owner, { members: [member] });
+    const ownerDevice = await device(owner);
+    const memberDevice = await device(member, { version: 2 });
+    const outsiderDevice = await device(outsider);
+    const mid = Number((await ownerDevice.client.sendText(me(owner, ownerDevice.sn), groupId, 'read me', { group: true })).server_mid);
+    const unreadInGroup = async () => (await server.request({ url: '/message/unread', appId: tenant.appId, token: member.token })).body.data.filter((entry: any) => entry.num > 0);
+    expect(await unreadInGroup()).toHaveLength(1);
+
+    const readAck = { type: BodyType.Oper, ctype: 6, operation: { type: OperationType.ReadAck, mid } };
+    const refused = await outsiderDevice.client.sendMeta(me(outsider, outsiderDevice.sn), { uid: owner.userId, deviceSN: 0 }, readAck);
+    expect(refused.status.code).not.toBe(StatusCode.Ok);
+    const answer = await memberDevice.client.sendMeta(me(member, memberDevice.sn), { uid: owner.userId, deviceSN: 0 }, readAck);
+    expect(answer.status.code).toBe(StatusCode.Ok);
+    expect(Number(answer.xid.uid)).toBe(groupId);
+    expect(await unreadInGroup()).toEqual([]);
+  });
+
   it('carries read acks and recalls as OPER entries to the other side, and read acks clear unread counts', async () => {
     const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
     const aliceDevice = await device(alice);
