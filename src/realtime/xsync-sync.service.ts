@@ -20,6 +20,8 @@ import { XsyncIdentity } from './xsync-session';
 import { chatTypeOfConversation, conversationXid, messageMeta, noticeMeta, operationOfWireType, xid } from './xsync-meta';
 import {
   BodyType,
+  ConversationBody,
+  ConversationOperationType,
   ConversationType,
   decode,
   MessageBody,
@@ -196,9 +198,8 @@ export class XsyncSyncService {
   /** SyncUL with a meta: a message, an operation or a typing indicator. */
   async send(identity: XsyncIdentity, meta: Meta): Promise<SyncDL> {
     const clientMid = Number(meta.id ?? 0);
-    if (meta.ns !== MetaNamespace.Message) {
-      throw invalid(`meta.ns: ${meta.ns ?? 0} cannot be sent; send MESSAGE metas (conversation deletion is DELETE /message/conversation)`);
-    }
+    if (meta.ns === MetaNamespace.Conversation) return this.deleteConversation(identity, meta, clientMid);
+    if (meta.ns !== MetaNamespace.Message) throw invalid(`meta.ns: ${meta.ns ?? 0} cannot be sent; send MESSAGE or CONVERSATION metas`);
     const body = decode<MessageBody>('MessageBody', meta.payload ?? new Uint8Array());
     const sender: MessageSender = { appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn };
     if (body.type === BodyType.Oper) return this.operate(identity, sender, meta, body, clientMid);
@@ -239,6 +240,23 @@ export class XsyncSyncService {
     if (outcome.liveTo.length > 0) this.liveOperations(identity, outcome);
     const serverTime = outcome.stored?.timestamp ?? this.clock.now().getTime();
     return { status: ok(), client_mid: clientMid, server_mid: outcome.stored?.msgId ?? 0, server_time: serverTime, xid: conversationXid(conversationId), edit_timestamp: outcome.stored?.editTimestamp ?? 0 };
+  }
+
+  /**
+   * MaxIM's SDKs delete a conversation with a CONVERSATION meta (sysManage.deleteConversation →
+   * makeConversationOperation: OPER, operation {DELETE or DELETE_EVERYWHERE, xid}): the same
+   * deletion as DELETE /message/conversation, for the caller only.
+   */
+  private async deleteConversation(identity: XsyncIdentity, meta: Meta, clientMid: number): Promise<SyncDL> {
+    const conversation = decode<ConversationBody>('Conversation', meta.payload ?? new Uint8Array());
+    const operationType = Number(conversation.operation?.type ?? 0);
+    if (operationType !== ConversationOperationType.Delete && operationType !== ConversationOperationType.DeleteEverywhere) {
+      throw invalid('operation.type: a CONVERSATION meta must be DELETE (1) or DELETE_EVERYWHERE (2)');
+    }
+    const conversationId = Number(conversation.operation?.xid?.uid ?? 0);
+    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) to delete');
+    await this.history.clear(identity.appId, identity.userId, chatTypeOfConversation(conversationId), conversationId);
+    return { status: ok(), client_mid: clientMid, server_time: this.clock.now().getTime(), xid: conversationXid(conversationId) };
   }
 
   /**

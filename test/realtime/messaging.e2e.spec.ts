@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/common/config/config';
 import { NoticeService } from '../../src/notice/notice.service';
 import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
-import { BodyType, Command, OperationType, StatusCode } from '../../src/realtime/xsync.codec';
+import { BodyType, Command, encode, MetaNamespace, OperationType, StatusCode } from '../../src/realtime/xsync.codec';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { createGroup } from '../group/fixtures';
 import { isSyncAnswer, listen, XsyncClient } from './xsync-client';
@@ -205,6 +205,30 @@ describe.each(['socket.io', 'websocket'] as const)('xsync messaging over %s', (t
     expect(answer.status.code).toBe(StatusCode.Ok);
     expect(Number(answer.xid.uid)).toBe(groupId);
     expect(await unreadInGroup()).toEqual([]);
+  });
+
+  it("deletes a conversation for the sender of a CONVERSATION meta (MaxIM SDK's deleteConversation), as DELETE /message/conversation does", async () => {
+    const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const aliceDevice = await device(alice);
+    const bobWeb = await device(bob, { version: 2 });
+    await aliceDevice.client.sendText(me(alice, aliceDevice.sn), bob.userId, 'forget me');
+    const history = async (user: TestUser) =>
+      (await server.request({ url: `/message/conversation?opposite_id=${user === bob ? alice.userId : bob.userId}&msg_id_start=0&limit=10`, appId: tenant.appId, token: user.token })).body.data.messages;
+    expect(await history(bob)).toHaveLength(1);
+
+    const deleteMeta = (id: number, type: number, uid: number) =>
+      bobWeb.client.sendFrame(Command.Sync, 'SyncUL', {
+        meta: { id, from: me(bob, bobWeb.sn), ns: MetaNamespace.Conversation, payload: encode('Conversation', { type: 1, operation: { type, xid: { uid } } }) },
+      });
+    const answerTo = async (id: number) => (await bobWeb.client.next((frame) => frame.command === Command.Sync && Number(frame.body.client_mid ?? 0) === id)).body;
+    deleteMeta(7001, 3, alice.userId);
+    expect((await answerTo(7001)).status).toEqual({ code: StatusCode.InvalidParameter, reason: 'operation.type: a CONVERSATION meta must be DELETE (1) or DELETE_EVERYWHERE (2)' });
+    deleteMeta(7002, 2, alice.userId);
+    const answer = await answerTo(7002);
+    expect(answer.status.code).toBe(StatusCode.Ok);
+    expect(Number(answer.xid.uid)).toBe(alice.userId);
+    expect(await history(bob)).toEqual([]);
+    expect(await history(alice)).toHaveLength(1);
   });
 
   it('carries read acks and recalls as OPER entries to the other side, and read acks clear unread counts', async () => {
