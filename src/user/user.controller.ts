@@ -17,6 +17,7 @@ import {
 } from './user.dto';
 import { UserService } from './user.service';
 import { OmitNullFields } from '../common/envelope/envelope';
+import { OurExtension } from '../common/our-extension';
 
 @ApiTags('user')
 @ApiHeader({ name: 'app_id', required: true })
@@ -38,6 +39,17 @@ export class UserController {
   @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Register a user (username, password)' })
   registerV2(@Caller() caller: CallerContext, @Body() body: UserRegisterV2Dto) {
+    return this.users.register(caller, body);
+  }
+
+  @Post('register/anonymous')
+  @Public()
+  @OurExtension()
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: "Register a user as MaxIM's web SDK asyncRegisterAnonymous does: it sends username and password like register/v2, under the same registration policy",
+  })
+  registerAnonymous(@Caller() caller: CallerContext, @Body() body: UserRegisterV2Dto) {
     return this.users.register(caller, body);
   }
 
