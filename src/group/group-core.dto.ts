@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GROUP_INFO_MAX_LENGTH, GroupInfoResponseDto } from './group-info.dto';
 import { GroupMemberEntity, MsgMuteMode, MsgPushMode } from './group-member.entity';
@@ -118,6 +118,16 @@ export class GroupMuteModeDto {
   @IsInt({ message: '$property: must be 0, 1 or 2' })
   @IsIn(MUTE_MODES, { message: '$property: must be 0, 1 or 2' })
   msg_mute_mode!: MsgMuteMode;
+}
+
+/** Body of POST /group/msg/not_disturb (our extension: MaxIM's web SDK asyncUpdateMsgNotDisturb sends it). */
+export class GroupNotDisturbDto {
+  @IsId()
+  group_id!: number;
+
+  @ApiProperty({ description: 'true: mute mode 1 (receive without local notification); false: mute mode 0' })
+  @IsBoolean({ message: '$property: must be true or false' })
+  value!: boolean;
 }
 
 /** Body of POST/PUT /group/msg/push_mode (MaxIM GroupMsgPushModeRequest); a value outside 0–4 is MaxIM's 20003, checked by the service. */

@@ -13,6 +13,7 @@ import {
 } from './group-info.dto';
 import { GroupInfoService } from './group-info.service';
 import { GroupIdQueryDto } from './group.dto';
+import { OmitNullFields } from '../common/envelope/envelope';
 
 const INFO_SETTER = 'admins, or every member while member_modify is on';
 
@@ -24,12 +25,14 @@ export class GroupInfoController {
   constructor(private readonly info: GroupInfoService) {}
 
   @Get('info')
+  @OmitNullFields()
   @ApiOperation({ summary: "A group's info and settings with the caller's own message modes (public groups: anyone of the app; others: members)" })
   groupInfo(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
     return this.info.groupInfo(caller, query.group_id);
   }
 
   @Post('info/batch')
+  @OmitNullFields()
   @ApiOperation({ summary: 'Brief info of up to 100 groups; groups the caller may not view, or that do not exist, are left out' })
   groupInfoBatch(@Caller() caller: CallerContext, @Body() body: GroupInfoBatchDto) {
     return this.info.groupInfoBatch(caller, body.group_list);

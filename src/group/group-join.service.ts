@@ -84,7 +84,7 @@ export class GroupJoinService {
     for (const inviteeId of invited) {
       notices.push(...(await this.store(tx, GroupNoticeType.Invited, inviterId, [inviteeId], [inviteeId], reason)));
     }
-    notices.push(...(await this.notifyJoined(tx, inviterId, admission.added)));
+    notices.push(...(await this.notifyJoined(tx, admission.added)));
 
     const byUser = new Map([...invitationResults, ...admission.results].map((result) => [result.user_id, result]));
     return { results: candidates.map((userId) => byUser.get(userId)!), added: admission.added, invited, notices };
@@ -121,8 +121,9 @@ export class GroupJoinService {
       const status = request.approval ? GroupRequestStatus.Accepted : GroupRequestStatus.Declined;
       await this.repository.settleInvitation(tx, inviteeId, status, now);
       const type = request.approval ? GroupNoticeType.InviteAccepted : GroupNoticeType.InviteDeclined;
-      const stored = await this.store(tx, type, inviteeId, [inviterId], [inviterId]);
-      if (request.approval) stored.push(...(await this.notifyJoined(tx, inviterId, [inviteeId])));
+      // The invitee hears its own answer too: its other devices settle the invitation from it.
+      const stored = await this.store(tx, type, inviteeId, [inviterId], [inviterId, inviteeId]);
+      if (request.approval) stored.push(...(await this.notifyJoined(tx, [inviteeId])));
       return { result: true, stored };
     });
   }
@@ -147,7 +148,7 @@ export class GroupJoinService {
           throw ApiError.noPermission(`group ${groupId} accepts no applications (apply_approval 2); ask one of its members to invite you`);
         case ApplyApproval.AcceptAll:
           await this.admitOne(tx, userId);
-          return { result: batchSuccess(userId), stored: await this.notifyJoined(tx, userId, [userId], reason) };
+          return { result: batchSuccess(userId), stored: await this.notifyJoined(tx, [userId], reason) };
         case ApplyApproval.AdminApproval: {
           const now = this.clock.now();
           await this.repository.refreshApplication(tx, userId, reason, now, new Date(now.getTime() + GROUP_REQUEST_TTL_MS));
@@ -191,7 +192,7 @@ export class GroupJoinService {
       if (admission.added.length === 0) return { result: admission.results[0], stored: [] };
       await this.repository.settleApplication(tx, applicantId, GroupRequestStatus.Accepted, actor.userId, now);
       const stored = await this.store(tx, GroupNoticeType.ApplyAccepted, actor.userId, [applicantId], [applicantId]);
-      stored.push(...(await this.notifyJoined(tx, actor.userId, [applicantId])));
+      stored.push(...(await this.notifyJoined(tx, [applicantId])));
       return { result: batchSuccess(applicantId), stored };
     });
   }
@@ -234,13 +235,21 @@ export class GroupJoinService {
   }
 
   /**
-   * JOINED about `joined`: told to every member of a group, but only to the newcomers and the
-   * staff of a chatroom, where a fan-out to 100,000 members per join would be too costly.
+   * JOINED about `joined`, one notice per newcomer naming it as `from` (and `to`): MaxIM's SDKs add
+   * a group to their list only from a JOINED whose `from` is themselves. Told to every member of a
+   * group, but only to the newcomer and the staff of a chatroom, where a fan-out to 100,000 members
+   * per join would be too costly.
    */
-  async notifyJoined(tx: GroupTransaction, fromId: number | null, joined: number[], content: string | null = null): Promise<StoredNotice[]> {
+  async notifyJoined(tx: GroupTransaction, joined: number[], content: string | null = null): Promise<StoredNotice[]> {
     if (joined.length === 0) return [];
-    const audience = tx.group.type === GroupType.Chatroom ? [...joined, ...(await this.groups.staffIds(tx))] : await this.groups.memberIds(tx);
-    return this.store(tx, GroupNoticeType.Joined, fromId, joined, audience, content);
+    const isChatroom = tx.group.type === GroupType.Chatroom;
+    const everyone = isChatroom ? await this.groups.staffIds(tx) : await this.groups.memberIds(tx);
+    const stored: StoredNotice[] = [];
+    for (const joinerId of joined) {
+      const audience = isChatroom ? [joinerId, ...everyone] : everyone;
+      stored.push(...(await this.store(tx, GroupNoticeType.Joined, joinerId, [joinerId], audience, content)));
+    }
+    return stored;
   }
 
   /** Runs `work` in the group's lock and announces its notices after commit; 20001 when the group is gone. */

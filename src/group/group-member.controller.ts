@@ -2,9 +2,11 @@ import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common'
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
-import { GroupDisplayNameDto, GroupMemberListQueryDto, GroupMuteModeDto, GroupPushModeDto } from './group-core.dto';
+import { GroupDisplayNameDto, GroupMemberListQueryDto, GroupMuteModeDto, GroupNotDisturbDto, GroupPushModeDto } from './group-core.dto';
 import { GroupMemberService } from './group-member.service';
 import { GroupIdQueryDto, GroupUserListDto } from './group.dto';
+import { OmitNullFields } from '../common/envelope/envelope';
+import { OurExtension } from '../common/openapi/extension.decorator';
 
 @ApiTags('group')
 @ApiHeader({ name: 'app_id', required: true })
@@ -61,6 +63,7 @@ export class GroupMemberController {
   }
 
   @Get('member_list')
+  @OmitNullFields()
   @ApiOperation({ summary: 'Members by user id with display name and join time (members; cursor-paginated, limit 1–1000, default 1000)' })
   memberList(@Caller() caller: CallerContext, @Query() query: GroupMemberListQueryDto) {
     return this.members.memberList(caller, query);
@@ -88,6 +91,13 @@ export class GroupMemberController {
   @ApiOperation({ summary: "Set the caller's own mute mode for the group: 0 none, 1 no local notification, 2 do not receive (members)" })
   setMuteMode(@Caller() caller: CallerContext, @Body() body: GroupMuteModeDto) {
     return this.members.setMuteMode(caller, body);
+  }
+
+  @Post('msg/not_disturb')
+  @OurExtension()
+  @ApiOperation({ summary: "Do-not-disturb for the caller in the group, as MaxIM's web SDK sends it: true sets mute mode 1, false mute mode 0" })
+  setNotDisturb(@Caller() caller: CallerContext, @Body() body: GroupNotDisturbDto) {
+    return this.members.setNotDisturb(caller, body);
   }
 
   @Put('msg/mute_mode')

@@ -12,6 +12,7 @@ import {
   GroupMemberDto,
   GroupMemberListQueryDto,
   GroupMuteModeDto,
+  GroupNotDisturbDto,
   GroupPushModeDto,
   mapGroupMember,
 } from './group-core.dto';
@@ -162,6 +163,11 @@ export class GroupMemberService {
   }
 
   /** Sets how the caller receives the group's messages; the caller's other devices hear of it through MESSAGE_SETTING. */
+  /** Do-not-disturb is mute mode 1 (messages still arrive, without local notification); off is mode 0. */
+  setNotDisturb(caller: CallerContext, body: GroupNotDisturbDto): Promise<boolean> {
+    return this.setMuteMode(caller, { group_id: body.group_id, msg_mute_mode: body.value ? 1 : 0 });
+  }
+
   async setMuteMode(caller: CallerContext, body: GroupMuteModeDto): Promise<boolean> {
     const userId = caller.requireUserId();
     const actor = await this.access.authorize(caller, body.group_id, GroupPermission.BeMember);

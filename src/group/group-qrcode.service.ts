@@ -98,7 +98,7 @@ export class GroupQrCodeService {
       }
       await this.join.refuseBlockedOrMember(tx, userId);
       await this.join.admitOne(tx, userId);
-      return { result: true, stored: await this.join.notifyJoined(tx, payload.inviter, [userId]) };
+      return { result: true, stored: await this.join.notifyJoined(tx, [userId]) };
     });
   }
 

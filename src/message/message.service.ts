@@ -295,6 +295,12 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    * deliver_ack, play_ack and group read_ack (to the message's sender; group read_ack only when the
    * group's read_ack is on).
    */
+  /** The group a message was sent to, or null for a 1:1 or unknown message (the caller's access is checked by `operate`). */
+  async groupOfMessage(appId: string, msgId: number): Promise<number | null> {
+    const message = await this.repository.findMessage(appId, msgId);
+    return message?.chatType === 2 ? message.toId : null;
+  }
+
   async operate(sender: MessageSender, op: OperationInput): Promise<OperationOutcome> {
     if (!(op.type in OPERATION_WIRE_TYPES)) throw ApiError.badParameter(`operation: unknown type ${JSON.stringify(op.type)}`);
     if (op.chatType !== 1 && op.chatType !== 2) throw ApiError.badParameter('type: must be 1 (user) or 2 (group)');

@@ -21,6 +21,8 @@ import { XsyncIdentity } from './xsync-session';
 import { chatTypeOfConversation, conversationXid, messageMeta, noticeMeta, operationOfWireType, xid } from './xsync-meta';
 import {
   BodyType,
+  ConversationBody,
+  ConversationOperationType,
   ConversationType,
   decode,
   MessageBody,
@@ -40,6 +42,8 @@ export interface RealtimeMessages {
   unreadFor(appId: string, userId: number, deviceSn: number): Promise<Unread[]>;
   pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
   operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
+  /** The group a message was sent to; null for a 1:1 or unknown message. */
+  groupOfMessage(appId: string, msgId: number): Promise<number | null>;
   onStored(listener: (event: MessageStoredEvent) => void): () => void;
   /** The user's notice stream for one device, paged like `pull`. */
   pullNotices(appId: string, userId: number, deviceSn: number, key: number, limit: number): Promise<PulledPage<StoredNotice>>;
@@ -77,16 +81,16 @@ const SESSION_ENDING_NOTICES = new Set<number>([
 ]);
 
 /**
- * A session-ending notice this device must not see: one naming another device (`{"device_sn": n}`),
- * or one sparing this device (`{"except_device_sn": n}`, the device that changed the password or
- * kicked the others) — its SDK would take either for its own logout.
+ * A session-ending notice this session must not see: one naming another device (`{"device_sn": n}`),
+ * or one sparing this device or this token (`{"except_device_sn": n, "except_token_id": t}`, the
+ * session that changed the password or kicked the others) — its SDK would take either for its own logout.
  */
-function notForThisDevice(notice: StoredNotice, deviceSn: number): boolean {
+function notForThisSession(notice: StoredNotice, deviceSn: number, tokenId: string): boolean {
   if (notice.namespace !== NoticeNamespace.User || !SESSION_ENDING_NOTICES.has(notice.type) || !notice.content) return false;
   try {
-    const scope = JSON.parse(notice.content) as { device_sn?: unknown; except_device_sn?: unknown };
+    const scope = JSON.parse(notice.content) as { device_sn?: unknown; except_device_sn?: unknown; except_token_id?: unknown };
     if (typeof scope.device_sn === 'number') return scope.device_sn !== deviceSn;
-    return scope.except_device_sn === deviceSn;
+    return scope.except_device_sn === deviceSn || scope.except_token_id === tokenId;
   } catch {
     return false;
   }
@@ -161,7 +165,7 @@ export class XsyncSyncService {
     if (request.is_full_sync) return this.historyPage(identity, uid, key, Number(request.full_sync_num ?? 0));
     if (uid === 0 || uid === userId) {
       const page = await this.metrics.queuedRead(this.reads, () => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
-      const notices = page.messages.filter((notice) => !notForThisDevice(notice, deviceSn));
+      const notices = page.messages.filter((notice) => !notForThisSession(notice, deviceSn, identity.tokenId));
       return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
     }
     const page = await this.metrics.queuedRead(this.reads, () => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
@@ -183,7 +187,7 @@ export class XsyncSyncService {
     if (uid === 0) throw invalid('xid.uid: required: the user or group whose history to read');
     const limit = wanted < 1 ? HISTORY_PAGE_DEFAULT : Math.min(wanted, HISTORY_PAGE_MAX);
     const { appId, userId } = identity;
-    const page = await this.reads(() => this.history.read(appId, userId, chatTypeOfConversation(uid), uid, key, limit));
+    const page = await this.metrics.queuedRead(this.reads, () => this.history.read(appId, userId, chatTypeOfConversation(uid), uid, key, limit));
     return {
       status: ok(),
       is_full_sync: true,
@@ -196,9 +200,8 @@ export class XsyncSyncService {
   /** SyncUL with a meta: a message, an operation or a typing indicator. */
   async send(identity: XsyncIdentity, meta: Meta): Promise<SyncDL> {
     const clientMid = Number(meta.id ?? 0);
-    if (meta.ns !== MetaNamespace.Message) {
-      throw invalid(`meta.ns: ${meta.ns ?? 0} cannot be sent; send MESSAGE metas (conversation deletion is DELETE /message/conversation)`);
-    }
+    if (meta.ns === MetaNamespace.Conversation) return this.deleteConversation(identity, meta, clientMid);
+    if (meta.ns !== MetaNamespace.Message) throw invalid(`meta.ns: ${meta.ns ?? 0} cannot be sent; send MESSAGE or CONVERSATION metas`);
     const body = decode<MessageBody>('MessageBody', meta.payload ?? new Uint8Array());
     const sender: MessageSender = { appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn };
     if (body.type === BodyType.Oper) return this.operate(identity, sender, meta, body, clientMid);
@@ -226,9 +229,9 @@ export class XsyncSyncService {
     if (!operation || !type) throw invalid('operation.type: must be one of READ_ACK … REPLACE');
     // READ_ALL, READ_CANCEL and DELETE are addressed to oneself and name the conversation in operation.xid.
     const to = Number(meta.to?.uid ?? 0);
-    const conversationId = Number(operation.xid?.uid ?? 0) || (to !== identity.userId ? to : 0);
-    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) operated on');
     const mid = Number(operation.mid ?? 0);
+    const conversationId = Number(operation.xid?.uid ?? 0) || (await this.readAckedGroup(identity, type, to, mid)) || (to !== identity.userId ? to : 0);
+    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) operated on');
     const outcome = await this.messages.operate(sender, {
       type,
       chatType: chatTypeOfConversation(conversationId),
@@ -239,5 +242,31 @@ export class XsyncSyncService {
     if (outcome.liveTo.length > 0) this.liveOperations(identity, outcome);
     const serverTime = outcome.stored?.timestamp ?? this.clock.now().getTime();
     return { status: ok(), client_mid: clientMid, server_mid: outcome.stored?.msgId ?? 0, server_time: serverTime, xid: conversationXid(conversationId), edit_timestamp: outcome.stored?.editTimestamp ?? 0 };
+  }
+
+  /**
+   * MaxIM's SDKs delete a conversation with a CONVERSATION meta (sysManage.deleteConversation →
+   * makeConversationOperation: OPER, operation {DELETE or DELETE_EVERYWHERE, xid}): the same
+   * deletion as DELETE /message/conversation, for the caller only.
+   */
+  private async deleteConversation(identity: XsyncIdentity, meta: Meta, clientMid: number): Promise<SyncDL> {
+    const conversation = decode<ConversationBody>('Conversation', meta.payload ?? new Uint8Array());
+    const operationType = Number(conversation.operation?.type ?? 0);
+    if (operationType !== ConversationOperationType.Delete && operationType !== ConversationOperationType.DeleteEverywhere) {
+      throw invalid('operation.type: a CONVERSATION meta must be DELETE (1) or DELETE_EVERYWHERE (2)');
+    }
+    const conversationId = Number(conversation.operation?.xid?.uid ?? 0);
+    if (!conversationId) throw invalid('operation.xid.uid: required: the conversation (peer or group) to delete');
+    await this.history.clear(identity.appId, identity.userId, chatTypeOfConversation(conversationId), conversationId);
+    return { status: ok(), client_mid: clientMid, server_time: this.clock.now().getTime(), xid: conversationXid(conversationId) };
+  }
+
+  /**
+   * MaxIM's SDKs send a group message's READ_ACK to the message's sender (makeReadMessageAck(meta.from,
+   * mid)) with no operation.xid: the message's own group is then the conversation, if it has one.
+   */
+  private async readAckedGroup(identity: XsyncIdentity, type: string, to: number, mid: number): Promise<number | null> {
+    if (type !== 'read_ack' || !mid || chatTypeOfConversation(to) !== 1) return null;
+    return this.reads(() => this.messages.groupOfMessage(identity.appId, mid));
   }
 }

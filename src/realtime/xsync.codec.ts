@@ -77,6 +77,18 @@ export enum OperationType {
   Replace = 9,
 }
 
+/** `ConversationOperation.OpType`: what a CONVERSATION meta asks. */
+export enum ConversationOperationType {
+  Delete = 1,
+  DeleteEverywhere = 2,
+}
+
+/** `Conversation`: the payload of a CONVERSATION meta. */
+export interface ConversationBody {
+  type?: number;
+  operation?: { type?: number; xid?: Xid };
+}
+
 /** `ConversationUnread.ConvType`. */
 export enum ConversationType {
   Unknown = 0,

@@ -20,6 +20,7 @@ import {
   RosterUserQueryDto,
 } from './roster.dto';
 import { RosterService } from './roster.service';
+import { OmitNullFields } from '../common/envelope/envelope';
 
 /**
  * Every route acts as the caller: a user token, or an admin token with the user_id header. Nest
@@ -92,6 +93,7 @@ export class RosterController {
   }
 
   @Post('list')
+  @OmitNullFields()
   @ApiOperation({ summary: 'Public profiles of the given users with the relation to the caller and its private alias, ext and mute flag' })
   details(@Caller() caller: CallerContext, @Body() body: RosterDetailsDto) {
     return this.roster.details(caller, body.list);

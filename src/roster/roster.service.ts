@@ -116,7 +116,9 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     await this.requireOtherUser(caller.appId, userId, friendId, 'you cannot delete yourself from your roster');
     await this.change(caller.appId, userId, friendId, async (change) => {
       if (!(await change.removeFriendship(userId, friendId))) throw notFriend(friendId);
-      await change.notify(RosterNoticeType.Removed, userId, [friendId], [userId, friendId]);
+      // Each side's own notice names itself in `from`: MaxIM's SDKs act on REMOVED only when `from` is their user.
+      await change.notify(RosterNoticeType.Removed, userId, [friendId], [userId]);
+      await change.notify(RosterNoticeType.Removed, friendId, [userId], [friendId]);
     });
     return true;
   }

@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
-import { DeviceKickDto, DeviceRemoveDto } from './device.dto';
+import { DeviceKickBodyDto, DeviceKickDto, DeviceRemoveDto } from './device.dto';
 import { DeviceService } from './device.service';
 
 @ApiTags('user')
@@ -30,15 +30,15 @@ export class DeviceController {
   }
 
   @Post('kick')
-  @ApiOperation({ summary: "End one device's sessions, or without device_sn every other session of the user" })
-  kick(@Caller() caller: CallerContext, @Query() query: DeviceKickDto) {
-    return this.devices.kick(caller, query.device_sn);
+  @ApiOperation({ summary: "End one device's sessions, or without device_sn every other session of the user; device_sn in the query or (as MaxIM's web SDK sends it) the JSON body" })
+  kick(@Caller() caller: CallerContext, @Query() query: DeviceKickDto, @Body() body: DeviceKickBodyDto) {
+    return this.devices.kick(caller, query.device_sn, body?.device_sn);
   }
 
   @Put('kick')
   @ApiOperation({ summary: "End one device's sessions, or without device_sn every other session of the user (same as POST)" })
-  kickByPut(@Caller() caller: CallerContext, @Query() query: DeviceKickDto) {
-    return this.devices.kick(caller, query.device_sn);
+  kickByPut(@Caller() caller: CallerContext, @Query() query: DeviceKickDto, @Body() body: DeviceKickBodyDto) {
+    return this.devices.kick(caller, query.device_sn, body?.device_sn);
   }
 
   @Get('online_status')

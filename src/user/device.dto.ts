@@ -31,6 +31,13 @@ export function IsDeviceSn() {
   );
 }
 
+/** Body of /user/kick: MaxIM's web SDK (userKick) sends device_sn in the JSON body, not the query. */
+export class DeviceKickBodyDto {
+  @IsOptional()
+  @IsDeviceSn()
+  device_sn?: number;
+}
+
 export class DeviceRemoveDto {
   @IsDeviceSnQuery()
   device_sn!: number;

@@ -34,8 +34,12 @@ export class DeviceService {
    * Ends the sessions of one device, or of every device. The user kicking all its devices keeps
    * the token it calls with; an admin acting as the user keeps nothing.
    */
-  async kick(caller: CallerContext, deviceSn: number | undefined): Promise<boolean> {
+  async kick(caller: CallerContext, deviceSnInQuery: number | undefined, deviceSnInBody: number | undefined): Promise<boolean> {
     const userId = caller.requireUserId();
+    if (deviceSnInQuery !== undefined && deviceSnInBody !== undefined && deviceSnInQuery !== deviceSnInBody) {
+      throw ApiError.badParameter(`device_sn: the query says ${deviceSnInQuery} and the body ${deviceSnInBody}; send it once`);
+    }
+    const deviceSn = deviceSnInQuery ?? deviceSnInBody;
     if (deviceSn !== undefined) {
       await this.assertOwnDevice(caller.appId, userId, deviceSn);
       await this.sessions.revoke(caller.appId, userId, UserNoticeType.KickedByOtherDevice, { deviceSn });

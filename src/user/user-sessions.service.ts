@@ -79,11 +79,12 @@ export class UserSessionsService {
   }
 
   private async tell(appId: string, userId: number, reason: UserNoticeType, scope: SessionScope): Promise<void> {
+    // The sparing token names the kicker too: a web login has no device, so its device number alone cannot spare it.
     const content =
       scope.deviceSn !== undefined
         ? JSON.stringify({ device_sn: scope.deviceSn })
-        : scope.exceptDeviceSn !== undefined
-          ? JSON.stringify({ except_device_sn: scope.exceptDeviceSn })
+        : scope.exceptDeviceSn !== undefined || scope.exceptTokenId !== undefined
+          ? JSON.stringify({ except_device_sn: scope.exceptDeviceSn, except_token_id: scope.exceptTokenId })
           : null;
     await this.notices.publish(appId, { namespace: NoticeNamespace.User, type: reason, fromId: null, toIds: [userId], content }, [userId]);
   }

@@ -17,6 +17,8 @@ import {
   UserUpdateProfileDto,
 } from './user.dto';
 import { UserService } from './user.service';
+import { OmitNullFields } from '../common/envelope/envelope';
+import { OurExtension } from '../common/openapi/extension.decorator';
 
 @ApiTags('user')
 @ApiHeader({ name: 'app_id', required: true })
@@ -41,6 +43,17 @@ export class UserController {
     return this.users.register(caller, body);
   }
 
+  @Post('register/anonymous')
+  @Public()
+  @OurExtension()
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: "Register a user as MaxIM's web SDK asyncRegisterAnonymous does: it sends username and password like register/v2, under the same registration policy",
+  })
+  registerAnonymous(@Caller() caller: CallerContext, @Body() body: UserRegisterV2Dto) {
+    return this.users.register(caller, body);
+  }
+
   @Post('register/batch')
   @AdminOnly()
   @ApiOperation({ summary: 'Register up to 100 users; each item succeeds or fails on its own (admin token)' })
@@ -49,6 +62,7 @@ export class UserController {
   }
 
   @Get('profile')
+  @OmitNullFields()
   @ApiOperation({ summary: "The calling user's own profile" })
   profile(@Caller() caller: CallerContext) {
     return this.users.profile(caller);

@@ -64,6 +64,22 @@ describe('AuthGuard: tenancy and impersonation', () => {
     expect(response.body.code).toBe(10010);
   });
 
+  it("takes the uni-app SDK's pre-login access-token 'undefined' (or 'null', or empty) as no token", async () => {
+    for (const placeholder of ['undefined', 'null', '']) {
+      const registered = await server.request({
+        method: 'POST',
+        url: '/user/register/v2',
+        appId: appA.appId,
+        headers: { 'access-token': placeholder },
+        body: { username: `pre_login_${placeholder || 'empty'}`, password: 'secret-password' },
+      });
+      expect(registered.body).toMatchObject({ code: 200, data: { user_id: expect.any(Number) } });
+      const discovery = await server.request({ url: `/v2/app_dns?app_id=${appA.appId}&source=sdk`, appId: appA.appId, headers: { 'access-token': placeholder } });
+      expect(discovery.body.code).toBe(200);
+      expect((await profile(appA.appId, placeholder)).body.code).toBe(10003);
+    }
+  });
+
   it('acts as a group admin with the group_id header, and as nobody in particular', async () => {
     const response = await profile(appA.appId, appA.adminToken, { group_id: String(groupId) });
     expect(response.body.code).toBe(10010);

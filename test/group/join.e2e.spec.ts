@@ -2,7 +2,7 @@ import { APPLICATION_PENDING_REASON } from '../../src/group/group-join.service';
 import { ApplyApproval, GroupType } from '../../src/group/group.entity';
 import { GROUP_REQUEST_TTL_MS } from '../../src/group/group.limits';
 import { GroupNoticeType as N } from '../../src/notice/notice.types';
-import { createTenant } from '../server';
+import { createTenant, TestUser } from '../server';
 import { JoinWorld } from './fixtures-join';
 
 const ok = (data: unknown) => ({ code: 200, message: null, data });
@@ -23,9 +23,17 @@ describe('/group/invite, invite/handle, invitation_list', () => {
     expect(response.body).toEqual(ok([{ user_id: invitee.userId, result: 'success', reason: null }]));
 
     expect(await world.members(groupId)).toEqual({ ids: [owner.userId, member.userId, invitee.userId].sort((a, b) => a - b), count: 3 });
-    const joined = { type: N.Joined, fromId: member.userId, toIds: [invitee.userId], groupId, content: null };
+    const joined = { type: N.Joined, fromId: invitee.userId, toIds: [invitee.userId], groupId, content: null };
     for (const user of [owner, member, invitee]) expect(await world.notices(user)).toEqual([joined]);
     expect((await world.ok(invitee, 'GET', '/group/invitation_list')).data).toEqual([]);
+  });
+
+  it("names each joiner as JOINED's from, one notice per joiner, as MaxIM's SDKs need to list the group", async () => {
+    const [owner, member, first, second] = await world.users(4);
+    const groupId = await world.group({ owner, members: [member] });
+    await world.ok(member, 'POST', '/group/invite', { group_id: groupId, user_list: [first.userId, second.userId] });
+    const joinedBy = (user: TestUser) => ({ type: N.Joined, fromId: user.userId, toIds: [user.userId], groupId, content: null });
+    for (const user of [owner, member, first, second]) expect(await world.notices(user)).toEqual([joinedBy(first), joinedBy(second)]);
   });
 
   it('leaves a pending invitation for invitees whose group_confirm is on, told to them only, listed for them', async () => {
@@ -127,7 +135,7 @@ describe('/group/invite, invite/handle, invitation_list', () => {
     const groupId = await world.group({ owner, members: [member] });
 
     expect((await world.asAdminFor(member, 'POST', '/group/invite', { group_id: groupId, user_list: [added.userId] })).body.data[0].result).toBe('success');
-    expect((await world.notices(added))[0]).toMatchObject({ type: N.Joined, fromId: member.userId });
+    expect((await world.notices(added))[0]).toMatchObject({ type: N.Joined, fromId: added.userId });
 
     expect((await world.asGroupAdmin(groupId, 'POST', '/group/invite', { group_id: groupId, user_list: [confirming.userId] })).body.data[0].result).toBe(
       'success',
@@ -150,10 +158,11 @@ describe('/group/invite, invite/handle, invitation_list', () => {
     expect((await world.members(groupId)).ids).toContain(invitee.userId);
     expect((await world.members(groupId)).count).toBe(3);
     expect((await world.ok(invitee, 'GET', '/group/invitation_list')).data[0].status).toBe(1);
-    const joined = { type: N.Joined, fromId: member.userId, toIds: [invitee.userId], groupId, content: null };
-    expect(await world.notices(member)).toEqual([{ type: N.InviteAccepted, fromId: invitee.userId, toIds: [member.userId], groupId, content: null }, joined]);
+    const joined = { type: N.Joined, fromId: invitee.userId, toIds: [invitee.userId], groupId, content: null };
+    const accepted = { type: N.InviteAccepted, fromId: invitee.userId, toIds: [member.userId], groupId, content: null };
+    expect(await world.notices(member)).toEqual([accepted, joined]);
     expect(await world.notices(owner)).toEqual([joined]);
-    expect(await world.noticeTypes(invitee)).toEqual([N.Invited, N.Joined]);
+    expect(await world.noticeTypes(invitee)).toEqual([N.Invited, N.InviteAccepted, N.Joined]);
 
     const again = await world.as(invitee, 'PUT', '/group/invite/handle', { group_id: groupId, user_id: member.userId, approval: true });
     expect(again.body).toEqual(refused(20015, `the invitation to group ${groupId} was already accepted`));
@@ -379,7 +388,7 @@ describe('/group/apply, apply/handle, application_list', () => {
     expect((await world.members(groupId)).ids).toContain(applicant.userId);
     expect((await world.members(groupId)).count).toBe(4);
     expect((await world.ok(owner, 'POST', '/group/application_list', { group_list: [groupId] })).data[0].status).toBe(1);
-    const joined = { type: N.Joined, fromId: admin.userId, toIds: [applicant.userId], groupId, content: null };
+    const joined = { type: N.Joined, fromId: applicant.userId, toIds: [applicant.userId], groupId, content: null };
     expect(await world.notices(applicant)).toEqual([{ type: N.ApplyAccepted, fromId: admin.userId, toIds: [applicant.userId], groupId, content: null }, joined]);
     expect(await world.notices(member)).toEqual([joined]);
 

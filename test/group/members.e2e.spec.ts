@@ -260,7 +260,7 @@ describe(GroupMemberService.name, () => {
       await call('POST', '/group/display_name', alice, { group_id: groupId, value: 'Ally' });
       const times = await joinTimes(groupId);
       const ids = ascending(everyone().map((user) => user.userId));
-      const item = (userId: number) => ({ user_id: userId, display_name: userId === alice.userId ? 'Ally' : null, join_time: times.get(userId) });
+      const item = (userId: number) => ({ user_id: userId, ...(userId === alice.userId ? { display_name: 'Ally' } : {}), join_time: times.get(userId) });
 
       const first = await memberList(groupId, bob, '&limit=2');
       expect(first).toEqual({ code: 200, message: null, data: ids.slice(0, 2).map(item), cursor: expect.any(String), total: 5 });
@@ -384,6 +384,17 @@ describe(GroupMemberService.name, () => {
       expect((await notices(owner, groupId)).map((notice) => notice.type)).not.toContain(N.MessageSetting);
     });
 
+    it("takes the web SDK's POST /group/msg/not_disturb {group_id, value} (our extension) as mute mode 1 or 0", async () => {
+      const groupId = await newGroup();
+      const muteModeOfAlice = async () => (await server.app.get(GroupMemberService).deliveryModesOf(app.appId, groupId, [alice.userId])).get(alice.userId)?.msgMuteMode;
+      expect((await call('POST', '/group/msg/not_disturb', alice, { group_id: groupId, value: true })).body).toEqual(ok(true));
+      expect(await muteModeOfAlice()).toBe(1);
+      expect((await call('POST', '/group/msg/not_disturb', alice, { group_id: groupId, value: false })).body).toEqual(ok(true));
+      expect(await muteModeOfAlice()).toBe(0);
+      expect((await call('POST', '/group/msg/not_disturb', alice, { group_id: groupId, value: 1 })).body).toEqual(bad('value: must be true or false'));
+      expect((await call('POST', '/group/msg/not_disturb', alice, { group_id: groupId })).body.code).toBe(10002);
+    });
+
     it('refuses an invalid push mode with 20003 and an invalid mute mode with 10002', async () => {
       const groupId = await newGroup();
       const invalidPush = refused(
@@ -408,6 +419,7 @@ describe(GroupMemberService.name, () => {
       for (const [url, body] of [
         ['/group/msg/mute_mode', { group_id: groupId, msg_mute_mode: 1 }],
         ['/group/msg/push_mode', { group_id: groupId, msg_push_mode: 1 }],
+        ['/group/msg/not_disturb', { group_id: groupId, value: true }],
       ] as const) {
         expect((await call('POST', url, outsider, body)).body).toEqual(needsMember(groupId));
         expect((await call('POST', url, null, body, asGroup(groupId))).body).toEqual(needsUser);

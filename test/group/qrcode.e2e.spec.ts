@@ -44,7 +44,7 @@ describe('/group/qrcode/sign and /group/qrcode/invite', () => {
     expect((await world.as(scanner, 'POST', '/group/qrcode/invite', { qr_info })).body).toEqual(ok(true));
     expect((await world.members(groupId)).ids).toContain(scanner.userId);
     expect((await world.members(groupId)).count).toBe(3);
-    const joined = { type: N.Joined, fromId: member.userId, toIds: [scanner.userId], groupId, content: null };
+    const joined = { type: N.Joined, fromId: scanner.userId, toIds: [scanner.userId], groupId, content: null };
     for (const user of [owner, member, scanner]) expect(await world.notices(user)).toEqual([joined]);
   });
 
@@ -160,7 +160,7 @@ describe('/group/qrcode/sign and /group/qrcode/invite', () => {
     const asGroup = await world.asGroupAdmin(groupId, 'GET', url);
     expect(decode(asGroup.body.data.qr_info).inviter).toBeNull();
     expect((await world.as(scanner, 'POST', '/group/qrcode/invite', { qr_info: asGroup.body.data.qr_info })).body).toEqual(ok(true));
-    expect((await world.notices(scanner))[0]).toMatchObject({ type: N.Joined, fromId: null });
+    expect((await world.notices(scanner))[0]).toMatchObject({ type: N.Joined, fromId: scanner.userId });
   });
 
   it('joining acts as a user: the admin token joins with the user_id header, not with the group_id header (10010)', async () => {

@@ -189,6 +189,36 @@ describe.each(['socket.io', 'websocket'] as const)('XsyncGateway over %s', (tran
       await waitFor(async () => (await world.server.request({ url: '/user/online_status', appId: world.tenant.appId, token: world.tenant.adminToken, headers: { user_id: String(kim.userId) } })).body.data.online === false);
     });
 
+    it("kicks the device named in the JSON body (the web SDK's userKick) and never the kicking web session, even on kick-all", async () => {
+      const lee = await createUser(world.server, world.tenant);
+      const login = async () =>
+        (await world.server.request({ method: 'POST', url: '/token/user', appId: world.tenant.appId, body: { name: lee.username, password: lee.password } })).body.data.token as string;
+      const kick = (body?: unknown, query = '') => world.server.request({ method: 'POST', url: `/user/kick${query}`, appId: world.tenant.appId, token: lee.token, body });
+      const kicker = await client(2);
+      await kicker.provision(lee.token);
+      const other = await client(2);
+      const otherSn = Number((await other.provision(await login())).xid.deviceSN);
+
+      expect((await kick({ device_sn: otherSn }, `?device_sn=${otherSn + 1}`)).body).toEqual({
+        code: 10002,
+        message: `device_sn: the query says ${otherSn + 1} and the body ${otherSn}; send it once`,
+        data: null,
+      });
+      expect((await kick({ device_sn: otherSn })).body.data).toBe(true);
+      await other.waitDisconnect();
+      expect(kicker.connected).toBe(true);
+
+      const third = await client(2);
+      await third.provision(await login());
+      expect((await kick()).body.data).toBe(true);
+      await third.waitDisconnect();
+      // The kicker's web token has no device of its own: the notice spares it by token, so its SDK does not log itself out.
+      await kicker.notice(lee.userId);
+      expect((await kicker.syncAll(lee.userId)).filter((meta) => meta.ns === MetaNamespace.UserNotice)).toEqual([]);
+      expect(kicker.connected).toBe(true);
+      expect((await world.server.request({ url: '/user/profile', appId: world.tenant.appId, token: lee.token })).body.code).toBe(200);
+    });
+
     it('ends the older session of a device that provisions again elsewhere (two tabs, one device_guid) with KICK_BY_SAME_DEVICE', async () => {
       const [tia, sam] = [await createUser(world.server, world.tenant), await createUser(world.server, world.tenant)];
       const firstTab = await client(2);

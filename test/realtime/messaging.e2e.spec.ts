@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/common/config/config';
 import { NoticeService } from '../../src/notice/notice.service';
 import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
-import { BodyType, Command, OperationType, StatusCode } from '../../src/realtime/xsync.codec';
+import { BodyType, Command, encode, MetaNamespace, OperationType, StatusCode } from '../../src/realtime/xsync.codec';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 import { createGroup } from '../group/fixtures';
 import { isSyncAnswer, listen, XsyncClient } from './xsync-client';
@@ -186,6 +186,49 @@ describe.each(['socket.io', 'websocket'] as const)('xsync messaging over %s', (t
     expect(Number(live.body.xid.uid)).toBe(alice.userId);
     expect(await receiver.client.syncAll(alice.userId)).toEqual([]);
     expect((await receiver.client.unread()).unread.filter((entry: any) => Number(entry.xid.uid) === alice.userId && entry.n > 0)).toEqual([]);
+  });
+
+  it("takes a group message's READ_ACK addressed to its sender with no operation.xid (MaxIM SDK's makeReadMessageAck) as read in the group", async () => {
+    const [owner, member, outsider] = [await createUser(server, tenant), await createUser(server, tenant), await createUser(server, tenant)];
+    const groupId = await createGroup(server, tenant, owner, { members: [member] });
+    const ownerDevice = await device(owner);
+    const memberDevice = await device(member, { version: 2 });
+    const outsiderDevice = await device(outsider);
+    const mid = Number((await ownerDevice.client.sendText(me(owner, ownerDevice.sn), groupId, 'read me', { group: true })).server_mid);
+    const unreadInGroup = async () => (await server.request({ url: '/message/unread', appId: tenant.appId, token: member.token })).body.data.filter((entry: any) => entry.num > 0);
+    expect(await unreadInGroup()).toHaveLength(1);
+
+    const readAck = { type: BodyType.Oper, ctype: 6, operation: { type: OperationType.ReadAck, mid } };
+    const refused = await outsiderDevice.client.sendMeta(me(outsider, outsiderDevice.sn), { uid: owner.userId, deviceSN: 0 }, readAck);
+    expect(refused.status.code).not.toBe(StatusCode.Ok);
+    const answer = await memberDevice.client.sendMeta(me(member, memberDevice.sn), { uid: owner.userId, deviceSN: 0 }, readAck);
+    expect(answer.status.code).toBe(StatusCode.Ok);
+    expect(Number(answer.xid.uid)).toBe(groupId);
+    expect(await unreadInGroup()).toEqual([]);
+  });
+
+  it("deletes a conversation for the sender of a CONVERSATION meta (MaxIM SDK's deleteConversation), as DELETE /message/conversation does", async () => {
+    const [alice, bob] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const aliceDevice = await device(alice);
+    const bobWeb = await device(bob, { version: 2 });
+    await aliceDevice.client.sendText(me(alice, aliceDevice.sn), bob.userId, 'forget me');
+    const history = async (user: TestUser) =>
+      (await server.request({ url: `/message/conversation?opposite_id=${user === bob ? alice.userId : bob.userId}&msg_id_start=0&limit=10`, appId: tenant.appId, token: user.token })).body.data.messages;
+    expect(await history(bob)).toHaveLength(1);
+
+    const deleteMeta = (id: number, type: number, uid: number) =>
+      bobWeb.client.sendFrame(Command.Sync, 'SyncUL', {
+        meta: { id, from: me(bob, bobWeb.sn), ns: MetaNamespace.Conversation, payload: encode('Conversation', { type: 1, operation: { type, xid: { uid } } }) },
+      });
+    const answerTo = async (id: number) => (await bobWeb.client.next((frame) => frame.command === Command.Sync && Number(frame.body.client_mid ?? 0) === id)).body;
+    deleteMeta(7001, 3, alice.userId);
+    expect((await answerTo(7001)).status).toEqual({ code: StatusCode.InvalidParameter, reason: 'operation.type: a CONVERSATION meta must be DELETE (1) or DELETE_EVERYWHERE (2)' });
+    deleteMeta(7002, 2, alice.userId);
+    const answer = await answerTo(7002);
+    expect(answer.status.code).toBe(StatusCode.Ok);
+    expect(Number(answer.xid.uid)).toBe(alice.userId);
+    expect(await history(bob)).toEqual([]);
+    expect(await history(alice)).toHaveLength(1);
   });
 
   it('carries read acks and recalls as OPER entries to the other side, and read acks clear unread counts', async () => {

@@ -48,13 +48,9 @@ describe('/roster friends: list, details, delete, ext, profile notices', () => {
       user_id: stranger.userId,
       username: stranger.username,
       nick_name: 'Stranger',
-      avatar: null,
       description: 'about me',
       public_info: 'public',
       auth_mode: 0,
-      auth_question: null,
-      alias: null,
-      ext: null,
       mute_notification: false,
       relation: 2,
     });
@@ -69,9 +65,8 @@ describe('/roster friends: list, details, delete, ext, profile notices', () => {
     expect(await world.friendIds(bob)).toEqual([]);
     expect(await world.relation(alice, bob)).toBe(1);
     expect(await world.relation(bob, alice)).toBe(1);
-    const removed = { type: N.Removed, fromId: bob.userId, toIds: [alice.userId], content: null };
-    expect((await world.notices(alice)).at(-1)).toEqual(removed);
-    expect((await world.notices(bob)).at(-1)).toEqual(removed);
+    expect((await world.notices(alice)).at(-1)).toEqual({ type: N.Removed, fromId: alice.userId, toIds: [bob.userId], content: null });
+    expect((await world.notices(bob)).at(-1)).toEqual({ type: N.Removed, fromId: bob.userId, toIds: [alice.userId], content: null });
 
     expect((await world.as(bob, 'POST', `/roster/delete?user_id=${alice.userId}`)).body).toEqual({
       code: 10002,
@@ -97,14 +92,17 @@ describe('/roster friends: list, details, delete, ext, profile notices', () => {
     await world.befriend(alice, bob);
     expect((await world.as(alice, 'POST', '/roster/ext', { user_id: bob.userId, alias: 'B', ext: '{"tag":1}', mute_notification: true })).body.data).toBe(true);
     expect((await world.details(alice, [bob.userId]))[0]).toMatchObject({ alias: 'B', ext: '{"tag":1}', mute_notification: true });
-    expect((await world.details(bob, [alice.userId]))[0]).toMatchObject({ alias: null, ext: null, mute_notification: false });
+    const bobsView = (await world.details(bob, [alice.userId]))[0];
+    expect(bobsView).toMatchObject({ mute_notification: false });
+    for (const unset of ['alias', 'ext']) expect(bobsView).not.toHaveProperty(unset);
     expect((await world.notices(alice)).slice(1)).toEqual([
       { type: N.Muted, fromId: alice.userId, toIds: [bob.userId], content: null },
       { type: N.InfoUpdated, fromId: bob.userId, toIds: [alice.userId], content: null },
     ]);
 
     await world.ok(alice, 'PUT', '/roster/ext', { user_id: bob.userId, mute_notification: false, alias: '' });
-    expect((await world.details(alice, [bob.userId]))[0]).toMatchObject({ alias: null, ext: '{"tag":1}', mute_notification: false });
+    expect((await world.details(alice, [bob.userId]))[0]).toMatchObject({ ext: '{"tag":1}', mute_notification: false });
+    expect((await world.details(alice, [bob.userId]))[0]).not.toHaveProperty('alias');
     expect((await world.noticeTypes(alice)).slice(3)).toEqual([N.Unmuted, N.InfoUpdated]);
     await world.ok(alice, 'PUT', '/roster/ext', { user_id: bob.userId, mute_notification: false });
     expect(await world.noticeTypes(alice)).toHaveLength(5);

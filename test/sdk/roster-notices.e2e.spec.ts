@@ -8,7 +8,7 @@ import { TestUser } from '../server';
  * What the roster of MaxIM's web SDK becomes from the ROSTER notices a device syncs. The rules are
  * those of floo-web src/sdk/core/base/dataLogics.js, restated: ADDED adds `from` when `to` is
  * [me]; ACCEPTED adds `to[0]` when `from` is me, else `from` when `to` is [me]; REMOVED removes
- * `to[0]` only when `from` is me (the removed side does nothing); DECLINED changes no roster.
+ * `to[0]` only when `from` is me; DECLINED changes no roster.
  */
 function sdkRoster(me: number, metas: DecodedMeta[]): number[] {
   const roster = new Set<number>();
@@ -98,14 +98,15 @@ describe("roster notices as MaxIM's web SDK reads them", () => {
     expect(sdkRoster(bob.userId, bobSees)).toEqual([]);
   });
 
-  it("a removal clears the friend from the deleter's other devices; the removed side is told deleter → [removed]", async () => {
+  it("a removal clears the friend from the deleter's other devices and from the removed side, each told itself → [the other]", async () => {
     const [alice, bob] = await world.users(2);
     await world.ok(alice, 'POST', '/roster/apply', { user_id: bob.userId });
     const [aliceSync, bobSync] = [await device(alice), await device(bob)];
     await world.ok(alice, 'DELETE', `/roster/delete?user_id=${bob.userId}`);
     const [aliceSees, bobSees] = [await aliceSync(), await bobSync()];
     expect(roster(aliceSees).at(-1)).toEqual({ type: WireType.Removed, from: alice.userId, to: [bob.userId] });
-    expect(roster(bobSees).at(-1)).toEqual({ type: WireType.Removed, from: alice.userId, to: [bob.userId] });
+    expect(roster(bobSees).at(-1)).toEqual({ type: WireType.Removed, from: bob.userId, to: [alice.userId] });
     expect(sdkRoster(alice.userId, aliceSees)).toEqual([]);
+    expect(sdkRoster(bob.userId, bobSees)).toEqual([]);
   });
 });

@@ -70,11 +70,13 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
   describe('POST/PUT /user/profile', () => {
     it('changes only the fields sent, by POST and by PUT, and "" clears a field', async () => {
       expect((await call('/user/profile', { token: alice.token, body: { nick_name: 'Alice', description: 'hello' } })).body).toEqual(ok);
-      expect(await profileOf(alice)).toMatchObject({ nick_name: 'Alice', description: 'hello', public_info: null, private_info: null });
+      expect(await profileOf(alice)).toMatchObject({ nick_name: 'Alice', description: 'hello' });
+      expect(await profileOf(alice)).not.toHaveProperty('public_info');
       expect((await call('/user/profile', { method: 'PUT', token: alice.token, body: { public_info: 'pub', private_info: 'priv', nick_name: null } })).body).toEqual(ok);
       expect(await profileOf(alice)).toMatchObject({ nick_name: 'Alice', description: 'hello', public_info: 'pub', private_info: 'priv' });
       expect((await call('/user/profile', { token: alice.token, body: { description: '' } })).body).toEqual(ok);
-      expect(await profileOf(alice)).toMatchObject({ nick_name: 'Alice', description: null, public_info: 'pub' });
+      expect(await profileOf(alice)).toMatchObject({ nick_name: 'Alice', public_info: 'pub' });
+      expect(await profileOf(alice)).not.toHaveProperty('description');
     });
 
     it("changes only the caller's own profile", async () => {
@@ -152,13 +154,13 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
       expect((await call('/user/avatar', { method: 'PUT', token: alice.token, body: { avatar: 'avatar/10000001/abc' } })).body).toEqual(ok);
       expect((await profileOf(alice)).avatar).toBe('avatar/10000001/abc');
       expect((await call('/user/avatar', { token: alice.token, body: { avatar: '' } })).body).toEqual(ok);
-      expect((await profileOf(alice)).avatar).toBeNull();
+      expect((await profileOf(alice)).avatar).toBeUndefined();
     });
 
     it('lets an admin token act as the user', async () => {
       expect((await call('/user/avatar', { ...asAdmin(bob), body: { avatar: 'bob.png' } })).body).toEqual(ok);
       expect((await profileOf(bob)).avatar).toBe('bob.png');
-      expect((await profileOf(alice)).avatar).toBeNull();
+      expect((await profileOf(alice)).avatar).toBeUndefined();
     });
 
     itRefusesOtherCallers('/user/avatar', { body: { avatar: 'x.png' } });
@@ -185,7 +187,7 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
       expect(plain.body).toEqual(ok);
       expect((await profileOf(alice))[field]).toBe('plain 文字');
       expect((await call(url, { token: alice.token, body: '' })).body).toEqual(ok);
-      expect((await profileOf(alice))[field]).toBeNull();
+      expect((await profileOf(alice))[field]).toBeUndefined();
     });
 
     it('lets an admin token act as the user', async () => {
@@ -285,7 +287,7 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
         message: 'mobile is already bound to another user of this app',
         data: null,
       });
-      expect((await profileOf(other)).mobile).toBeNull();
+      expect((await profileOf(other)).mobile).toBeUndefined();
       expect((await call('/user/mobile?mobile=13700000000', { appId: appB.appId, token: carolOfB.token })).body).toEqual(ok);
     });
 

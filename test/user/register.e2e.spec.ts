@@ -1,6 +1,6 @@
 import { createTenant, createUser, startTestServer, Tenant, TestServer } from '../server';
 
-describe('/user/register, /user/register/v2, /user/register/batch', () => {
+describe('/user/register, /user/register/v2, /user/register/anonymous, /user/register/batch', () => {
   let server: TestServer;
   let tenant: Tenant;
 
@@ -85,6 +85,20 @@ describe('/user/register, /user/register/v2, /user/register/batch', () => {
       const user = await createUser(server, (await createTenant(server)));
       expect((await register('/user/register/v2', { username: 'closed_user', password: 'secret-password' }, { token: user.token })).body.code).toBe(10008);
       expect((await register('/user/register/v2', { username: 'closed_admin', password: 'secret-password' }, { token: tenant.adminToken })).body.code).toBe(200);
+    } finally {
+      await server.sql(`UPDATE apps SET registration_open = true WHERE id = $1`, [tenant.appId]);
+    }
+  });
+
+  it("registers through POST /user/register/anonymous as the web SDK's asyncRegisterAnonymous sends it, under the same policy", async () => {
+    const registered = await register('/user/register/anonymous', { username: 'anon_web', password: 'secret-password' });
+    expect(registered.body).toMatchObject({ code: 200, data: { user_id: expect.any(Number), auth_mode: 0 } });
+    const login = await server.request({ method: 'POST', url: '/token/user', appId: tenant.appId, body: { name: 'anon_web', password: 'secret-password' } });
+    expect(login.body.data.user_id).toBe(registered.body.data.user_id);
+    expect((await register('/user/register/anonymous', { username: 'anon_nopass' })).body).toEqual({ code: 10002, message: 'password: is required', data: null });
+    await server.sql(`UPDATE apps SET registration_open = false WHERE id = $1`, [tenant.appId]);
+    try {
+      expect((await register('/user/register/anonymous', { username: 'anon_closed', password: 'secret-password' })).body.code).toBe(10010);
     } finally {
       await server.sql(`UPDATE apps SET registration_open = true WHERE id = $1`, [tenant.appId]);
     }

@@ -346,9 +346,11 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
         { user_id: two.userId, success: true, reason: null },
       ]);
       const profile = async (user: TestUser) => (await server.request({ url: '/user/profile', appId: appA.appId, token: user.token })).body.data;
-      expect(await profile(one)).toMatchObject({ nick_name: 'One', private_info: 'p1', description: null });
-      expect(await profile(two)).toMatchObject({ nick_name: null, description: 'Two' });
-      expect((await server.request({ url: '/user/profile', appId: appB.appId, token: carolOfB.token })).body.data.nick_name).toBeNull();
+      expect(await profile(one)).toMatchObject({ nick_name: 'One', private_info: 'p1' });
+      expect(await profile(one)).not.toHaveProperty('description');
+      expect(await profile(two)).toMatchObject({ description: 'Two' });
+      expect(await profile(two)).not.toHaveProperty('nick_name');
+      expect((await server.request({ url: '/user/profile', appId: appB.appId, token: carolOfB.token })).body.data.nick_name).toBeUndefined();
     });
 
     it('works by PUT too', async () => {
@@ -402,7 +404,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
       const avatarOf = async (user: TestUser, tenant: Tenant) =>
         (await server.request({ url: '/user/profile', appId: tenant.appId, token: user.token })).body.data.avatar;
       expect(await avatarOf(one, appA)).toBe('avatar/one.png');
-      expect(await avatarOf(carolOfB, appB)).toBeNull();
+      expect(await avatarOf(carolOfB, appB)).toBeUndefined();
       const put = await call('/user/avatar/batch', { method: 'PUT', token: appA.adminToken, body: { list: [{ user_id: one.userId, avatar: 'https://cdn.example.com/2.png' }] } });
       expect(put.body.data).toEqual([{ user_id: one.userId, success: true, reason: null }]);
       expect(await avatarOf(one, appA)).toBe('https://cdn.example.com/2.png');
@@ -412,7 +414,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
       const body = { list: [{ user_id: alice.userId, avatar: 'denied.png' }] };
       expect((await call('/user/avatar/batch', { token: alice.token, body })).body).toEqual(adminOnly);
       expect((await call('/user/avatar/batch', { method: 'PUT', token: carolOfB.token, body })).body.code).toBe(10008);
-      expect((await server.request({ url: '/user/profile', appId: appA.appId, token: alice.token })).body.data.avatar).toBeNull();
+      expect((await server.request({ url: '/user/profile', appId: appA.appId, token: alice.token })).body.data.avatar).toBeUndefined();
     });
 
     it.each([

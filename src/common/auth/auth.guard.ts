@@ -9,6 +9,16 @@ function header(request: RequestWithCaller, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/**
+ * MaxIM's uni-app SDK sends its headers before login with the token stringified from `undefined`
+ * (or `null`, or empty): such a value names no token, so it counts as no header at all.
+ */
+const ABSENT_TOKEN_PLACEHOLDERS = new Set(['', 'undefined', 'null']);
+
+function namedToken(value: string | undefined): string | undefined {
+  return value === undefined || ABSENT_TOKEN_PLACEHOLDERS.has(value.trim()) ? undefined : value;
+}
+
 function queryValue(request: RequestWithCaller, name: string): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : undefined;
@@ -46,8 +56,8 @@ export class AuthGuard implements CanActivate {
   }
 
   private tokenOf(request: RequestWithCaller, tokenInQuery: boolean): string | undefined {
-    const inHeader = header(request, 'access-token');
-    const inQuery = tokenInQuery ? queryValue(request, 'access-token') : undefined;
+    const inHeader = namedToken(header(request, 'access-token'));
+    const inQuery = tokenInQuery ? namedToken(queryValue(request, 'access-token')) : undefined;
     if (inHeader !== undefined && inQuery !== undefined && inHeader !== inQuery) {
       throw ApiError.badParameter('access-token: the header and the query parameter differ; send one of them');
     }

@@ -1,3 +1,4 @@
+import { SetMetadata } from '@nestjs/common';
 import { ErrorCode } from '../errors/error-codes';
 
 /** The MaxIM response body: every JSON answer, success or failure, has this shape. */
@@ -22,4 +23,19 @@ export class WithTopLevelFields<T> {
 
 export function failure(code: ErrorCode | number, message: string): Envelope<null> {
   return { code, message, data: null };
+}
+
+export const OMIT_NULL_FIELDS = 'envelope:omit-null-fields';
+
+/**
+ * The route's `data` leaves out properties whose value is null, at every depth. For answers MaxIM's
+ * uni-app SDK keeps in its store: its store reader (transferToLong) destructures every stored
+ * value and throws on null, so an unset optional field must be absent, not null.
+ */
+export const OmitNullFields = () => SetMetadata(OMIT_NULL_FIELDS, true);
+
+export function withoutNullFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullFields);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null).map(([key, field]) => [key, withoutNullFields(field)]));
 }
