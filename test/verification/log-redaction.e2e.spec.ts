@@ -30,6 +30,6 @@ describe('request logs', () => {
     await app.inject({ method: 'POST', url: '/user/mobile?mobile=13912345678&verification_code=482913', headers: { app_id: appId, 'access-token': token } });
     expect(lines.join('\n')).not.toContain('482913');
     const incoming = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'incoming request' && entry.req.url.startsWith('/user/mobile'));
-    expect(incoming.req.url).toBe('/user/mobile?mobile=13912345678&verification_code=***');
+    expect(incoming.req.url).toBe('/user/mobile?mobile=13912345678&verification_code=[redacted]');
   });
 });
