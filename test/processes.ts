@@ -31,6 +31,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResul
   });
 }
 
+/** runCli, with stdout read as the one JSON line a command prints when it succeeds (null otherwise). */
+export async function runCliJson(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult & { json: any }> {
+  const result = await runCli(args, env);
+  return { ...result, json: result.code === 0 ? JSON.parse(result.stdout) : null };
+}
+
 export interface RunningServer {
   url: string;
   pid: number;

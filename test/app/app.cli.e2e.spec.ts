@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '../database';
-import { childEnv, runCli } from '../processes';
+import { childEnv, runCli, runCliJson } from '../processes';
 import { createUser, startTestServer, TestServer } from '../server';
 
 // Each command boots the application context without the realtime module in a fresh process (about 1 s on 2 cores, more under load).
@@ -15,10 +15,7 @@ describe('npm run app (operator CLI) against DATABASE_URL', () => {
   });
   afterAll(() => database.drop());
 
-  async function cli(...args: string[]) {
-    const result = await runCli(args, env);
-    return { ...result, json: result.code === 0 ? JSON.parse(result.stdout) : null };
-  }
+  const cli = (...args: string[]) => runCliJson(args, env);
 
   it('creates apps, issues and revokes admin tokens, and switches self-registration', async () => {
     const created = await cli('create', '--name', 'shop');

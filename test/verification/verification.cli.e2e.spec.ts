@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase } from '../database';
-import { childEnv, runCli } from '../processes';
+import { childEnv, runCliJson } from '../processes';
 import { createTenant, startTestServer } from '../server';
 
 // Each command boots the application context in a fresh process (about 1 s on 2 cores, more under load).
@@ -15,10 +15,7 @@ describe('npm run app -- verification, verification-sender', () => {
   });
   afterAll(() => database.drop());
 
-  async function cli(...args: string[]) {
-    const result = await runCli(args, env);
-    return { ...result, json: result.code === 0 ? JSON.parse(result.stdout) : null };
-  }
+  const cli = (...args: string[]) => runCliJson(args, env);
 
   it("sets an app's policy and sender, which the admin route then shows", async () => {
     const server = await startTestServer({}, database);
