@@ -1,0 +1,71 @@
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+/**
+ * What an operation's `data` holds: a DTO class, `[DtoClass]` for an array of it, or a plain schema
+ * (`{ type: 'boolean' }`, `{ type: 'integer', format: 'int64' }`, ...).
+ */
+export type DataShape = Type<unknown> | [Type<unknown>] | SchemaObject;
+
+function isClass(shape: DataShape): shape is Type<unknown> {
+  return typeof shape === 'function';
+}
+
+function modelsOf(shape: DataShape): Type<unknown>[] {
+  if (Array.isArray(shape)) return [shape[0]];
+  return isClass(shape) ? [shape] : [];
+}
+
+function schemaOf(shape: DataShape): SchemaObject {
+  if (Array.isArray(shape)) return { type: 'array', items: { $ref: getSchemaPath(shape[0]) } };
+  if (isClass(shape)) return { $ref: getSchemaPath(shape) };
+  return shape;
+}
+
+const CODE = { type: 'integer', example: 200, description: '200 on success, else a MaxIM business error code (README "Error codes")' } as const;
+const MESSAGE = { type: 'string', nullable: true, description: 'null on success, else what went wrong' } as const;
+
+function envelope(data: SchemaObject, extra: Record<string, SchemaObject> = {}): SchemaObject {
+  return {
+    type: 'object',
+    required: ['code', 'message', 'data'],
+    properties: { code: { ...CODE }, message: { ...MESSAGE }, data, ...extra },
+  };
+}
+
+/**
+ * The operation answers HTTP 200 with `{code, message, data}` where `data` has the given shape.
+ * Every route declares its answer with this, `ApiPage` or `ApiNoData`, so the document is a contract
+ * that the e2e suite checks each answer against.
+ */
+export function ApiData(shape: DataShape, description = 'Success, or a business error in `code`') {
+  return applyDecorators(
+    ApiExtraModels(...modelsOf(shape)),
+    ApiOkResponse({ description, schema: envelope({ ...schemaOf(shape), nullable: true }) }),
+  );
+}
+
+/** A cursor list: `data` is an array, with `cursor` (absent on the last page), `total` and `version` beside it. */
+export function ApiPage(item: Type<unknown> | SchemaObject, description = 'One page, or a business error in `code`') {
+  const items = typeof item === 'function' ? { $ref: getSchemaPath(item) } : item;
+  return applyDecorators(
+    ApiExtraModels(...(typeof item === 'function' ? [item] : [])),
+    ApiOkResponse({
+      description,
+      schema: envelope(
+        { type: 'array', items, nullable: true },
+        {
+          cursor: { type: 'string', description: 'Pass back for the next page; absent on the last page' },
+          total: { type: 'integer', description: 'Number of items in the whole list, where the route counts them' },
+          version: { type: 'integer', format: 'int64', description: 'Version of the list, where the route keeps one' },
+        },
+      ),
+    }),
+  );
+}
+
+/** The operation answers `{code, message, data: null}` (MaxIM's plain acknowledgement). */
+export function ApiNoData(description = 'Done, or a business error in `code`') {
+  return ApiOkResponse({ description, schema: envelope({ nullable: true, description: 'always null' } as SchemaObject) });
+}
