@@ -1,6 +1,6 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /**
  * What an operation's `data` holds: a DTO class, `[DtoClass]` for an array of it, or a plain schema
@@ -17,16 +17,21 @@ function modelsOf(shape: DataShape): Type<unknown>[] {
   return isClass(shape) ? [shape] : [];
 }
 
-function schemaOf(shape: DataShape): SchemaObject {
+function schemaOf(shape: DataShape): SchemaObject | ReferenceObject {
   if (Array.isArray(shape)) return { type: 'array', items: { $ref: getSchemaPath(shape[0]) } };
   if (isClass(shape)) return { $ref: getSchemaPath(shape) };
   return shape;
 }
 
+/** `data` is null on a business error; OpenAPI 3.0 ignores siblings of `$ref`, hence the `allOf`. */
+function nullable(schema: SchemaObject | ReferenceObject): SchemaObject {
+  return '$ref' in schema ? { allOf: [schema], nullable: true } : { ...schema, nullable: true };
+}
+
 const CODE = { type: 'integer', example: 200, description: '200 on success, else a MaxIM business error code (README "Error codes")' } as const;
 const MESSAGE = { type: 'string', nullable: true, description: 'null on success, else what went wrong' } as const;
 
-function envelope(data: SchemaObject, extra: Record<string, SchemaObject> = {}): SchemaObject {
+function envelope(data: SchemaObject | ReferenceObject, extra: Record<string, SchemaObject> = {}): SchemaObject {
   return {
     type: 'object',
     required: ['code', 'message', 'data'],
@@ -42,7 +47,7 @@ function envelope(data: SchemaObject, extra: Record<string, SchemaObject> = {}):
 export function ApiData(shape: DataShape, description = 'Success, or a business error in `code`') {
   return applyDecorators(
     ApiExtraModels(...modelsOf(shape)),
-    ApiOkResponse({ description, schema: envelope({ ...schemaOf(shape), nullable: true }) }),
+    ApiOkResponse({ description, schema: envelope(nullable(schemaOf(shape))) }),
   );
 }
 
