@@ -10,6 +10,7 @@ import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
+import { SecretsModule } from './common/secrets/secrets.module';
 import { createValidationPipe } from './common/validation';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
         ClockModule,
         ObservabilityModule,
+        SecretsModule,
         AuthModule,
         AppsModule,
         NoticeModule,
