@@ -198,8 +198,12 @@ export class MessageHistoryDto {
   @ApiProperty({ description: 'true when no older message is left' }) is_last!: boolean;
 }
 
+export class ConversationUidDto {
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'the peer user id or the group id' }) uid!: number;
+}
+
 export class UnreadConversationDto {
-  @ApiProperty({ description: '{uid}: the peer user id or the group id' }) conversation_id!: { uid: number };
+  @ApiProperty({ type: ConversationUidDto }) conversation_id!: ConversationUidDto;
   @ApiProperty() num!: number;
 }
 
