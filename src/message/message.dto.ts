@@ -184,9 +184,9 @@ export class MessageDto {
   @ApiProperty() to_xid!: XidDto;
   @ApiProperty({ description: 'TEXT, IMAGE, AUDIO, VIDEO, FILE, LOCATION, COMMAND, FORWARD, RTC' }) ctype!: string;
   @ApiProperty() content!: string;
-  @ApiPropertyOptional({ nullable: true }) attachment!: string | null;
-  @ApiPropertyOptional({ nullable: true }) config!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ext!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) attachment!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) config!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ext!: string | null;
   @ApiPropertyOptional({ description: 'UNREAD, DELIVERED or READ' }) status?: string;
   @ApiPropertyOptional({ description: 'CHAT or GROUPCHAT' }) type?: string;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) timestamp!: number;
