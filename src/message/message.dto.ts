@@ -14,7 +14,7 @@ export const HISTORY_LIMIT_MAX = 100;
 
 function TextField(max: number, required = false) {
   return (target: object, property: string) => {
-    (required ? ApiProperty({ maxLength: max }) : ApiPropertyOptional({ maxLength: max, nullable: true }))(target, property);
+    (required ? ApiProperty({ type: String, maxLength: max }) : ApiPropertyOptional({ type: String, maxLength: max, nullable: true }))(target, property);
     if (!required) IsOptional()(target, property);
     IsString({ message: '$property: must be a string' })(target, property);
     MaxLength(max, { message: `$property: must be at most ${max} characters` })(target, property);

@@ -254,7 +254,18 @@ export class PushMessageDto {
 export class PushNotifyDto {
   @ApiProperty({
     description: '"all", or one of {tag:[…]}, {alias:[…]}, {user_id:[…]}, {push_token:[…]} (each list 1 to 500 entries, else 12005)',
-    oneOf: [{ type: 'string', enum: ['all'] }, { type: 'object' }],
+    oneOf: [
+      { type: 'string', enum: ['all'] },
+      {
+        type: 'object',
+        properties: {
+          tag: { type: 'array', items: { type: 'string' } },
+          alias: { type: 'array', items: { type: 'string' } },
+          user_id: { type: 'array', items: { type: 'integer', format: 'int64' } },
+          push_token: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    ],
   })
   @IsDefined({ message: 'audience: is required' })
   audience!: unknown;

@@ -39,9 +39,9 @@ const TAGS: Record<string, Tag> = {
   token: { description: 'User tokens by password or login code, and tokens an app admin issues for its users.', errors: [] },
   user: {
     description: 'Accounts: registration, profile, settings, devices, push identities, verification codes and captchas, admin user management.',
-    errors: [ErrorCode.UserNotFound],
+    errors: [],
   },
-  roster: { description: 'Friends: applications, the friend list, aliases and extensions, the blocklist.', errors: [ErrorCode.UserNotFound] },
+  roster: { description: 'Friends: applications, the friend list, aliases and extensions, the blocklist.', errors: [] },
   group: {
     description: 'Groups: life cycle, members and roles, join applications and invitations, moderation, announcements, shared files, QR codes.',
     errors: [ErrorCode.GroupNotFound, ErrorCode.NeedsMember, ErrorCode.NeedsAdmin, ErrorCode.NeedsOwner],
