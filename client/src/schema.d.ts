@@ -3848,7 +3848,7 @@ export interface paths {
          *
          *     Needs the app admin access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 503 ServiceUnavailable, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 12004 PushImageUrlInvalid, 12005 PushTargetListTooLong, 12006 PushNotEnabled, 40000 AppNotFound.
          */
         post: operations["PushController_notify"];
         delete?: never;
@@ -3912,7 +3912,7 @@ export interface paths {
          *
          *     Needs the app admin access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 10011 AlreadyBound, 40000 AppNotFound.
          */
         post: operations["PushController_createCertificate"];
         /**
@@ -3964,9 +3964,9 @@ export interface paths {
          * Upload URL for a group's avatar (who may change the group's info)
          * @description Upload URL for a group's avatar (who may change the group's info).
          *
-         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 40000 AppNotFound.
          */
         get: operations["FileController_groupAvatar"];
         put?: never;
@@ -3988,9 +3988,9 @@ export interface paths {
          * Upload URL for a chat or group shared file (who may send to the conversation)
          * @description Upload URL for a chat or group shared file (who may send to the conversation).
          *
-         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 20001 GroupNotFound, 20002 NotGroupMember, 40000 AppNotFound.
          */
         get: operations["FileController_chat"];
         put?: never;
@@ -4012,9 +4012,9 @@ export interface paths {
          * Download URL of a stored chat file for another conversation, without uploading again
          * @description Download URL of a stored chat file for another conversation, without uploading again.
          *
-         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10009 StorageError, 10010 NoPermission, 20001 GroupNotFound, 20002 NotGroupMember, 40000 AppNotFound.
          */
         get: operations["FileController_forward"];
         put?: never;
@@ -4208,7 +4208,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 10010 NoPermission, 10016 CaptchaRequired, 10017 CodeNotSent, 40000 AppNotFound.
          */
         post: operations["VerificationController_sendCode"];
         delete?: never;
@@ -4232,7 +4232,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10001 WrongVerificationCode, 10002 BadParameter, 40000 AppNotFound.
          */
         post: operations["VerificationController_verifyCode"];
         delete?: never;
@@ -4935,6 +4935,13 @@ export interface components {
             /** @description hide member profiles in groups app-wide (this server: never) */
             hide_member_info: boolean;
         };
+        PushNotifyResponseDto: {
+            /**
+             * Format: int64
+             * @description for /push/task/detail
+             */
+            task_id: number;
+        };
         PushSettingDto: {
             /** @description dedupe key: a repeated id answers the first task and sends nothing */
             request_id?: string;
@@ -5039,6 +5046,24 @@ export interface components {
         PushTaskDetailDto: {
             list: number[];
         };
+        PushCertificateResponseDto: {
+            /** @description the notifier_name of /user/token/bind */
+            name: string;
+            /** @description 1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM */
+            provider: number;
+            /** @description 0 development, 1 production */
+            environment: number;
+            app_id: string | null;
+            app_key: string | null;
+            /** @description masked */
+            app_secret: string | null;
+            /** @description masked */
+            certificate: string | null;
+            key_id: string | null;
+            team_id: string | null;
+            bundle_id: string | null;
+            package_name: string | null;
+        };
         PushCertificateCreateDto: {
             /** @description the vendor's app id (Huawei client id, Xiaomi/Meizu/vivo AppID) */
             app_id?: string;
@@ -5092,6 +5117,20 @@ export interface components {
         };
         PushCertificateDeleteDto: {
             name: string;
+        };
+        FileUploadResponseDto: {
+            /** @description where to send the bytes; null for a forward (nothing to upload) */
+            upload_url: string | null;
+            /**
+             * @description POST: multipart/form-data with the oss_body_param fields and the file last, in a part named "file"; null for a forward
+             * @enum {string|null}
+             */
+            upload_method: "POST" | "PUT" | null;
+            oss_body_param: {
+                [key: string]: string;
+            };
+            /** @description the URL messages and profiles carry */
+            download_url: string;
         };
         TokenResponseDto: {
             /** @description send as the access-token header */
@@ -5171,6 +5210,15 @@ export interface components {
             /** @description lifetime in seconds, 60 to 31536000 (default USER_TOKEN_TTL_SECONDS) */
             ttl?: number;
         };
+        CodeSentResponseDto: {
+            /**
+             * Format: int64
+             * @description when the code stops working, epoch milliseconds
+             */
+            expire: number;
+            /** @description seconds before another code may be sent to this destination */
+            resend_after: number;
+        };
         VerificationSendDto: {
             /** @description send this or email */
             mobile?: string;
@@ -5185,6 +5233,15 @@ export interface components {
             /** @description language of the message, e.g. en or zh-CN (default en) */
             language?: string;
         };
+        VerificationTokenResponseDto: {
+            /** @description single use; send as verification_token (or verification_code) of the action it was verified for */
+            verification_token: string;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            expire: number;
+        };
         VerificationVerifyDto: {
             /** @description send this or email */
             mobile?: string;
@@ -5194,6 +5251,35 @@ export interface components {
             purpose: "register" | "bind_mobile" | "bind_email" | "login" | "reset_password";
             code: string;
         };
+        CaptchaResponseDto: {
+            captcha_id: string;
+            /** @description the image, a data: URL of an SVG */
+            image: string;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            expire: number;
+        };
+        RegionNamesDto: {
+            /** @example China */
+            en: string;
+            /** @example 中国 */
+            zh: string;
+        };
+        RegionResponseDto: {
+            /** @description dialling code without + */
+            region: string;
+            locale: components["schemas"]["RegionNamesDto"];
+        };
+        VerificationSettingsResponseDto: {
+            policies: {
+                [key: string]: "required" | "optional" | "off";
+            };
+            captcha_before_send: boolean;
+            captcha_after_failed_logins: number | null;
+            signup_by_code: boolean;
+        };
         VerificationSettingsDto: {
             /**
              * @description per purpose (register, bind_mobile, bind_email, login, reset_password): required, optional, off
@@ -5201,13 +5287,34 @@ export interface components {
              *       "register": "required"
              *     }
              */
-            policies?: Record<string, never>;
+            policies?: {
+                [key: string]: "required" | "optional" | "off";
+            };
             /** @description an image captcha before every code send */
             captcha_before_send?: boolean;
             /** @description an image captcha with password logins once the account has this many recent failures; null: never */
-            captcha_after_failed_logins?: Record<string, never>;
+            captcha_after_failed_logins?: number | null;
             /** @description POST /token/code creates the user when no user has the mobile or email (and self-registration is open) */
             signup_by_code?: boolean;
+        };
+        VerificationSenderResponseDto: {
+            /** @enum {string} */
+            channel: "sms" | "email";
+            /** @enum {string} */
+            vendor: "log" | "aliyun" | "tencent" | "yunpian" | "twilio" | "smtp";
+            settings: {
+                [key: string]: string;
+            };
+            /** @description masked */
+            secret: string | null;
+            templates: {
+                [key: string]: {
+                    text?: string;
+                    subject?: string;
+                    template_id?: string;
+                };
+            };
+            version: number;
         };
         VerificationSenderDto: {
             /** @enum {string} */
@@ -5221,7 +5328,9 @@ export interface components {
              *       "sign_name": "MyApp"
              *     }
              */
-            settings?: Record<string, never>;
+            settings?: {
+                [key: string]: string;
+            };
             /** @description the one secret (access key secret, SecretKey, apikey, auth token, SMTP password); sealed at rest */
             secret?: string;
             /**
@@ -5232,7 +5341,13 @@ export interface components {
              *       }
              *     }
              */
-            templates?: Record<string, never>;
+            templates?: {
+                [key: string]: {
+                    text?: string;
+                    subject?: string;
+                    template_id?: string;
+                };
+            };
         };
         ErrorEnvelope: {
             /**
@@ -11652,7 +11767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppDnsResponseDto"];
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppDnsResponseDto"] | null;
+                    };
                 };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
@@ -11681,7 +11805,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthResponseDto"];
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["HealthResponseDto"] | null;
+                    };
                 };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
@@ -11713,7 +11846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppConfigResponseDto"];
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppConfigResponseDto"] | null;
+                    };
                 };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
@@ -11745,7 +11887,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["PushNotifyResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11776,7 +11929,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: ({
+                            /** Format: int64 */
+                            task_id: number;
+                        } & {
+                            [key: string]: number;
+                        })[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11808,7 +11977,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["PushCertificateResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11839,7 +12019,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["PushCertificateResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11870,7 +12061,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["PushCertificateResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11901,7 +12103,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11928,7 +12141,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["FileUploadResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11959,7 +12183,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["FileUploadResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11992,7 +12227,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["FileUploadResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12027,7 +12273,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["FileUploadResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12072,8 +12329,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description The bytes, or a business error in the envelope */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /**
+                         * @description always null
+                         * @enum {object|null}
+                         */
+                        data: never | null;
+                    };
+                };
+            };
+            /** @description The requested byte range (Range header) */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description To the stored object (object storage), by a signed URL in Location */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Range lies outside the object; Content-Range names its size */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12118,8 +12414,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description The bytes, or a business error in the envelope */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /**
+                         * @description always null
+                         * @enum {object|null}
+                         */
+                        data: never | null;
+                    };
+                };
+            };
+            /** @description The requested byte range (Range header) */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description To the stored object (object storage), by a signed URL in Location */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Range lies outside the object; Content-Range names its size */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12364,7 +12699,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["CodeSentResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12395,7 +12741,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["VerificationTokenResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12422,7 +12779,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["CaptchaResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12449,7 +12817,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RegionResponseDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12476,7 +12855,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["VerificationSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12507,7 +12897,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["VerificationSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12536,7 +12937,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["VerificationSenderResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12567,7 +12979,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["VerificationSenderResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12596,7 +13019,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /** @description false when the app had no sender for the channel */
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
