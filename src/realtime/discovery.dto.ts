@@ -48,8 +48,8 @@ export class AppDnsResponseDto {
   @ApiProperty() version!: number;
   @ApiProperty({ description: 'normal; the SDK stops on banned, frozen or revoked' }) app_status!: string;
   @ApiProperty({ type: [DnsGroupDto] }) dns_list!: DnsGroupDto[];
-  @ApiProperty({ type: [Object], description: 'always empty: this server is its own DNS' }) dns_server_list!: object[];
-  @ApiProperty({ type: [Object], description: 'always empty' }) link_server_list!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, maxItems: 0, description: 'always empty: this server is its own DNS' }) dns_server_list!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, maxItems: 0, description: 'always empty' }) link_server_list!: object[];
 }
 
 export class HealthResponseDto {
