@@ -22,6 +22,9 @@ import { UserSessionsService } from './user-sessions.service';
 import { UserSettingsController } from './user-settings.controller';
 import { UserSettingsRepository } from './user-settings.repository';
 import { UserSettingsService } from './user-settings.service';
+import { UserSyncController } from './user-sync.controller';
+import { UserSyncRepository } from './user-sync.repository';
+import { UserSyncService } from './user-sync.service';
 import { UserController } from './user.controller';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
@@ -36,6 +39,7 @@ import { UserService } from './user.service';
     ConversationPinController,
     DeviceController,
     PushIdentityController,
+    UserSyncController,
   ],
   providers: [
     UserRepository,
@@ -56,6 +60,8 @@ import { UserService } from './user.service';
     DeviceService,
     PushIdentityService,
     PresenceService,
+    UserSyncRepository,
+    UserSyncService,
   ],
   exports: [UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })
