@@ -3,6 +3,9 @@ import { ConversationPinController } from './conversation-pin.controller';
 import { ConversationPinRepository } from './conversation-pin.repository';
 import { ConversationPinService } from './conversation-pin.service';
 import { DeviceController } from './device.controller';
+import { FavouriteGroupController } from './favourite-group.controller';
+import { FavouriteGroupRepository } from './favourite-group.repository';
+import { FavouriteGroupService } from './favourite-group.service';
 import { DeviceRepository } from './device.repository';
 import { DeviceService } from './device.service';
 import { LoginLockoutService } from './login-lockout.service';
@@ -40,6 +43,7 @@ import { UserService } from './user.service';
     DeviceController,
     PushIdentityController,
     UserSyncController,
+    FavouriteGroupController,
   ],
   providers: [
     UserRepository,
@@ -62,6 +66,8 @@ import { UserService } from './user.service';
     PresenceService,
     UserSyncRepository,
     UserSyncService,
+    FavouriteGroupRepository,
+    FavouriteGroupService,
   ],
   exports: [UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })
