@@ -3,7 +3,6 @@ import { CallerContext } from '../common/auth/caller';
 import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError } from '../common/errors/error-codes';
 import { NoticeService } from '../notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../notice/notice.types';
 import { FRIEND_GROUP_LIMITS, RosterGroupCreateDto, RosterGroupDto, RosterGroupMembersDto, RosterGroupRenameDto } from './roster-group.dto';
 import { FriendGroupRow, RosterGroupRepository } from './roster-group.repository';
 
@@ -59,7 +58,7 @@ export class RosterGroupService {
     if (creation === 'limit_reached') {
       throw ApiError.badParameter(`you have ${FRIEND_GROUP_LIMITS.groupsPerUser} friend groups, the most allowed; delete one first`);
     }
-    await this.tellDevices(caller.appId, userId);
+    await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return this.get(caller, creation.created);
   }
 
@@ -74,14 +73,14 @@ export class RosterGroupService {
       if (error instanceof DuplicateKeyError) throw nameTaken(name);
       throw error;
     }
-    if (renamed) await this.tellDevices(caller.appId, userId);
+    if (renamed) await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return this.get(caller, body.friend_group_id);
   }
 
   async delete(caller: CallerContext, groupId: number): Promise<boolean> {
     const userId = caller.requireUserId();
     if (!(await this.repository.delete(caller.appId, userId, groupId))) throw noSuchGroup(groupId);
-    await this.tellDevices(caller.appId, userId);
+    await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return true;
   }
 
@@ -91,7 +90,7 @@ export class RosterGroupService {
     await this.require(caller.appId, userId, body.friend_group_id);
     const members = [...new Set(body.members)];
     await this.requireFriends(caller.appId, userId, members);
-    if ((await this.repository.addMembers(caller.appId, body.friend_group_id, members)) > 0) await this.tellDevices(caller.appId, userId);
+    if ((await this.repository.addMembers(caller.appId, body.friend_group_id, members)) > 0) await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return this.get(caller, body.friend_group_id);
   }
 
@@ -99,7 +98,7 @@ export class RosterGroupService {
   async removeMembers(caller: CallerContext, body: RosterGroupMembersDto): Promise<RosterGroupDto> {
     const userId = caller.requireUserId();
     await this.require(caller.appId, userId, body.friend_group_id);
-    if ((await this.repository.removeMembers(caller.appId, body.friend_group_id, [...new Set(body.members)])) > 0) await this.tellDevices(caller.appId, userId);
+    if ((await this.repository.removeMembers(caller.appId, body.friend_group_id, [...new Set(body.members)])) > 0) await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return this.get(caller, body.friend_group_id);
   }
 
@@ -113,9 +112,5 @@ export class RosterGroupService {
     if (ids.length === 0) return;
     const strangers = await this.repository.notFriends(appId, userId, ids);
     if (strangers.length > 0) throw ApiError.badParameter(`members: ${strangers.join(', ')} ${strangers.length === 1 ? 'is not your friend' : 'are not your friends'}`);
-  }
-
-  private async tellDevices(appId: string, userId: number): Promise<void> {
-    await this.notices.publish(appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
   }
 }

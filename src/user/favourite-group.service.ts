@@ -3,7 +3,6 @@ import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeService } from '../notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../notice/notice.types';
 import { FavouriteGroupDto, FavouriteGroupListQueryDto } from './favourite-group.dto';
 import { FavouriteGroupRepository, FavouriteGroupRow, FavouritePosition } from './favourite-group.repository';
 
@@ -30,14 +29,14 @@ export class FavouriteGroupService {
     const saveable = await this.repository.saveable(caller.appId, userId, groupId);
     if (saveable === 'missing') throw ApiError.groupNotFound(groupId);
     if (saveable === 'not_member') throw new ApiError(ErrorCode.NotGroupMember, `group_id: you are not a member of group ${groupId}`);
-    if (await this.repository.save(caller.appId, userId, groupId)) await this.tellDevices(caller.appId, userId);
+    if (await this.repository.save(caller.appId, userId, groupId)) await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return true;
   }
 
   /** Works for any group id, even of a group left or dissolved since; unsaving one not saved changes nothing. */
   async unsave(caller: CallerContext, groupId: number): Promise<boolean> {
     const userId = caller.requireUserId();
-    if (await this.repository.unsave(caller.appId, userId, groupId)) await this.tellDevices(caller.appId, userId);
+    if (await this.repository.unsave(caller.appId, userId, groupId)) await this.notices.publishUserInfoUpdated(caller.appId, userId);
     return true;
   }
 
@@ -47,9 +46,5 @@ export class FavouriteGroupService {
     const rows = await this.repository.page(caller.appId, userId, after, query.limit + 1);
     const page = pageOf(rows, query.limit, (last) => ({ savedAt: last.savedAt, groupId: last.groupId }));
     return new ListPage(page.items.map(mapFavouriteGroup), page.cursor);
-  }
-
-  private async tellDevices(appId: string, userId: number): Promise<void> {
-    await this.notices.publish(appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
   }
 }

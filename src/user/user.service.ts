@@ -4,7 +4,6 @@ import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { validateItem } from '../common/validation';
 import { NoticeService } from '../notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../notice/notice.types';
 import { DeviceRepository } from './device.repository';
 import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
@@ -273,11 +272,10 @@ export function changesPublicProfile(changes: AccountChanges): boolean {
 }
 
 /**
- * After a stored change of the user's own information: the user's devices (the other ones reload
- * it) get USER_NOTICE INFO_UPDATED from and to the user, the type MaxIM's SDKs handle by reloading
- * the user's own profile; friends hear of what they can see through the roster.
+ * After a stored change of the user's own information: the user's devices get USER INFO_UPDATED so
+ * the other ones reload it; friends hear of what they can see through the roster.
  */
 export async function announceAccountChange(notices: NoticeService, events: UserEvents, appId: string, userId: number, changes: AccountChanges): Promise<void> {
-  await notices.publish(appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
+  await notices.publishUserInfoUpdated(appId, userId);
   if (changesPublicProfile(changes)) events.publicProfileChanged({ appId, userId });
 }

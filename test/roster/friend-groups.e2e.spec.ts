@@ -1,5 +1,4 @@
-import { NoticeService } from '../../src/notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
+import { UserNoticeType } from '../../src/notice/notice.types';
 import { createTenant, createUser, TestUser } from '../server';
 import { RosterWorld } from './roster.fixtures';
 
@@ -9,10 +8,6 @@ describe('/roster/groups: named friend groups (our extension, IM v1 /friends/gro
   beforeAll(() => world.start());
   afterAll(() => world.close());
 
-  async function userNotices(user: TestUser) {
-    const stored = await world.server.app.get(NoticeService).listAfter(world.tenant.appId, user.userId, 0, 1000);
-    return stored.filter((notice) => notice.namespace === NoticeNamespace.User).map(({ type, fromId, toIds }) => ({ type, fromId, toIds }));
-  }
   const infoUpdated = (user: TestUser) => ({ type: UserNoticeType.InfoUpdated, fromId: user.userId, toIds: [user.userId] });
   const ascending = (users: TestUser[]) => users.map((user) => user.userId).sort((a, b) => a - b);
 
@@ -61,8 +56,8 @@ describe('/roster/groups: named friend groups (our extension, IM v1 /friends/gro
     await world.ok(alice, 'DELETE', '/roster/groups/members', { friend_group_id: group, members: [bob.userId] });
     await world.ok(alice, 'DELETE', '/roster/groups/members', { friend_group_id: group, members: [bob.userId] });
     await world.ok(alice, 'DELETE', `/roster/groups?friend_group_id=${group}`);
-    expect(await userNotices(alice)).toEqual(Array(5).fill(infoUpdated(alice)));
-    expect(await userNotices(bob)).toEqual([]);
+    expect(await world.userNotices(alice)).toEqual(Array(5).fill(infoUpdated(alice)));
+    expect(await world.userNotices(bob)).toEqual([]);
   });
 
   it('refuses strangers as members, a taken name, a group of another user, and more than 100 groups', async () => {

@@ -1,5 +1,4 @@
-import { NoticeService } from '../../src/notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
+import { UserNoticeType } from '../../src/notice/notice.types';
 import { createGroup, destroyGroup } from '../group/fixtures';
 import { RosterWorld } from '../roster/roster.fixtures';
 import { createTenant, createUser, TestUser } from '../server';
@@ -10,10 +9,6 @@ describe('/user/favgroups: favourite (saved) groups (our extension, SealTalk /us
   beforeAll(() => world.start());
   afterAll(() => world.close());
 
-  async function userNotices(user: TestUser) {
-    const stored = await world.server.app.get(NoticeService).listAfter(world.tenant.appId, user.userId, 0, 1000);
-    return stored.filter((notice) => notice.namespace === NoticeNamespace.User).map(({ type, fromId, toIds }) => ({ type, fromId, toIds }));
-  }
   const group = (user: TestUser, members: TestUser[] = [], name = 'test group') => createGroup(world.server, world.tenant, user, { members, name });
 
   it('saves groups the caller is in, lists them newest first with their information, pages, and unsaves', async () => {
@@ -66,8 +61,8 @@ describe('/user/favgroups: favourite (saved) groups (our extension, SealTalk /us
     await world.ok(alice, 'DELETE', `/user/favgroups?group_id=${groupId}`);
     await world.ok(alice, 'DELETE', `/user/favgroups?group_id=${groupId}`);
     const infoUpdated = { type: UserNoticeType.InfoUpdated, fromId: alice.userId, toIds: [alice.userId] };
-    expect(await userNotices(alice)).toEqual([infoUpdated, infoUpdated]);
-    expect(await userNotices(bob)).toEqual([]);
+    expect(await world.userNotices(alice)).toEqual([infoUpdated, infoUpdated]);
+    expect(await world.userNotices(bob)).toEqual([]);
   });
 
   it('refuses a group the caller is not in (20002), an unknown group (20001) and bad input (10002)', async () => {
@@ -81,7 +76,7 @@ describe('/user/favgroups: favourite (saved) groups (our extension, SealTalk /us
     expect((await world.as(alice, 'GET', '/user/favgroups?limit=0')).body).toEqual(bad('limit: must be at least 1'));
     expect((await world.as(alice, 'GET', '/user/favgroups?limit=501')).body).toEqual(bad('limit: must be at most 500'));
     expect((await world.as(alice, 'GET', '/user/favgroups?cursor=zz')).body.code).toBe(10002);
-    expect(await userNotices(alice)).toEqual([]);
+    expect(await world.userNotices(alice)).toEqual([]);
   });
 
   it('lets an admin act as the user; refuses impersonation (10010), the admin as nobody and a group of another app', async () => {
