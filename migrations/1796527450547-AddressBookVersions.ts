@@ -45,7 +45,11 @@ export class AddressBookVersions1796527450547 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION address_book_roster_item() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM address_book_record(NEW.app_id, 1::smallint, NEW.user_id, NEW.roster_id, NEW.status <> 0, false);
+        IF TG_OP = 'DELETE' THEN
+          PERFORM address_book_record(OLD.app_id, 1::smallint, OLD.user_id, OLD.roster_id, true, false);
+        ELSE
+          PERFORM address_book_record(NEW.app_id, 1::smallint, NEW.user_id, NEW.roster_id, NEW.status <> 0, false);
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -76,7 +80,8 @@ export class AddressBookVersions1796527450547 implements MigrationInterface {
         PERFORM address_book_record(NEW.app_id, 5::smallint, NEW.id, 0, NEW.status <> 0, false);
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER roster_items_address_book AFTER INSERT OR UPDATE ON roster_items FOR EACH ROW EXECUTE FUNCTION address_book_roster_item()`);
+    // Rows are deleted only by the cascade of a deleted user: the friend must still learn it went.
+    await queryRunner.query(`CREATE TRIGGER roster_items_address_book AFTER INSERT OR UPDATE OR DELETE ON roster_items FOR EACH ROW EXECUTE FUNCTION address_book_roster_item()`);
     await queryRunner.query(`CREATE TRIGGER roster_blocks_address_book AFTER INSERT OR DELETE ON roster_blocks FOR EACH ROW EXECUTE FUNCTION address_book_roster_block()`);
     await queryRunner.query(`CREATE TRIGGER group_members_address_book_change AFTER INSERT OR DELETE ON group_members FOR EACH ROW EXECUTE FUNCTION address_book_group_member()`);
     // Mute, push mode and bans are the member's own settings, not address-book entries others sync.

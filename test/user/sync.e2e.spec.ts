@@ -113,6 +113,15 @@ describe('GET /user/sync: address-book changes since a version (our extension)',
     expect(all.version).toBe(Math.max(...all.changes.map((change) => change.version)));
   });
 
+  it('tells the friends and fellow members of a deleted user that it went', async () => {
+    const [alice, bob, owner] = await world.users(3);
+    await world.befriend(alice, bob);
+    const groupId = await createGroup(world.server, world.tenant, owner, { members: [alice, bob] });
+    const { version } = await syncAll(alice, 0, 1000);
+    expect((await world.asAdminFor(bob, 'POST', '/user/delete', {})).body.code).toBe(200);
+    expect((await syncAll(alice, version)).changes.map(entry).sort()).toEqual([friend(bob, true), member(groupId, bob, true)].sort());
+  });
+
   it('answers the asked version and no cursor when nothing changed', async () => {
     const [alice] = await world.users(1);
     expect((await world.as(alice, 'GET', '/user/sync')).body).toEqual({ code: 200, message: null, data: [], version: 0 });
