@@ -47,7 +47,10 @@ export class UserSyncQueryDto {
   limit: number = SYNC_LIMIT.default;
 }
 
-/** One entry of the caller's address book that changed since the version asked for. */
+/**
+ * One entry of the caller's address book that changed since the version asked for, with its
+ * current details when present (left out when unset or removed).
+ */
 export class UserSyncChangeDto {
   @ApiProperty({ enum: ['friend', 'block', 'group', 'group_member'], description: 'friend: a friendship; block: the caller\'s blocklist; group: the caller\'s membership of a group or the group\'s information; group_member: a member of a group the caller is in' })
   type!: SyncChangeType;
@@ -63,4 +66,19 @@ export class UserSyncChangeDto {
 
   @ApiProperty({ format: 'int64', description: 'the version of this change' })
   version!: number;
+
+  @ApiPropertyOptional({ description: "friend: the caller's alias for the friend, when set" })
+  alias?: string;
+
+  @ApiPropertyOptional({ description: "group: the group's name" })
+  name?: string;
+
+  @ApiPropertyOptional({ description: "group: the group's avatar, when set" })
+  avatar?: string;
+
+  @ApiPropertyOptional({ enum: [0, 1, 2], description: "group: the caller's role; group_member: the member's role (0 member, 1 admin, 2 owner)" })
+  role?: number;
+
+  @ApiPropertyOptional({ description: "group: the caller's display name there; group_member: the member's; when set" })
+  display_name?: string;
 }

@@ -18,6 +18,12 @@ export interface SyncChangeRow {
   groupId: number | null;
   version: number;
   removed: boolean;
+  /** The entry as it stands now; null when removed or not of its kind. */
+  alias: string | null;
+  name: string | null;
+  avatar: string | null;
+  role: number | null;
+  displayName: string | null;
 }
 
 @Injectable()
@@ -28,11 +34,12 @@ export class UserSyncRepository {
    * The caller's address-book changes after `sinceVersion`, in (version, kind, group, user) order
    * after `after`. A group joined since the version lists all its present members (at the version
    * of the join), so the device needs no separate member read. At version 0 nothing removed is
-   * listed: the answer is the address book as it stands.
+   * listed: the answer is the address book as it stands. Each present entry carries its current
+   * details (alias; group name and avatar; role and display name).
    */
   async changesSince(appId: string, userId: number, sinceVersion: number, after: SyncPosition | null, limit: number): Promise<SyncChangeRow[]> {
     const position = after ?? { version: 0, kind: 0, groupId: 0, userId: 0 };
-    const rows: { kind: number; userId: string | null; groupId: string | null; version: string; removed: boolean }[] = await this.dataSource.query(
+    const rows: (Omit<SyncChangeRow, 'userId' | 'groupId' | 'version'> & { userId: string | null; groupId: string | null; version: string })[] = await this.dataSource.query(
       `WITH memberships AS (
          SELECT target_id AS group_id, version, joined_version, removed FROM address_book_changes
           WHERE app_id = $1 AND kind = ${AddressBookKind.Group} AND scope_id = $2
@@ -51,18 +58,26 @@ export class UserSyncRepository {
            JOIN address_book_changes member ON member.app_id = $1 AND member.kind = ${AddressBookKind.GroupMember} AND member.scope_id = m.group_id
           WHERE NOT m.removed AND (member.version > $3 OR m.joined_version > $3) AND NOT (member.removed AND m.joined_version > $3)
        )
-       SELECT kind, NULLIF(user_id, 0) AS "userId", NULLIF(group_id, 0) AS "groupId", version, removed FROM stream
-        WHERE NOT ($3 = 0 AND removed) AND (version, kind, group_id, user_id) > ($4, $5, $6, $7)
-        ORDER BY version, kind, group_id, user_id
-        LIMIT $8`,
+       SELECT s.kind, NULLIF(s.user_id, 0) AS "userId", NULLIF(s.group_id, 0) AS "groupId", s.version, s.removed,
+              r.alias, g.name, g.avatar, m.role, m.display_name AS "displayName"
+         FROM (SELECT * FROM stream
+                WHERE NOT ($3 = 0 AND removed) AND (version, kind, group_id, user_id) > ($4, $5, $6, $7)
+                ORDER BY version, kind, group_id, user_id
+                LIMIT $8) AS s
+         LEFT JOIN roster_items r
+           ON s.kind = ${AddressBookKind.Friend} AND NOT s.removed AND r.app_id = $1 AND r.user_id = $2 AND r.roster_id = s.user_id
+         LEFT JOIN groups g ON s.kind = ${AddressBookKind.Group} AND NOT s.removed AND g.app_id = $1 AND g.id = s.group_id
+         LEFT JOIN group_members m
+           ON s.kind IN (${AddressBookKind.Group}, ${AddressBookKind.GroupMember}) AND NOT s.removed AND m.app_id = $1 AND m.group_id = s.group_id
+          AND m.user_id = CASE WHEN s.kind = ${AddressBookKind.Group} THEN $2 ELSE s.user_id END
+        ORDER BY s.version, s.kind, s.group_id, s.user_id`,
       [appId, userId, sinceVersion, position.version, position.kind, position.groupId, position.userId, limit],
     );
     return rows.map((row) => ({
-      kind: row.kind,
+      ...row,
       userId: row.userId === null ? null : Number(row.userId),
       groupId: row.groupId === null ? null : Number(row.groupId),
       version: Number(row.version),
-      removed: row.removed,
     }));
   }
 }

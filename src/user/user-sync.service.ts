@@ -8,6 +8,11 @@ function mapSyncChange(row: SyncChangeRow): UserSyncChangeDto {
   const change: UserSyncChangeDto = { type: ADDRESS_BOOK_KIND_NAMES[row.kind], removed: row.removed, version: row.version };
   if (row.userId !== null) change.user_id = row.userId;
   if (row.groupId !== null) change.group_id = row.groupId;
+  if (row.alias !== null) change.alias = row.alias;
+  if (row.name !== null) change.name = row.name;
+  if (row.avatar !== null) change.avatar = row.avatar;
+  if (row.role !== null) change.role = row.role;
+  if (row.displayName !== null) change.display_name = row.displayName;
   return change;
 }
 

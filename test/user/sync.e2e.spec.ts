@@ -113,6 +113,25 @@ describe('GET /user/sync: address-book changes since a version (our extension)',
     expect(all.version).toBe(Math.max(...all.changes.map((change) => change.version)));
   });
 
+  it('gives each present entry its current details: alias, group name, roles and display names', async () => {
+    const [alice, bob, owner] = await world.users(3);
+    await world.befriend(alice, bob);
+    await world.ok(alice, 'POST', '/roster/ext', { user_id: bob.userId, alias: 'B' });
+    const groupId = await createGroup(world.server, world.tenant, owner, { members: [alice], name: 'club' });
+    await world.ok(alice, 'POST', '/group/display_name', { group_id: groupId, value: 'Ali' });
+    const { changes } = await syncAll(alice, 0, 1000);
+    const without = ({ version, ...rest }: SyncChange) => rest;
+    expect(changes.map(without)).toEqual(
+      expect.arrayContaining([
+        { type: 'friend', user_id: bob.userId, removed: false, alias: 'B' },
+        { type: 'group', group_id: groupId, removed: false, name: 'club', role: 0, display_name: 'Ali' },
+        { type: 'group_member', group_id: groupId, user_id: owner.userId, removed: false, role: 2 },
+        { type: 'group_member', group_id: groupId, user_id: alice.userId, removed: false, role: 0, display_name: 'Ali' },
+      ]),
+    );
+    expect(changes).toHaveLength(4);
+  });
+
   it('tells the friends and fellow members of a deleted user that it went', async () => {
     const [alice, bob, owner] = await world.users(3);
     await world.befriend(alice, bob);
