@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppContentModule } from './app/app-content.module';
 import { AppsModule } from './app/apps.module';
 import { AuthModule } from './common/auth/auth.module';
 import { ClockModule } from './common/clock';
@@ -47,6 +48,7 @@ export class AppModule {
         SecretsModule,
         AuthModule,
         AppsModule,
+        AppContentModule,
         NoticeModule,
         UserModule,
         RosterModule,

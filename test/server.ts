@@ -32,7 +32,7 @@ export interface RequestOptions {
 export interface ApiResponse {
   status: number;
   headers: Record<string, unknown>;
-  body: { code: number; message: string | null; data: any; cursor?: string; total?: number };
+  body: { code: number; message: string | null; data: any; cursor?: string; total?: number; version?: number };
 }
 
 /**

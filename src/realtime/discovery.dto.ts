@@ -60,4 +60,10 @@ export class AppConfigResponseDto {
   @ApiProperty() app_id!: string;
   @ApiProperty() platform!: number;
   @ApiProperty({ description: 'hide member profiles in groups app-wide (this server: never)' }) hide_member_info!: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "ours: the app's client configuration set by its operator (PUT /app/configs); public like the rest of this answer",
+  })
+  configs!: Record<string, string>;
 }
