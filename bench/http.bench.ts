@@ -79,7 +79,9 @@ async function measureSend(server: BenchServer, headers: Headers, alice: BenchUs
  * ready. With BENCH_CPU_PROFILE_DIR the server writes `<phase>.cpuprofile` there when it stops.
  */
 async function onServer(phase: string, measure: (server: BenchServer, headers: Headers, users: BenchUser[]) => Promise<void>): Promise<void> {
-  const profileEnv: Record<string, string> = PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR} --cpu-prof-name=${phase}.cpuprofile` } : {};
+  const profileEnv: Record<string, string> = PROFILE_DIR
+    ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, `${phase}.cpuprofile`) }
+    : {};
   const server = await startBenchServer(profileEnv);
   try {
     const users = await createBenchUsers(server, 2);
