@@ -20,6 +20,15 @@ export function statementsSentTotal(): number {
 export class PreparingClient extends Client {
   private readonly names = new Map<string, string>();
 
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    // A connection lost while the pool has lent this client out is reported to the statements in
+    // flight and, always, as an 'error' event; pg-pool listens for it only while the client is
+    // idle, and an unheard 'error' ends the process (seen in the PostgreSQL connection-loss fault
+    // test). The client is left unqueryable, so its next statement fails and the pool drops it.
+    this.on('error', () => undefined);
+  }
+
   // pg's query() has a dozen overloads; this forwards whatever it was given.
   override query(config: any, values?: any, callback?: any): any {
     statementsSent++;
