@@ -17,8 +17,11 @@ interface Waiting<T, R> {
  * Group commit (src/message/README.md, "Group commit"): items that arrive within one turn of the
  * event loop, or while earlier batches are being stored, are stored together by `storeBatch` (one
  * statement, so one transaction). Each caller's promise settles only with its own item's result,
- * after that statement committed. When a batch fails, its items are stored one by one through
- * `storeAlone`, in arrival order, so one bad item fails alone and its neighbours are not lost. An
+ * after that statement committed. When PostgreSQL refuses a batch (`refusedByDatabase`: the
+ * statement failed and was rolled back), its items are stored one by one through `storeAlone`, in
+ * arrival order, so one bad item fails alone and its neighbours are not lost. Any other failure
+ * (the connection dropped: the batch may have committed unseen) is every item's answer, as it
+ * would have been for a lone send, so nothing is stored twice. An
  * item whose unique key (`keysOf`) repeats one already in the batch waits for the batch and is then
  * stored alone: it is a resend, and the unique indexes judge it against the committed first.
  */
@@ -31,6 +34,7 @@ export class GroupCommit<T, R> {
     private readonly storeBatch: (items: T[]) => Promise<R[]>,
     private readonly storeAlone: (item: T) => Promise<R>,
     private readonly keysOf: (item: T) => string[],
+    private readonly refusedByDatabase: (error: unknown) => boolean,
   ) {}
 
   add(item: T): Promise<R> {
@@ -80,8 +84,10 @@ export class GroupCommit<T, R> {
     let results: R[];
     try {
       results = await this.storeBatch(batch.map((waiting) => waiting.item));
-    } catch {
-      return this.oneByOne(batch);
+    } catch (error) {
+      if (this.refusedByDatabase(error)) return this.oneByOne(batch);
+      for (const waiting of batch) waiting.reject(error);
+      return;
     }
     batch.forEach((waiting, index) => waiting.resolve(results[index]));
   }

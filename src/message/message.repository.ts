@@ -112,6 +112,17 @@ function uniqueKeysOf(entry: NewEntry): string[] {
   return keys;
 }
 
+/**
+ * The statement failed in PostgreSQL and was rolled back: the server's own error message (it has a
+ * severity and a SQLSTATE: a unique or foreign key violation, a deadlock, the session terminated
+ * mid-statement…). A lost connection has none (or a socket code such as ECONNRESET): the statement
+ * may have committed without our hearing it.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof severity === 'string' && typeof code === 'string';
+}
+
 /** The parameters of insertEntries, and in which order its rows come back (entry indexes by conversation, then position). */
 interface BatchPlan {
   parameters: unknown[];
@@ -247,6 +258,7 @@ export class MessageRepository {
     (entries) => this.insertEntries(this.dataSource.manager, entries),
     (entry) => this.appendAlone(entry),
     uniqueKeysOf,
+    refusedByDatabase,
   );
 
   constructor(private readonly dataSource: DataSource) {}
@@ -427,7 +439,6 @@ export class MessageRepository {
        SELECT s.* FROM stored s JOIN positioned c ON c.id = s."conversationKey" ORDER BY c.no, s.seq`,
       batch.parameters,
     );
-    if (rows.length !== entries.length) throw new Error(`stored ${rows.length} of ${entries.length} entries`);
     const inGivenOrder: MessageRow[] = new Array(entries.length);
     batch.order.forEach((entryIndex, rowIndex) => (inGivenOrder[entryIndex] = rows[rowIndex]));
     return inGivenOrder;
