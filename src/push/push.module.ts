@@ -20,6 +20,7 @@ import { PushSecretCipher } from './push-secret.cipher';
 import { PushSenderService } from './push-sender.service';
 import { PushService } from './push.service';
 import { PushTaskRepository } from './push-task.repository';
+import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { PushTaskRepository } from './push-task.repository';
     BullModule.registerQueue({ name: PushQueue.Fanout }, { name: PushQueue.Send }),
     UserModule,
     GroupModule,
+    WebhookModule,
   ],
   controllers: [PushController],
   providers: [

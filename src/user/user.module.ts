@@ -25,9 +25,10 @@ import { UserSettingsService } from './user-settings.service';
 import { UserController } from './user.controller';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
+import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
-  imports: [VerificationModule],
+  imports: [VerificationModule, WebhookModule],
   controllers: [
     UserController,
     UserAccountController,

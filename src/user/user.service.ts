@@ -24,6 +24,7 @@ import { VerificationSettingsService } from '../verification/verification-settin
 import { destinationOf, VerificationPurpose } from '../verification/verification.types';
 import { AccountChanges, LoginLookup, LoginRecord, OpenIdBinding, UserRepository } from './user.repository';
 import { UserStatus } from './user.entity';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 export interface LoginDevice {
   deviceGuid: string;
@@ -71,6 +72,7 @@ export class UserService {
     private readonly verification: VerificationCodeService,
     private readonly verificationSettings: VerificationSettingsService,
     private readonly captchas: CaptchaService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /**
@@ -247,6 +249,7 @@ export class UserService {
         mobile,
         email,
       });
+      this.webhooks.emit({ appId, type: 'user.registered', data: { user_id: settings.userId, username: request.username } });
       return mapUserSettings(settings, null);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
