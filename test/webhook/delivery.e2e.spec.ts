@@ -8,10 +8,11 @@ import { Receiver, testWebhookSettings } from './receiver';
 
 type Verify = (secret: string, headers: Record<string, unknown>, rawBody: string, toleranceMs?: number) => boolean;
 
-/** The five lines of Node in src/webhook/README.md "Signature", run as documented. */
+/** The five lines of Node in src/webhook/README.md "Signature" (the same in the README's "Webhooks"), run as documented. */
 function readmeVerify(): Verify {
-  const readme = readFileSync(join(__dirname, '../../src/webhook/README.md'), 'utf8');
-  const block = /## Signature[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1];
+  const snippet = (path: string, heading: string) => new RegExp(`## ${heading}[\\s\\S]*?\`\`\`js\\n([\\s\\S]*?)\`\`\``).exec(readFileSync(join(__dirname, '../..', path), 'utf8'))![1];
+  const block = snippet('src/webhook/README.md', 'Signature');
+  expect(snippet('README.md', 'Webhooks')).toBe(block);
   expect(block.trim().split('\n')).toHaveLength(5);
   return new Function('require', `${block}\nreturn verify;`)(require) as Verify;
 }
