@@ -3,7 +3,6 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { GroupModule } from '../group/group.module';
 import { UserModule } from '../user/user.module';
-import { AttachmentHostResolver, AttachmentUrlPolicy } from './attachment-url.policy';
 import { PushChannelRegistry } from './channels/push-channel.registry';
 import { VENDOR_CHANNEL_PROVIDERS } from './channels/vendor-channels';
 import { LivePushPort } from './live-push.port';
@@ -11,12 +10,12 @@ import { PushCertificateRepository } from './push-certificate.repository';
 import { PushCertificateService } from './push-certificate.service';
 import { PushController } from './push.controller';
 import { PushFanoutService } from './push-fanout.service';
+import { PushPoliciesModule } from './push-policies.module';
 import { PushQueue } from './push.jobs';
 import { PushJobHandlersCheck, PushFanoutProcessor, PushSendProcessor } from './push.processor';
 import { PushProducer } from './push.producer';
 import { PushRetentionService } from './push-retention.service';
 import { PUSH_QUEUE_CONNECTION, PushQueueConnectionModule, PushQueueShutdown } from './push-queue.connection';
-import { PushSecretCipher } from './push-secret.cipher';
 import { PushSenderService } from './push-sender.service';
 import { PushService } from './push.service';
 import { PushTaskRepository } from './push-task.repository';
@@ -31,19 +30,17 @@ import { WebhookModule } from '../webhook/webhook.module';
       useFactory: (connection: object) => ({ connection: connection as never }),
     }),
     BullModule.registerQueue({ name: PushQueue.Fanout }, { name: PushQueue.Send }),
+    PushPoliciesModule,
     UserModule,
     GroupModule,
     WebhookModule,
   ],
   controllers: [PushController],
   providers: [
-    PushSecretCipher,
     PushCertificateRepository,
     PushCertificateService,
     PushTaskRepository,
     PushService,
-    AttachmentHostResolver,
-    AttachmentUrlPolicy,
     PushProducer,
     PushFanoutService,
     PushSenderService,

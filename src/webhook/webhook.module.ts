@@ -1,8 +1,7 @@
 import '../push/push-queue.backend';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { AttachmentHostResolver, AttachmentUrlPolicy } from '../push/attachment-url.policy';
-import { PushSecretCipher } from '../push/push-secret.cipher';
+import { PushPoliciesModule } from '../push/push-policies.module';
 import { BeforeSendService } from './before-send.service';
 import { WebhookAdminService } from './webhook-admin.service';
 import { WebhookController } from './webhook.controller';
@@ -20,7 +19,7 @@ import { WEBHOOK_QUEUE } from './webhook.types';
  * its queue rides on the BullMQ connection the push module sets up.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: WEBHOOK_QUEUE })],
+  imports: [BullModule.registerQueue({ name: WEBHOOK_QUEUE }), PushPoliciesModule],
   controllers: [WebhookController],
   providers: [
     WebhookRepository,
@@ -31,9 +30,6 @@ import { WEBHOOK_QUEUE } from './webhook.types';
     WebhookProcessor,
     WebhookAdminService,
     BeforeSendService,
-    PushSecretCipher,
-    AttachmentHostResolver,
-    AttachmentUrlPolicy,
   ],
   exports: [WebhookEvents, BeforeSendService],
 })
