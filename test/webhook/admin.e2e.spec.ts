@@ -86,6 +86,21 @@ describe('webhook admin routes', () => {
     });
   });
 
+  it('marks every webhook route as ours in the OpenAPI document, with its answer inside the envelope', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/docs-json' });
+    const paths = response.json().paths;
+    const operations = Object.entries(paths)
+      .filter(([path]) => path.startsWith('/webhook/'))
+      .flatMap(([path, methods]) => Object.entries(methods as Record<string, any>).map(([method, operation]) => ({ route: `${method} ${path}`, operation })));
+    expect(operations.map(({ route }) => route).sort()).toEqual(
+      ['delete /webhook/before_send', 'delete /webhook/endpoint', 'get /webhook/before_send', 'get /webhook/delivery/list', 'get /webhook/endpoint/list', 'post /webhook/endpoint', 'post /webhook/replay', 'put /webhook/before_send', 'put /webhook/endpoint'],
+    );
+    for (const { operation } of operations) {
+      expect(operation['x-extension']).toBe(true);
+      expect(operation.responses['200'].content['application/json'].schema.required).toEqual(['code', 'message', 'data']);
+    }
+  });
+
   describe('permissions', () => {
     // Three entries each: jest hands a callback with more parameters than the row a `done` callback.
     const routes: [RequestOptions['method'], string, unknown][] = [
