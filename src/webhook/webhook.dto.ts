@@ -18,35 +18,47 @@ function apply(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((decorator) => decorator(target, key));
 }
 
-const SECRET_DOC = { description: 'the HMAC key, 16 to 256 characters; generated when left out (answered once, at creation)', minLength: 16, maxLength: 256 };
+function Secret() {
+  return [
+    ApiPropertyOptional({ description: 'the HMAC key, 16 to 256 characters; generated when left out', minLength: 16, maxLength: 256 }),
+    IsOptional(),
+    IsString({ message: 'secret: must be a string' }),
+    MinLength(16, { message: 'secret: must be 16 to 256 characters' }),
+    MaxLength(256, { message: 'secret: must be 16 to 256 characters' }),
+  ];
+}
+
+function EventTypes() {
+  return [
+    IsArray({ message: 'event_types: must be an array of event types' }),
+    ArrayNotEmpty({ message: 'event_types: name at least one event type' }),
+    ArrayMaxSize(WEBHOOK_EVENT_TYPES.length * 2, { message: 'event_types: too many entries' }),
+    IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: EVENT_TYPES_MESSAGE }),
+  ];
+}
+
+function Flag(field: string) {
+  return [IsOptional(), IsBoolean({ message: `${field}: must be true or false` })];
+}
 
 /** Body of POST /webhook/endpoint. */
 export class WebhookEndpointCreateDto {
   @apply(...Url())
   url!: string;
 
-  @ApiPropertyOptional(SECRET_DOC)
-  @IsOptional()
-  @IsString({ message: 'secret: must be a string' })
-  @MinLength(16, { message: 'secret: must be 16 to 256 characters' })
-  @MaxLength(256, { message: 'secret: must be 16 to 256 characters' })
+  @apply(...Secret())
   secret?: string;
 
   @ApiProperty({ type: [String], enum: WEBHOOK_EVENT_TYPES, description: 'the events this endpoint is sent' })
-  @IsArray({ message: 'event_types: must be an array of event types' })
-  @ArrayNotEmpty({ message: 'event_types: name at least one event type' })
-  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length * 2, { message: 'event_types: too many entries' })
-  @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: EVENT_TYPES_MESSAGE })
+  @apply(...EventTypes())
   event_types!: WebhookEventType[];
 
   @ApiPropertyOptional({ default: true, description: 'false pauses deliveries; queued ones are dropped' })
-  @IsOptional()
-  @IsBoolean({ message: 'enabled: must be true or false' })
+  @apply(...Flag('enabled'))
   enabled?: boolean;
 
   @ApiPropertyOptional({ default: true, description: 'false leaves content, attachment, config and ext out of message events' })
-  @IsOptional()
-  @IsBoolean({ message: 'with_content: must be true or false' })
+  @apply(...Flag('with_content'))
   with_content?: boolean;
 }
 
@@ -59,29 +71,20 @@ export class WebhookEndpointUpdateDto {
   @apply(...Url())
   url?: string;
 
-  @ApiPropertyOptional(SECRET_DOC)
-  @IsOptional()
-  @IsString({ message: 'secret: must be a string' })
-  @MinLength(16, { message: 'secret: must be 16 to 256 characters' })
-  @MaxLength(256, { message: 'secret: must be 16 to 256 characters' })
+  @apply(...Secret())
   secret?: string;
 
   @ApiPropertyOptional({ type: [String], enum: WEBHOOK_EVENT_TYPES })
   @IsOptional()
-  @IsArray({ message: 'event_types: must be an array of event types' })
-  @ArrayNotEmpty({ message: 'event_types: name at least one event type' })
-  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length * 2, { message: 'event_types: too many entries' })
-  @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: EVENT_TYPES_MESSAGE })
+  @apply(...EventTypes())
   event_types?: WebhookEventType[];
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean({ message: 'enabled: must be true or false' })
+  @apply(...Flag('enabled'))
   enabled?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean({ message: 'with_content: must be true or false' })
+  @apply(...Flag('with_content'))
   with_content?: boolean;
 }
 
@@ -139,11 +142,7 @@ export class BeforeSendUpdateDto {
   @apply(...Url())
   url!: string;
 
-  @ApiPropertyOptional(SECRET_DOC)
-  @IsOptional()
-  @IsString({ message: 'secret: must be a string' })
-  @MinLength(16, { message: 'secret: must be 16 to 256 characters' })
-  @MaxLength(256, { message: 'secret: must be 16 to 256 characters' })
+  @apply(...Secret())
   secret?: string;
 
   @ApiProperty({ minimum: 50, maximum: 10_000, description: 'how long a send waits for the verdict, in ms' })
@@ -157,8 +156,7 @@ export class BeforeSendUpdateDto {
   on_timeout!: 'allow' | 'refuse';
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
-  @IsBoolean({ message: 'enabled: must be true or false' })
+  @apply(...Flag('enabled'))
   enabled?: boolean;
 }
 
