@@ -181,8 +181,8 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
       throw refusal;
     }
     if (input.transient) return this.sendTransient(sender, input);
-    // The app's moderation sees what passed the rules, before storage (src/webhook/README.md "Before-send hook").
-    const reviewed = await this.beforeSend.review(sender.appId, key);
+    // The app's moderation sees users' messages that passed the rules, before storage; the app's own system notices skip it (src/webhook/README.md "Before-send hook").
+    const reviewed = input.isSystem ? key : await this.beforeSend.review(sender.appId, key);
 
     const entry: NewEntry = {
       ...reviewed,

@@ -126,6 +126,15 @@ describe('before-send hook', () => {
     expect(request.headers['x-webhook-signature']).toBe(signature(secret, String(request.headers['x-webhook-timestamp']), request.raw));
   });
 
+  it('lets the app’s own system notices through without asking', async () => {
+    await setHook('refuse');
+    const [alice] = await world.users(1);
+    hook.received.length = 0;
+    const notice = await world.asAdmin('POST', '/message/notify', { type: 1, targets: [alice.userId], content_type: 0, content: 'refuse? the app itself sends this' });
+    expect(notice.body.code).toBe(200);
+    expect(hook.received).toEqual([]);
+  });
+
   it('stops asking once the hook is removed', async () => {
     await setHook('refuse');
     await world.asAdmin('DELETE', '/webhook/before_send');
