@@ -180,6 +180,21 @@ describe('webhook delivery', () => {
     expect(log.body.data.at(-1)).toMatchObject({ delivered: false, response_code: 302 });
   });
 
+  it('checks the address again when connecting: a host that now resolves inside is refused without a request', async () => {
+    const { id } = await endpoint(['message.stored']);
+    // As if DNS had changed since the URL was saved: localhost resolves to loopback, which only the IP literal is allowed as.
+    await world.server.sql(`UPDATE webhook_endpoints SET url = $2 WHERE id = $1`, [id, `http://localhost:${receiver.port}/hook`]);
+    const [alice, bob] = await world.users(2);
+    await world.text(alice, bob.userId, 'inside?');
+    let attempts: any[] = [];
+    for (let waited = 0; attempts.length === 0 && waited < 10_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      attempts = (await world.asAdmin('GET', `/webhook/delivery/list?endpoint_id=${id}`)).body.data;
+    }
+    expect(attempts[0]).toMatchObject({ delivered: false, response_code: null, error: expect.stringMatching(/^host localhost resolves to (127\.0\.0\.1|::1), not a public address, and is not in WEBHOOK_ALLOW_HOSTS$/) });
+    expect(receiver.received).toEqual([]);
+  });
+
   it('keeps send latency flat while the receiver hangs (figure in src/webhook/README.md)', async () => {
     const [alice, bob] = await world.users(2);
     const measure = async (label: string) => {
