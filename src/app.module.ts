@@ -22,6 +22,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
+import { WebhookModule } from './webhook/webhook.module';
 
 /** Parts of the application a context may go without. */
 export interface AppModuleOptions {
@@ -58,6 +59,7 @@ export class AppModule {
         PushModule,
         FileModule,
         TokenModule,
+        WebhookModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { AppsService } from '../app/apps.service';
 import type { FileObjectService } from '../file/file-object.service';
 import type { RosterService } from '../roster/roster.service';
+import type { WebhookCommand } from '../webhook/webhook.cli';
 
 /** Exit codes (README.md "Operator commands"). */
 export enum ExitCode {
@@ -112,6 +113,37 @@ export function buildProgram(chosen: (action: Action) => void, output?: { writeO
     });
   }
 
+  const webhook = program.command('webhook').description("the app's webhooks (src/webhook/README.md); each prints what the matching admin route answers").exitOverride();
+  const webhookCommands: Record<string, { description: string; options: [string, string][] }> = {
+    list: { description: "the app's endpoints", options: [] },
+    add: {
+      description: 'add an endpoint; prints it with its secret (the only time the secret is shown)',
+      options: [['--url <url>', 'where to POST'], ['--events <types>', 'event types, comma-separated'], ['--secret <secret>', 'the HMAC key (generated when left out)'], ['--enabled <true|false>', 'on (default) or off'], ['--with-content <true|false>', 'message content in message events (default true)']],
+    },
+    update: {
+      description: 'change the fields given of an endpoint',
+      options: [['--id <id>', 'the endpoint'], ['--url <url>', 'where to POST'], ['--events <types>', 'event types, comma-separated'], ['--secret <secret>', 'a new HMAC key'], ['--enabled <true|false>', 'on or off'], ['--with-content <true|false>', 'message content in message events']],
+    },
+    remove: { description: 'delete an endpoint', options: [['--id <id>', 'the endpoint']] },
+    log: { description: "an endpoint's latest delivery attempts, newest first", options: [['--id <id>', 'the endpoint'], ['--limit <n>', 'how many (default 50, at most 200)']] },
+    replay: {
+      description: 'send one stored event again (--event), or every stored event from --from to --to (epoch ms)',
+      options: [['--event <event_id>', 'the event'], ['--from <ms>', 'start of the range'], ['--to <ms>', 'end of the range (exclusive)'], ['--id <id>', 'only to this endpoint']],
+    },
+    'before-send': {
+      description: 'show the before-send hook; set it with --url --timeout-ms --on-timeout; remove it with --off true',
+      options: [['--url <url>', 'where to POST each message'], ['--timeout-ms <ms>', 'how long a send waits (50-10000)'], ['--on-timeout <allow|refuse>', 'what a timeout does'], ['--secret <secret>', 'the HMAC key (kept, or generated, when left out)'], ['--enabled <true|false>', 'on (default) or off'], ['--off <true>', 'remove the hook']],
+    },
+  };
+  for (const [name, { description, options }] of Object.entries(webhookCommands)) {
+    const command = app(webhook.command(name).description(description));
+    for (const [flags, about] of options) command.option(flags, about);
+    command.action((values: { app: string }, chosenCommand: Command) => {
+      const option = (flag: string) => chosenCommand.getOptionValue(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())) as string | undefined;
+      chosen(async (services) => (await import('../webhook/webhook.cli')).runWebhookCommand(services.context, name as WebhookCommand, values.app, option));
+    });
+  }
+
   const apps = program.command('apps').description('look at apps').exitOverride();
   apps
     .command('list')
@@ -120,7 +152,7 @@ export function buildProgram(chosen: (action: Action) => void, output?: { writeO
   app(apps.command('show').description('one app: {"app_id", "name", "created_at", "registration_open", "max_groups"}')).action((options: { app: string }) =>
     chosen((services) => services.apps.show(options.app)),
   );
-  for (const command of [program, apps, ...program.commands, ...apps.commands]) command.exitOverride().showSuggestionAfterError(true).allowExcessArguments(false);
+  for (const command of [program, apps, webhook, ...program.commands, ...apps.commands, ...webhook.commands]) command.exitOverride().showSuggestionAfterError(true).allowExcessArguments(false);
   program.hook('preAction', (_program, actionCommand) => requireOptions(actionCommand));
   return program;
 }

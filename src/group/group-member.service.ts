@@ -21,6 +21,7 @@ import { GroupMemberRepository } from './group-member.repository';
 import { batchFailure, batchSuccess, distinctIds, GroupBatchResultDto, GroupUserListDto } from './group.dto';
 import { GroupType } from './group.entity';
 import { GroupRepository, GroupTransaction } from './group.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 /** What a step run under the group's lock answers, and the notices it stored for announcing after commit. */
 export interface Outcome<T> {
@@ -49,6 +50,7 @@ export class GroupMemberService {
     private readonly members: GroupMemberRepository,
     private readonly noticeStore: NoticeRepository,
     private readonly notices: NoticeService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /** The caller leaves; the owner must transfer the group first (20004). */
@@ -62,6 +64,7 @@ export class GroupMemberService {
         );
       }
       await this.groups.removeMembers(tx, [userId]);
+      this.webhooks.emit({ appId: tx.group.appId, type: 'group.member_left', orderingKey: `group:${groupId}`, data: { group_id: groupId, user_id: userId, reason: 'left' } });
       const stored = await this.notify(tx, userId, GroupNoticeType.Left, [userId], [userId]);
       return { result: true, stored };
     });
@@ -83,6 +86,9 @@ export class GroupMemberService {
         return batchFailure(userId, `user ${userId} is ${ROLE_NAMES[member.role]} of group ${tx.group.id}; ${rule}`);
       });
       const kicked = await this.groups.removeMembers(tx, succeeded(results));
+      for (const userId of kicked) {
+        this.webhooks.emit({ appId: tx.group.appId, type: 'group.member_left', orderingKey: `group:${tx.group.id}`, data: { group_id: tx.group.id, user_id: userId, reason: 'kicked' } });
+      }
       const stored = kicked.length === 0 ? [] : await this.notify(tx, actor.userId, GroupNoticeType.Kicked, kicked, kicked);
       return { result: results, stored };
     });

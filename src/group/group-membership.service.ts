@@ -3,6 +3,7 @@ import { GroupRole } from './group-member.entity';
 import { batchFailure, batchSuccess, distinctIds, GroupBatchResultDto } from './group.dto';
 import { USER_JOINED_GROUP_LIMIT } from './group.limits';
 import { GroupRepository, GroupTransaction } from './group.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 /** Work another module does for new members inside the admitting transaction (the message module records where their history starts). */
 export type AdmissionListener = (tx: GroupTransaction, userIds: number[]) => Promise<void>;
@@ -23,7 +24,10 @@ export interface Admission {
 export class GroupMembershipService {
   private readonly admissionListeners = new Set<AdmissionListener>();
 
-  constructor(private readonly groups: GroupRepository) {}
+  constructor(
+    private readonly groups: GroupRepository,
+    private readonly webhooks: WebhookEvents,
+  ) {}
 
   /** Runs `listener` in the same transaction after members are added; returns the function that unsubscribes. */
   onAdmitted(listener: AdmissionListener): () => void {
@@ -54,6 +58,9 @@ export class GroupMembershipService {
     });
     const added = await this.groups.addMembers(tx, admitted, role);
     if (added.length > 0) for (const listener of this.admissionListeners) await listener(tx, added);
+    for (const userId of added) {
+      this.webhooks.emit({ appId: tx.group.appId, type: 'group.member_joined', orderingKey: `group:${tx.group.id}`, data: { group_id: tx.group.id, user_id: userId, role } });
+    }
     return { added, results };
   }
 }

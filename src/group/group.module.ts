@@ -25,9 +25,10 @@ import { GroupQrCodeService } from './group-qrcode.service';
 import { GroupController } from './group.controller';
 import { GroupRepository } from './group.repository';
 import { GroupService } from './group.service';
+import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
-  imports: [UserModule, FileStorageModule],
+  imports: [UserModule, FileStorageModule, WebhookModule],
   controllers: [
     GroupController,
     GroupMemberController,

@@ -15,6 +15,7 @@ import { batchFailure, batchSuccess, distinctIds, GroupBatchResultDto } from './
 import { GroupType } from './group.entity';
 import { defaultCapacity, USER_CREATED_GROUP_LIMIT } from './group.limits';
 import { GroupRepository } from './group.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 /** `reason` of a user_list entry of POST /group/create who was invited rather than added. */
 export const INVITED_AT_CREATION_REASON = 'invited: the user confirms group invitations (group_confirm), so an invitation waits for them';
@@ -29,6 +30,7 @@ export class GroupService {
     private readonly join: GroupJoinService,
     private readonly members: GroupMemberService,
     private readonly notices: NoticeService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /**
@@ -79,6 +81,12 @@ export class GroupService {
       return { result: response, stored: [...invitation.notices, ...created] };
     });
     this.notices.announce(stored);
+    this.webhooks.emit({
+      appId: caller.appId,
+      type: 'group.created',
+      orderingKey: `group:${result.group_id}`,
+      data: { group_id: result.group_id, owner: ownerId, name: result.name, type: result.type },
+    });
     return result;
   }
 
@@ -87,12 +95,14 @@ export class GroupService {
    * stored for the members), so the group leaves their joined lists and limits. Every later call
    * about it answers 20001.
    */
-  destroy(caller: CallerContext, groupId: number): Promise<boolean> {
-    return this.members.actAs(caller, groupId, GroupPermission.Destroy, async (tx, actor) => {
+  async destroy(caller: CallerContext, groupId: number): Promise<boolean> {
+    const destroyed = await this.members.actAs(caller, groupId, GroupPermission.Destroy, async (tx, actor) => {
       const stored = await this.members.notify(tx, actor.userId, GroupNoticeType.Destroyed, [], []);
       await this.repository.destroy(tx);
       return { result: true, stored };
     });
+    this.webhooks.emit({ appId: caller.appId, type: 'group.destroyed', orderingKey: `group:${groupId}`, data: { group_id: groupId } });
+    return destroyed;
   }
 
   /** The owner hands the group to another member (20005 otherwise) and becomes an ordinary member. */

@@ -6,6 +6,7 @@ import { NoticeModule } from '../notice/notice.module';
 import { PushModule } from '../push/push.module';
 import { RosterModule } from '../roster/roster.module';
 import { UserModule } from '../user/user.module';
+import { WebhookModule } from '../webhook/webhook.module';
 import { MessageBroadcastProcessor, MessageBroadcastProducer, MessageBroadcastRunner, MESSAGE_BROADCAST_QUEUE } from './message-broadcast.queue';
 import { MessageFiles } from './message-files.service';
 import { MessageHistoryService } from './message-history.service';
@@ -19,7 +20,7 @@ import { OfflinePushHandOff } from './offline-push.hand-off';
 /** Messages: storage, sync, the /message and /ai operations, and the hand-off to push (src/message/README.md). */
 @Module({
   // PushModule sets up BullMQ's connection (Redis or PostgreSQL); the broadcast queue rides on it.
-  imports: [UserModule, RosterModule, GroupModule, NoticeModule, PushModule, FileStorageModule, BullModule.registerQueue({ name: MESSAGE_BROADCAST_QUEUE })],
+  imports: [UserModule, RosterModule, GroupModule, NoticeModule, PushModule, FileStorageModule, WebhookModule, BullModule.registerQueue({ name: MESSAGE_BROADCAST_QUEUE })],
   controllers: [MessageController],
   providers: [
     MessageRepository,

@@ -13,7 +13,10 @@ import { StoredNotice, UserNoticeType } from '../notice/notice.types';
 import { RosterService } from '../roster/roster.service';
 import { UserSessionsService } from '../user/user-sessions.service';
 import { UserStatus } from '../user/user.entity';
+import { BeforeSendService } from '../webhook/before-send.service';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 import { attachmentUrl, MessageFiles } from './message-files.service';
+import { webhookEventOf } from './message-webhook';
 import { OfflinePushHandOff } from './offline-push.hand-off';
 import {
   ConversationPair,
@@ -97,6 +100,8 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     private readonly files: MessageFiles,
     private readonly clock: Clock,
     private readonly sessions: UserSessionsService,
+    private readonly beforeSend: BeforeSendService,
+    private readonly webhooks: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.events.setMaxListeners(0);
@@ -176,9 +181,11 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
       throw refusal;
     }
     if (input.transient) return this.sendTransient(sender, input);
+    // The app's moderation sees users' messages that passed the rules, before storage; the app's own system notices skip it (src/webhook/README.md "Before-send hook").
+    const reviewed = input.isSystem ? key : await this.beforeSend.review(sender.appId, key);
 
     const entry: NewEntry = {
-      ...key,
+      ...reviewed,
       appId: sender.appId,
       pair: pairOf(input.chatType, sender.userId, input.toId),
       timestamp: this.clock.now().getTime(),
@@ -555,6 +562,8 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     const members = message.chatType === 2 ? (audience ?? (await this.groupAudience(message.appId, message.toId))) : null;
     const recipientUserIds = recipientsAmong(message, members);
     this.emit({ appId: message.appId, message, recipientUserIds, senderUserId: sender.userId, senderDeviceSn: sender.deviceSn, transient: false });
+    const webhookEvent = webhookEventOf(message);
+    if (webhookEvent) this.webhooks.emit(webhookEvent);
     if (message.contentType > LAST_MESSAGE_CONTENT_TYPE || recipientUserIds.length === 0) return;
     const handOff: Promise<void> = this.offlinePush
       .handOff(message, recipientUserIds, fromAdmin, members ?? undefined)

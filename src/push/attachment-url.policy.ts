@@ -65,42 +65,52 @@ export class AttachmentHostResolver {
  * pointing devices and vendors at internal hosts: http(s) only, and every address its host
  * resolves to must be public unicast. The server never fetches the URL itself (vendors and devices
  * do), so there is no redirect for it to follow and no second DNS answer to trust (src/push/README.md
- * "Attachment URLs").
+ * "Attachment URLs"). Webhook URLs go through the same check (`refusal`), with the operator's
+ * allow-list (src/webhook/README.md "SSRF guard").
  */
 @Injectable()
 export class AttachmentUrlPolicy {
   constructor(private readonly resolver: AttachmentHostResolver) {}
 
   async assertPublic(raw: string, field = 'message.attachment_url'): Promise<void> {
-    const refuse = (why: string) => new ApiError(ErrorCode.PushImageUrlInvalid, `${field}: ${why}`);
+    const why = await this.refusal(raw);
+    if (why !== null) throw new ApiError(ErrorCode.PushImageUrlInvalid, `${field}: ${why}`);
+  }
+
+  /**
+   * Why `raw` must not be reached, or null when it may: an http(s) URL whose host resolves to
+   * public addresses only, or whose host `allowHosts` names (the operator's exceptions).
+   */
+  async refusal(raw: string, allowHosts: readonly string[] = []): Promise<string | null> {
     let url: URL;
     try {
       url = new URL(raw);
     } catch {
-      throw refuse('is not a valid URL');
+      return 'is not a valid URL';
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refuse('must be an http(s) URL');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http(s) URL';
     // WHATWG parsing already turned 2130706433, 0x7f.1 and 127.1 into 127.0.0.1, and bracketed v6 into its compressed form.
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    const addresses = isIP(host) ? [host] : await this.resolve(host, refuse);
-    const internal = addresses.find((address) => !isPublicAddress(address));
-    if (internal !== undefined) {
-      throw refuse(`host ${JSON.stringify(host)} is ${internal === host ? '' : `${internal}, `}not a public address; attachments must be reachable on the Internet`);
-    }
+    if (allowHosts.includes(host)) return null;
+    const resolved = isIP(host) ? [host] : await this.resolve(host);
+    if (typeof resolved === 'string') return resolved;
+    const internal = resolved.find((address) => !isPublicAddress(address));
+    if (internal === undefined) return null;
+    return `host ${JSON.stringify(host)} is ${internal === host ? '' : `${internal}, `}not a public address; it must be reachable on the Internet`;
   }
 
-  private async resolve(host: string, refuse: (why: string) => ApiError): Promise<string[]> {
+  /** The host's addresses, or why it has none. */
+  private async resolve(host: string): Promise<string[] | string> {
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(refuse(`host ${JSON.stringify(host)} did not resolve within ${RESOLVE_DEADLINE_MS} ms`)), RESOLVE_DEADLINE_MS);
+    const deadline = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(`host ${JSON.stringify(host)} did not resolve within ${RESOLVE_DEADLINE_MS} ms`), RESOLVE_DEADLINE_MS);
     });
     try {
       const addresses = await Promise.race([this.resolver.resolve(host), deadline]);
-      if (addresses.length === 0) throw refuse(`host ${JSON.stringify(host)} does not resolve`);
+      if (addresses.length === 0) return `host ${JSON.stringify(host)} does not resolve`;
       return addresses;
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw refuse(`host ${JSON.stringify(host)} does not resolve`);
+    } catch {
+      return `host ${JSON.stringify(host)} does not resolve`;
     } finally {
       clearTimeout(timer);
     }

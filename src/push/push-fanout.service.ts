@@ -14,6 +14,7 @@ import { PushProducer } from './push.producer';
 import { refusesPush } from './push-render';
 import { DeviceRow, NewDelivery, PushTaskRepository } from './push-task.repository';
 import { NotifyTaskRequest } from './push.service';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 /** Devices read per audience page: bounded memory whatever the audience size, few round trips per task. */
 export const AUDIENCE_PAGE_SIZE = 5000;
@@ -72,6 +73,7 @@ export class PushFanoutService {
     private readonly producer: PushProducer,
     private readonly groupMembers: GroupMemberService,
     private readonly clock: Clock,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async runNotifyTask(appId: string, taskId: number): Promise<void> {
@@ -99,6 +101,7 @@ export class PushFanoutService {
       await this.fanOutPage(appId, taskId, page.value, plan);
     }
     await this.tasks.setStatus(appId, taskId, 'sending');
+    this.webhooks.emit({ appId, type: 'push.task_finished', data: { task_id: taskId } });
   }
 
   /** The messaging module's offline push: one task per message (request id "msg:<id>"), recipients filtered by group modes. */

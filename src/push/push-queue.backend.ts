@@ -116,8 +116,12 @@ export function queueConnection(options: {
   return withPoolErrorsIgnored(new Pool(embeddedPool));
 }
 
-/** An idle client's error (the server restarted) must not crash the process; the pool replaces the client. */
+/**
+ * An idle client's error (the server restarted) must not crash the process; the pool replaces the client.
+ * Every queue and worker on the pool listens for its errors too (push, message broadcast, webhooks), past Node's default warning at 10.
+ */
 function withPoolErrorsIgnored(pool: Pool): Pool {
+  pool.setMaxListeners(50);
   pool.on('error', () => undefined);
   return pool;
 }

@@ -3,7 +3,6 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { GroupModule } from '../group/group.module';
 import { UserModule } from '../user/user.module';
-import { AttachmentHostResolver, AttachmentUrlPolicy } from './attachment-url.policy';
 import { PushChannelRegistry } from './channels/push-channel.registry';
 import { VENDOR_CHANNEL_PROVIDERS } from './channels/vendor-channels';
 import { LivePushPort } from './live-push.port';
@@ -11,6 +10,7 @@ import { PushCertificateRepository } from './push-certificate.repository';
 import { PushCertificateService } from './push-certificate.service';
 import { PushController } from './push.controller';
 import { PushFanoutService } from './push-fanout.service';
+import { PushPoliciesModule } from './push-policies.module';
 import { PushQueue } from './push.jobs';
 import { PushJobHandlersCheck, PushFanoutProcessor, PushSendProcessor } from './push.processor';
 import { PushProducer } from './push.producer';
@@ -19,6 +19,7 @@ import { PUSH_QUEUE_CONNECTION, PushQueueConnectionModule, PushQueueShutdown } f
 import { PushSenderService } from './push-sender.service';
 import { PushService } from './push.service';
 import { PushTaskRepository } from './push-task.repository';
+import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
   imports: [
@@ -29,8 +30,10 @@ import { PushTaskRepository } from './push-task.repository';
       useFactory: (connection: object) => ({ connection: connection as never }),
     }),
     BullModule.registerQueue({ name: PushQueue.Fanout }, { name: PushQueue.Send }),
+    PushPoliciesModule,
     UserModule,
     GroupModule,
+    WebhookModule,
   ],
   controllers: [PushController],
   providers: [
@@ -38,8 +41,6 @@ import { PushTaskRepository } from './push-task.repository';
     PushCertificateService,
     PushTaskRepository,
     PushService,
-    AttachmentHostResolver,
-    AttachmentUrlPolicy,
     PushProducer,
     PushFanoutService,
     PushSenderService,

@@ -22,6 +22,8 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, StatusCode>> = {
   [ErrorCode.BlockedByGroup]: StatusCode.Unauthorized,
   [ErrorCode.NeedsMember]: StatusCode.Unauthorized,
   [ErrorCode.NeedsOwner]: StatusCode.Unauthorized,
+  // The app's moderation (before-send hook) refused the message: the SDK marks it failed.
+  [ErrorCode.MessageRefused]: StatusCode.WordCensored,
   // The group is banned for everyone but its owner and admins.
   [ErrorCode.NeedsAdmin]: StatusCode.UserBanned,
 };

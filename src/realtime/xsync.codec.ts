@@ -29,6 +29,7 @@ export enum StatusCode {
   Unauthorized = 9,
   UserFrozen = 10,
   UserBanned = 11,
+  WordCensored = 12,
   TooManyDevices = 13,
   EncryptMethodUnsupported = 14,
   AppFrozen = 19,

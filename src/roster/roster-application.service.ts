@@ -19,6 +19,7 @@ import {
 } from './roster.dto';
 import { RosterApplicationEntity, StoredApplicationStatus } from './roster.entity';
 import { RosterChange, RosterRepository } from './roster.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 /** How long a friend request waits for an answer (ours: MaxIM shows an expiry but publishes no duration). */
 export const APPLICATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -51,6 +52,7 @@ export class RosterApplicationService {
     private readonly settings: UserSettingsService,
     private readonly notices: NoticeService,
     private readonly clock: Clock,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async apply(caller: CallerContext, request: RosterApplyDto): Promise<boolean> {
@@ -220,6 +222,7 @@ export class RosterApplicationService {
     await change.settlePendingBetween(initiatorId, otherId, now);
     await change.notify(RosterNoticeType.Added, otherId, [initiatorId], [initiatorId]);
     await change.notify(RosterNoticeType.Added, initiatorId, [otherId], [otherId]);
+    this.webhooks.emit({ appId: change.appId, type: 'roster.added', data: { user_id: initiatorId, friend_id: otherId } });
   }
 
   /** No friendship forms while either side blocks the other. */

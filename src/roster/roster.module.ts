@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module';
+import { WebhookModule } from '../webhook/webhook.module';
 import { RosterApplicationService } from './roster-application.service';
 import { RosterGroupController } from './roster-group.controller';
 import { RosterGroupRepository } from './roster-group.repository';
@@ -10,7 +11,7 @@ import { RosterService } from './roster.service';
 
 /** The friend graph. RosterService is exported for the message module (mayMessage) and the user module (profile notices). */
 @Module({
-  imports: [UserModule],
+  imports: [UserModule, WebhookModule],
   controllers: [RosterController, RosterGroupController],
   providers: [RosterRepository, RosterService, RosterApplicationService, RosterGroupRepository, RosterGroupService],
   exports: [RosterService],

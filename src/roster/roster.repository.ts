@@ -65,7 +65,7 @@ export class RosterChange {
 
   constructor(
     private readonly manager: EntityManager,
-    private readonly appId: string,
+    readonly appId: string,
     private readonly notices: NoticeRepository,
   ) {}
 

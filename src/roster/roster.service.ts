@@ -8,6 +8,7 @@ import { UserEvents } from '../user/user-events.service';
 import { UserSettingsService } from '../user/user-settings.service';
 import { mapRosterItem, mapRosterRelationship, RosterExtDto, RosterItemDto, RosterListQueryDto, RosterRelationshipDto } from './roster.dto';
 import { RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 const notFriend = (userId: number) => ApiError.badParameter(`user_id: user ${userId} is not your friend`);
 
@@ -25,6 +26,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     private readonly notices: NoticeService,
     private readonly userEvents: UserEvents,
     private readonly settings: UserSettingsService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   onModuleInit(): void {
@@ -120,6 +122,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
       await change.notify(RosterNoticeType.Removed, userId, [friendId], [userId]);
       await change.notify(RosterNoticeType.Removed, friendId, [userId], [friendId]);
     });
+    this.webhooks.emit({ appId: caller.appId, type: 'roster.removed', data: { user_id: userId, friend_id: friendId } });
     return true;
   }
 

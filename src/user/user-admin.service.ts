@@ -21,6 +21,7 @@ import {
 } from './user.dto';
 import { UserStatus } from './user.entity';
 import { AccountChanges, UserRepository } from './user.repository';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 import { announceAccountChange, cleared, EMPTY_PROFILE_UPDATE_MESSAGE, profileChanges } from './user.service';
 
 const WRONG_PASSWORD = 'does not match the current password';
@@ -38,6 +39,7 @@ export class UserAdminService {
     private readonly events: UserEvents,
     private readonly lockout: LoginLockoutService,
     private readonly notices: NoticeService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /**
@@ -80,6 +82,7 @@ export class UserAdminService {
       );
     }
     this.sessions.disconnectDeleted(caller.appId, userId);
+    this.webhooks.emit({ appId: caller.appId, type: 'user.deleted', data: { user_id: userId } });
     return true;
   }
 
@@ -91,6 +94,7 @@ export class UserAdminService {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Disabled);
     for (const userId of ids) await this.sessions.disconnect(caller.appId, userId, UserNoticeType.Frozen);
+    for (const userId of ids) this.webhooks.emit({ appId: caller.appId, type: 'user.disabled', data: { user_id: userId } });
     return true;
   }
 

@@ -31,9 +31,10 @@ import { UserSyncService } from './user-sync.service';
 import { UserController } from './user.controller';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
+import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
-  imports: [VerificationModule],
+  imports: [VerificationModule, WebhookModule],
   controllers: [
     UserController,
     UserAccountController,

@@ -25,6 +25,7 @@ import { VerificationSettingsService } from '../verification/verification-settin
 import { destinationOf, VerificationPurpose } from '../verification/verification.types';
 import { AccountChanges, LoginLookup, LoginRecord, OpenIdBinding, UserRepository } from './user.repository';
 import { UserStatus } from './user.entity';
+import { WebhookEvents } from '../webhook/webhook-events.service';
 
 export interface LoginDevice {
   deviceGuid: string;
@@ -76,6 +77,7 @@ export class UserService {
     private readonly verificationSettings: VerificationSettingsService,
     private readonly captchas: CaptchaService,
     private readonly notices: NoticeService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /**
@@ -252,6 +254,7 @@ export class UserService {
         mobile,
         email,
       });
+      this.webhooks.emit({ appId, type: 'user.registered', data: { user_id: settings.userId, username: request.username } });
       return mapUserSettings(settings, null);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;

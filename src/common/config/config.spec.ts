@@ -39,4 +39,16 @@ describe(loadConfig.name, () => {
   it.each(['https://chat.example.com/', 'chat.example.com', 'https://chat.example.com/app', 'ftp://x.example', 'https://a.example,'])('refuses CORS_ORIGINS=%j naming the bad origin', (value) => {
     expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(/^configuration error: CORS_ORIGINS=.* is invalid: expected \* or origins separated by commas, each scheme:\/\/host\[:port\] without a path or a trailing slash; ".*" is not one$/);
   });
+
+  it('reads the webhook settings, with the allow-list as lower-case hosts', () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowHosts: [], backoffBaseMs: 1000, attempts: 18, timeoutMs: 10_000, concurrency: 16, retentionDays: 7 });
+    expect(loadConfig({ WEBHOOK_ALLOW_HOSTS: '127.0.0.1, Hooks.Internal ,[::1]', WEBHOOK_ATTEMPTS: '5' }).webhooks).toMatchObject({ allowHosts: ['127.0.0.1', 'hooks.internal', '::1'], attempts: 5 });
+  });
+
+  it.each([
+    [{ WEBHOOK_ALLOW_HOSTS: 'http://x.example' }, 'configuration error: WEBHOOK_ALLOW_HOSTS="http://x.example" is invalid: expected host names or IP addresses separated by commas; "http://x.example" is not one'],
+    [{ WEBHOOK_RETENTION_DAYS: '1' }, 'configuration error: WEBHOOK_RETENTION_DAYS="1" is invalid: expected a whole number from 2 to 3650'],
+  ])('refuses %j naming the webhook setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
 });

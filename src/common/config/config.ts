@@ -56,6 +56,24 @@ export interface AppConfig {
   messages: MessageSettings;
   /** Verification codes, captchas and their senders (src/verification/README.md). */
   verification: VerificationSettings;
+  /** Webhook delivery and the before-send hook (src/webhook/README.md). */
+  webhooks: WebhookSettings;
+}
+
+/** Settings of the webhook module (src/webhook/README.md). */
+export interface WebhookSettings {
+  /** Host names and IP addresses a webhook may reach although they are not public (WEBHOOK_ALLOW_HOSTS, comma-separated). */
+  allowHosts: string[];
+  /** First retry delay of a failed delivery, in ms; each later one doubles (WEBHOOK_BACKOFF_BASE_MS). */
+  backoffBaseMs: number;
+  /** Attempts per delivery before it is given up (WEBHOOK_ATTEMPTS); the default spans 36 hours. */
+  attempts: number;
+  /** How long one delivery attempt may take before it counts as failed, in ms (WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Deliveries each worker process runs at once (WEBHOOK_CONCURRENCY). */
+  concurrency: number;
+  /** Events and delivery attempts older than this many days are deleted hourly (WEBHOOK_RETENTION_DAYS); at least 2, beyond the retry span. */
+  retentionDays: number;
 }
 
 /** Limits of verification codes and where the code senders send (src/verification/README.md). */
@@ -349,5 +367,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retentionDays: integer(env, 'MESSAGE_RETENTION_DAYS', 0, 0, 100 * 365),
     },
     verification: verificationSettings(env),
+    webhooks: {
+      allowHosts: hostList(env, 'WEBHOOK_ALLOW_HOSTS'),
+      backoffBaseMs: integer(env, 'WEBHOOK_BACKOFF_BASE_MS', 1000, 10, 3_600_000),
+      attempts: integer(env, 'WEBHOOK_ATTEMPTS', 18, 1, 100),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      concurrency: integer(env, 'WEBHOOK_CONCURRENCY', 16, 1, 1000),
+      retentionDays: integer(env, 'WEBHOOK_RETENTION_DAYS', 7, 2, 3650),
+    },
   };
+}
+
+/** Lower-case host names or IP literals separated by commas (brackets around IPv6 literals are dropped). */
+function hostList(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  return raw.split(',').map((item) => {
+    const host = item.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    if (!/^[a-z0-9.:_-]+$/.test(host)) throw new ConfigError(name, `expected host names or IP addresses separated by commas; ${JSON.stringify(item.trim())} is not one`, raw);
+    return host;
+  });
 }

@@ -33,6 +33,8 @@ export enum ErrorCode {
   CaptchaRequired = 10016,
   /** ours: the app's SMS or email sender is missing or refused the message; nothing was sent. */
   CodeNotSent = 10017,
+  /** ours: the app's before-send hook refused the message, or did not answer and the app's policy refuses then (src/webhook/README.md). */
+  MessageRefused = 10018,
   /** MaxIM's 12001–12003 (image upload/size) need us to fetch the image, which we do not; 12004 is a bad image URL. */
   PushImageUrlInvalid = 12004,
   PushTargetListTooLong = 12005,

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { WebhookProducer } from './webhook.producer';
+import { WebhookRepository } from './webhook.repository';
+import { WebhookSettingsCache } from './webhook-settings.cache';
+import { StoredWebhookEvent, WebhookEventInput } from './webhook.types';
+
+/**
+ * The webhook event emitter every module calls where something happens. `emit` returns at once:
+ * finding the subscribed endpoints, storing the event and queueing its deliveries happen after,
+ * so neither a slow database round trip nor any receiver ever delays the caller (a send). Events
+ * with the same ordering key are handed to the queue in the order they were emitted.
+ */
+@Injectable()
+export class WebhookEvents implements OnModuleDestroy {
+  private readonly logger = new Logger(WebhookEvents.name);
+  /** The last hand-off of each ordering key still in flight; the next one of the key waits for it. */
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly repository: WebhookRepository,
+    private readonly producer: WebhookProducer,
+    private readonly settings: WebhookSettingsCache,
+    private readonly clock: Clock,
+  ) {}
+
+  emit(input: WebhookEventInput): void {
+    const key = input.orderingKey ? `${input.appId}/${input.orderingKey}` : null;
+    const previous = key ? this.tails.get(key) : undefined;
+    const createdAt = this.clock.now();
+    const handOff: Promise<void> = (previous ?? Promise.resolve())
+      .then(() => this.handOff(input, createdAt))
+      .catch((error: Error) => this.logger.error(`webhook event ${input.type} of app ${input.appId} was not queued: ${error.message}`))
+      .finally(() => {
+        this.inFlight.delete(handOff);
+        if (key && this.tails.get(key) === handOff) this.tails.delete(key);
+      });
+    this.inFlight.add(handOff);
+    if (key) this.tails.set(key, handOff);
+  }
+
+  /** Resolves when every event emitted so far has been queued (or has failed and been logged). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.settled();
+  }
+
+  /** Events no endpoint wants are neither stored nor queued (and cannot be replayed later). */
+  private async handOff(input: WebhookEventInput, createdAt: Date): Promise<void> {
+    const subscribers = await this.settings.subscribers(input.appId, input.type);
+    if (subscribers.length === 0) return;
+    const event: StoredWebhookEvent = {
+      id: randomUUID(),
+      appId: input.appId,
+      type: input.type,
+      orderingKey: input.orderingKey ?? null,
+      data: input.data,
+      createdAt,
+    };
+    await this.repository.insertEvent(event);
+    await this.producer.enqueue([event], subscribers);
+  }
+}

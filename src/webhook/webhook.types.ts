@@ -1,0 +1,104 @@
+/** Every event an endpoint may ask for (src/webhook/README.md "Events"). */
+export const WEBHOOK_EVENT_TYPES = [
+  'message.stored',
+  'message.recalled',
+  'message.read',
+  'user.registered',
+  'user.deleted',
+  'user.disabled',
+  'roster.added',
+  'roster.removed',
+  'group.created',
+  'group.destroyed',
+  'group.member_joined',
+  'group.member_left',
+  'push.task_finished',
+] as const;
+
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** An event as the emitting module describes it: `data` uses the REST API's field names. */
+export interface WebhookEventInput {
+  appId: string;
+  type: WebhookEventType;
+  data: Record<string, unknown>;
+  /**
+   * Events with the same key are delivered to an endpoint in the order they were emitted (while it
+   * answers promptly): the conversation for messages, the group for membership changes.
+   */
+  orderingKey?: string;
+}
+
+/** An event as stored for delivery and replay. */
+export interface StoredWebhookEvent {
+  id: string;
+  appId: string;
+  type: WebhookEventType;
+  orderingKey: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** The JSON body every endpoint receives. */
+export interface WebhookBody {
+  event_id: string;
+  type: WebhookEventType;
+  app_id: string;
+  /** When the event happened, ms since the epoch. */
+  time: number;
+  data: Record<string, unknown>;
+}
+
+export interface WebhookEndpoint {
+  id: number;
+  appId: string;
+  url: string;
+  secretSealed: string;
+  eventTypes: WebhookEventType[];
+  enabled: boolean;
+  withContent: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WebhookAttempt {
+  id: number;
+  endpointId: number;
+  eventId: string;
+  eventType: WebhookEventType;
+  attempt: number;
+  delivered: boolean;
+  responseCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  createdAt: Date;
+}
+
+export type BeforeSendTimeoutPolicy = 'allow' | 'refuse';
+
+export interface BeforeSendHook {
+  appId: string;
+  url: string;
+  secretSealed: string;
+  timeoutMs: number;
+  onTimeout: BeforeSendTimeoutPolicy;
+  enabled: boolean;
+  updatedAt: Date;
+}
+
+/** The one queue of webhook deliveries; a job delivers one event to one endpoint. */
+export const WEBHOOK_QUEUE = 'webhook-delivery';
+export const WEBHOOK_DELIVERY_JOB = 'deliver';
+
+export interface WebhookDeliveryJob {
+  endpointId: number;
+  eventId: string;
+  orderingKey: string | null;
+}
+
+/** Headers of a signed request: the event id (to dedupe), the ms timestamp and HMAC-SHA256(secret, timestamp + "." + body) in hex. */
+export const WEBHOOK_HEADERS = {
+  id: 'x-webhook-id',
+  timestamp: 'x-webhook-timestamp',
+  signature: 'x-webhook-signature',
+} as const;
