@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
+import { ApiData } from '../common/openapi/envelope.decorator';
 import { OurExtension } from '../common/openapi/extension.decorator';
 import { UserAccountService } from './user-account.service';
 import { UserMobileDto, UserResetPasswordDto, UserSetEmailDto } from './user.dto';
@@ -19,7 +20,8 @@ export class UserAccountController {
   ) {}
 
   @Post('email')
-  @ApiOperation({ summary: 'Bind an email (unique in the app: 10011); verification_code as the app requires (10015)' })
+  @ApiOperation({ summary: 'Bind an email (unique in the app: 10011); verification_code as the app requires (10015)', description: 'Business errors: 10002 bad input; 10011 email bound to another user; 10015 verification code required; 10001 wrong verification code; 10000 user gone; 10010 admin token without user_id.' })
+  @ApiData({ type: 'boolean' })
   setEmail(@Caller() caller: CallerContext, @Body() body: UserSetEmailDto) {
     return this.users.setEmail(caller, body.email, body.verification_code);
   }
@@ -27,7 +29,8 @@ export class UserAccountController {
   @Post('reset_password')
   @Public()
   @UseGuards(AuthRateLimitGuard)
-  @ApiOperation({ summary: 'Set a new password with a verification_token of purpose reset_password; every session of the user ends' })
+  @ApiOperation({ summary: 'Set a new password with a verification_token of purpose reset_password; every session of the user ends', description: 'Business errors: 10002 bad input; 10001 verification_token unknown, used, expired, not for reset_password, or its user is gone.' })
+  @ApiData({ type: 'boolean' })
   resetPassword(@Caller() caller: CallerContext, @Body() body: UserResetPasswordDto) {
     return this.accounts.resetPassword(caller, body.verification_token, body.password);
   }
@@ -35,13 +38,15 @@ export class UserAccountController {
   @Post('check_phone_available')
   @Public()
   @UseGuards(AuthRateLimitGuard)
-  @ApiOperation({ summary: 'Whether no user of the app has this mobile yet (limited per address like logins: it necessarily tells)' })
+  @ApiOperation({ summary: 'Whether no user of the app has this mobile yet (limited per address like logins: it necessarily tells)', description: 'Business errors: 10002 bad mobile.' })
+  @ApiData({ type: 'boolean', description: 'true when no user of the app has this mobile' })
   checkPhoneAvailable(@Caller() caller: CallerContext, @Body() body: UserMobileDto) {
     return this.accounts.isMobileAvailable(caller, body.mobile);
   }
 
   @Post('logout')
-  @ApiOperation({ summary: 'Revoke the calling user token only and close its sockets' })
+  @ApiOperation({ summary: 'Revoke the calling user token only and close its sockets', description: 'Business errors: 10010 not a user token.' })
+  @ApiData({ type: 'boolean' })
   logout(@Caller() caller: CallerContext) {
     return this.accounts.logout(caller);
   }

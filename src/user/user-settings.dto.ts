@@ -141,23 +141,23 @@ export class UserSettingsPushNicknameDto {
 }
 
 export class UserSettingsResponseDto {
-  @ApiProperty({ format: 'int64' }) id!: number;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiProperty({ enum: AUTH_MODES, description: AUTH_MODE_DOC }) auth_mode!: number;
-  @ApiPropertyOptional() auth_question!: string | null;
-  @ApiPropertyOptional() auth_answer!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'the user id (MaxIM keeps a settings id; ours is the user id)' }) id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC }) auth_mode!: number;
+  @ApiProperty({ type: 'string', nullable: true }) auth_question!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) auth_answer!: string | null;
   @ApiProperty() auto_download!: boolean;
   @ApiProperty() group_confirm!: boolean;
   @ApiProperty() no_push!: boolean;
   @ApiProperty() no_push_detail!: boolean;
-  @ApiPropertyOptional() no_push_start_hour!: number | null;
-  @ApiPropertyOptional() no_push_end_hour!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23 }) no_push_start_hour!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23 }) no_push_end_hour!: number | null;
   @ApiProperty() no_sounds!: boolean;
   @ApiProperty() vibratory!: boolean;
-  @ApiPropertyOptional() push_nick_name!: string | null;
-  @ApiPropertyOptional() silence_start_time!: number | null;
-  @ApiPropertyOptional() silence_end_time!: number | null;
-  @ApiPropertyOptional({ description: "the calling device's push token; null when the token names no device" })
+  @ApiProperty({ type: 'string', nullable: true }) push_nick_name!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23, description: 'start hour of the daily silent-push hours' }) silence_start_time!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23, description: 'end hour of the daily silent-push hours' }) silence_end_time!: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the calling device's push token; null when the token names no device" })
   push_token!: string | null;
 }
 
@@ -204,7 +204,7 @@ export class UserPrivacyDto {
   @ApiProperty() mobile_searchable!: boolean;
   @ApiProperty() username_searchable!: boolean;
   @ApiProperty() poke_allowed!: boolean;
-  @ApiProperty({ description: 'friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all' }) auth_mode!: number;
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: 'friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all' }) auth_mode!: number;
   @ApiProperty({ description: 'true: a group invitation waits for the user to accept; false: others add the user to groups directly' }) group_confirm!: boolean;
 }
 

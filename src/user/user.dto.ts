@@ -74,22 +74,23 @@ export class UserRegisterBatchDto {
 }
 
 export class UserRegisterBatchResultDto {
-  @ApiPropertyOptional({ format: 'int64' }) user_id!: number | null;
-  @ApiPropertyOptional() username!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null when the item failed' }) user_id!: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'as sent; null when the item sent no string username' }) username!: string | null;
   @ApiProperty() success!: boolean;
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'why the item failed; null on success' }) reason!: string | null;
 }
 
+/** GET /user/profile leaves out unset fields (@OmitNullFields), so they are optional rather than nullable. */
 export class UserProfileResponseDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiPropertyOptional() nick_name!: string | null;
-  @ApiPropertyOptional() avatar!: string | null;
-  @ApiPropertyOptional() description!: string | null;
-  @ApiPropertyOptional() mobile!: string | null;
-  @ApiPropertyOptional() email!: string | null;
-  @ApiPropertyOptional() public_info!: string | null;
-  @ApiPropertyOptional({ description: 'only to the user itself, or an admin acting as it' }) private_info?: string | null;
+  @ApiProperty({ type: 'string', required: false }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', required: false }) avatar!: string | null;
+  @ApiProperty({ type: 'string', required: false }) description!: string | null;
+  @ApiProperty({ type: 'string', required: false }) mobile!: string | null;
+  @ApiProperty({ type: 'string', required: false }) email!: string | null;
+  @ApiProperty({ type: 'string', required: false }) public_info!: string | null;
+  @ApiProperty({ type: 'string', required: false, description: 'only to the user itself, or an admin acting as it' }) private_info?: string | null;
 }
 
 /** `ownView` adds the fields only the user itself (or an admin acting as it) may see. */
@@ -177,9 +178,9 @@ export class UserSetAvatarBatchDto {
 }
 
 export class UserBatchResultDto {
-  @ApiPropertyOptional({ format: 'int64' }) user_id!: number | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null when the item named no valid user id' }) user_id!: number | null;
   @ApiProperty() success!: boolean;
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'why the item failed; null on success' }) reason!: string | null;
 }
 
 export class UserSetNicknameDto {
@@ -309,9 +310,9 @@ export class UserListDto {
 }
 
 export class UserListItemDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiProperty({ description: '0 normal, 1 disabled' }) status!: UserStatus;
+  @ApiProperty({ type: 'integer', enum: [0, 1], description: '0 normal, 1 disabled' }) status!: UserStatus;
 }
 
 export class UserBindOpenIdDto {
