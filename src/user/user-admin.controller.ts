@@ -26,7 +26,7 @@ export class UserAdminController {
 
   @Post('change_password')
   @UseGuards(AuthRateLimitGuard)
-  @ApiOperation({ summary: "Change the password (old one checked); the user's other sessions end", description: 'Business errors: 10002 bad input or wrong old_password; 10000 user gone; 10010 admin token without user_id.' })
+  @ApiOperation({ summary: "Change the password (old one checked); the user's other sessions end" })
   @ApiData({ type: 'boolean' })
   changePassword(@Caller() caller: CallerContext, @Body() body: UserChangePasswordDto) {
     return this.accounts.changePassword(caller, body);
@@ -34,7 +34,7 @@ export class UserAdminController {
 
   @Post('change_password_admin')
   @AdminOnly()
-  @ApiOperation({ summary: 'Set the password of the user named by the user_id header; all its sessions end (admin token)', description: 'Business errors: 10002 bad input; 10000 user gone; 10010 not an admin token, or no user_id header.' })
+  @ApiOperation({ summary: 'Set the password of the user named by the user_id header; all its sessions end (admin token)' })
   @ApiData({ type: 'boolean' })
   changePasswordAdmin(@Caller() caller: CallerContext, @Body() body: UserChangePasswordAdminDto) {
     return this.accounts.changePasswordAdmin(caller, body);
@@ -42,7 +42,7 @@ export class UserAdminController {
 
   @Post('delete')
   @UseGuards(AuthRateLimitGuard)
-  @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it)', description: 'Business errors: 10002 bad input, or password missing or wrong with a user token; 10000 user gone; 10010 admin token without user_id, or the user still owns groups.' })
+  @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it)' })
   @ApiData({ type: 'boolean' })
   delete(@Caller() caller: CallerContext, @Body() body: UserDeleteDto) {
     return this.accounts.delete(caller, body);
@@ -50,7 +50,7 @@ export class UserAdminController {
 
   @Delete('delete')
   @UseGuards(AuthRateLimitGuard)
-  @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it) (same as POST)', description: 'Business errors: 10002 bad input, or password missing or wrong with a user token; 10000 user gone; 10010 admin token without user_id, or the user still owns groups.' })
+  @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it) (same as POST)' })
   @ApiData({ type: 'boolean' })
   deleteByDelete(@Caller() caller: CallerContext, @Body() body: UserDeleteDto) {
     return this.accounts.delete(caller, body);
@@ -58,7 +58,7 @@ export class UserAdminController {
 
   @Put('disable')
   @AdminOnly()
-  @ApiOperation({ summary: 'Disable users: their tokens stop working and their sockets close (admin token)', description: 'Business errors: 10002 bad list; 10000 a listed user does not exist (nothing changed); 10010 not an admin token.' })
+  @ApiOperation({ summary: 'Disable users: their tokens stop working and their sockets close (admin token)' })
   @ApiData({ type: 'boolean' })
   disable(@Caller() caller: CallerContext, @Body() body: UserIdListDto) {
     return this.accounts.disable(caller, body.list);
@@ -66,7 +66,7 @@ export class UserAdminController {
 
   @Put('enable')
   @AdminOnly()
-  @ApiOperation({ summary: 'Enable disabled users again; their unexpired tokens work again (admin token)', description: 'Business errors: 10002 bad list; 10000 a listed user does not exist (nothing changed); 10010 not an admin token.' })
+  @ApiOperation({ summary: 'Enable disabled users again; their unexpired tokens work again (admin token)' })
   @ApiData({ type: 'boolean' })
   enable(@Caller() caller: CallerContext, @Body() body: UserIdListDto) {
     return this.accounts.enable(caller, body.list);
@@ -74,40 +74,40 @@ export class UserAdminController {
 
   @Get('list')
   @AdminOnly()
-  @ApiOperation({ summary: "The app's users by id, a page at a time, with the total (admin token)", description: 'A page by page_num and page_size; `total` counts every user of the app. Business errors: 10002 bad paging; 10010 not an admin token.' })
-  @ApiPage(UserListItemDto)
+  @ApiOperation({ summary: "The app's users by id, a page at a time, with the total (admin token)" })
+  @ApiPage(UserListItemDto, 'A page by page_num and page_size; `total` counts every user of the app. On failure, a business error in `code`.')
   list(@Caller() caller: CallerContext, @Query() query: UserListDto) {
     return this.accounts.list(caller, query);
   }
 
   @Post('profile/batch')
   @AdminOnly()
-  @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token)', description: 'One result per item, in order; a failed item carries its reason. Business errors: 10002 bad list; 10010 not an admin token.' })
-  @ApiData([UserBatchResultDto])
+  @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   updateProfileBatch(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileBatchDto) {
     return this.accounts.updateProfileBatch(caller, body.list);
   }
 
   @Put('profile/batch')
   @AdminOnly()
-  @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token) (same as POST)', description: 'One result per item, in order; a failed item carries its reason. Business errors: 10002 bad list; 10010 not an admin token.' })
-  @ApiData([UserBatchResultDto])
+  @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token) (same as POST)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   updateProfileBatchByPut(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileBatchDto) {
     return this.accounts.updateProfileBatch(caller, body.list);
   }
 
   @Post('avatar/batch')
   @AdminOnly()
-  @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token)', description: 'One result per item, in order; a failed item carries its reason. Business errors: 10002 bad list; 10010 not an admin token.' })
-  @ApiData([UserBatchResultDto])
+  @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   setAvatarBatch(@Caller() caller: CallerContext, @Body() body: UserSetAvatarBatchDto) {
     return this.accounts.setAvatarBatch(caller, body.list);
   }
 
   @Put('avatar/batch')
   @AdminOnly()
-  @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token) (same as POST)', description: 'One result per item, in order; a failed item carries its reason. Business errors: 10002 bad list; 10010 not an admin token.' })
-  @ApiData([UserBatchResultDto])
+  @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token) (same as POST)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   setAvatarBatchByPut(@Caller() caller: CallerContext, @Body() body: UserSetAvatarBatchDto) {
     return this.accounts.setAvatarBatch(caller, body.list);
   }
