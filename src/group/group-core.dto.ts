@@ -6,6 +6,7 @@ import { GroupMemberEntity, MsgMuteMode, MsgPushMode } from './group-member.enti
 import { GROUP_BATCH_MAX, GroupBatchResultDto, GroupIdQueryDto } from './group.dto';
 import { GroupType } from './group.entity';
 import { NumberFromText } from '../common/number-text';
+import { WithoutNullFields } from '../common/openapi/without-null-fields';
 
 /** Paging of GET /group/member_list: MaxIM's default, and ours as the most one page holds. */
 export const MEMBER_LIST_LIMIT = { default: 1000, max: 1000 };
@@ -142,10 +143,13 @@ export class GroupPushModeDto {
 
 /** An item of GET /group/member_list, GET /group/admin_list and POST /group/members/display_name (MaxIM 群成员格式). */
 export class GroupMemberDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiPropertyOptional({ description: "the member's display name in this group; null when none is set" }) display_name!: string | null;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) join_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: "the member's display name in this group; null when none is set" }) display_name!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) join_time!: number;
 }
+
+/** GET /group/member_list leaves unset fields out (@OmitNullFields). */
+export const GroupMemberWithoutNullsDto = WithoutNullFields(GroupMemberDto);
 
 /** The member fields the member lists show. */
 export type MemberListing = Pick<GroupMemberEntity, 'userId' | 'displayName' | 'joinTime'>;

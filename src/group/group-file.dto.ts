@@ -92,23 +92,23 @@ export class GroupFileDeleteDto {
 
 /** A shared-file record (MaxIM GroupSharedFileDto). */
 export class GroupFileDto {
-  @ApiProperty({ format: 'int64' }) file_id!: number;
-  @ApiProperty({ format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) file_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
   @ApiProperty() name!: string;
-  @ApiProperty({ format: 'int64', description: 'bytes' }) size!: number;
-  @ApiPropertyOptional() type!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'bytes' }) size!: number;
+  @ApiProperty({ type: 'string', nullable: true }) type!: string | null;
   @ApiProperty() url!: string;
-  @ApiPropertyOptional({ format: 'int64', description: "the uploader's user id; null when the app recorded it as the group's admin" })
+  @ApiProperty({ type: 'integer', nullable: true, format: 'int64', description: "the uploader's user id; null when the app recorded it as the group's admin" })
   uploader!: number | null;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
 }
 
 /** One file's outcome in POST/DELETE /group/file/delete (MaxIM GroupSharedFileResponse). */
 export class GroupFileDeleteResultDto {
-  @ApiProperty({ format: 'int64' }) file_id!: number;
-  @ApiProperty({ enum: ['success', 'fail'] }) result!: 'success' | 'fail';
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64' }) file_id!: number;
+  @ApiProperty({ type: 'string', enum: ['success', 'fail'] }) result!: 'success' | 'fail';
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
 }
 
 export function mapGroupFile(row: GroupFileEntity): GroupFileDto {

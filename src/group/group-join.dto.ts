@@ -101,29 +101,29 @@ export class GroupQrInviteDto {
 
 /** MaxIM GroupInvitation: an invitation the caller received. */
 export class GroupInvitationDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiProperty({ format: 'int64' }) inviter_id!: number;
-  @ApiProperty({ format: 'int64' }) invitee_id!: number;
-  @ApiPropertyOptional() reason!: string | null;
-  @ApiProperty({ description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'when a pending invitation expires, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) inviter_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) invitee_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'integer', description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when a pending invitation expires, epoch milliseconds' }) expired_time!: number;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
 
 /** MaxIM GroupApplication: an application to one of the groups listed. */
 export class GroupApplicationDto {
-  @ApiProperty({ format: 'int64' }) applicant_id!: number;
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiPropertyOptional() reason!: string | null;
-  @ApiProperty({ description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'when a pending application expires, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) applicant_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'integer', description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when a pending application expires, epoch milliseconds' }) expired_time!: number;
 }
 
 /** MaxIM QrCodeDto. */
 export class GroupQrCodeDto {
   @ApiProperty({ description: 'the opaque text to show as a QR code; POST /group/qrcode/invite takes it back' }) qr_info!: string;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) create_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds; joining after it answers 20025' }) expire_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) create_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds; joining after it answers 20025' }) expire_at!: number;
 }
 
 /** The status a list shows: a pending request past its expiry reads as 3. */

@@ -70,22 +70,22 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
 
 /** Answer of POST /group/settings/ban_all (MaxIM GroupBanAllResponse). */
 export class GroupBanAllResponseDto {
-  @ApiProperty({ format: 'int64', description: 'end of the ban-all in epoch seconds; -1 forever' })
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'end of the ban-all in epoch seconds; -1 forever' })
   ban_expire_time!: number;
 }
 
 /** An item of GET /group/banned_list (MaxIM 群成员格式). */
 export class GroupBannedMemberDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiPropertyOptional({ description: "the member's display name in the group" }) display_name!: string | null;
-  @ApiProperty({ format: 'int64', description: 'when the member joined, epoch milliseconds' }) join_time!: number;
-  @ApiProperty({ format: 'int64', description: 'when the ban ends, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: "the member's display name in the group" }) display_name!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when the member joined, epoch milliseconds' }) join_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when the ban ends, epoch milliseconds' }) expired_time!: number;
 }
 
 /** An item of GET /group/blocked_list (MaxIM GroupBlockedListItem). */
 export class GroupBlockedUserDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty({ format: 'date-time', description: 'when the user was blocked (ISO 8601, as the swagger types it)' }) created_at!: string;
 }
 
