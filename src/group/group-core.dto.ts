@@ -25,26 +25,26 @@ export class GroupCreateDto {
   @Matches(/\S/, { message: '$property: must not be blank' })
   name!: string;
 
-  @ApiPropertyOptional({ enum: GROUP_TYPES, default: GroupType.Private, description: '0 private, 1 public, 2 chatroom' })
+  @ApiPropertyOptional({ type: 'integer', enum: GROUP_TYPES, default: GroupType.Private, description: '0 private, 1 public, 2 chatroom' })
   @IsOptional()
   @IsInt({ message: '$property: must be 0 (private), 1 (public) or 2 (chatroom)' })
   @IsIn(GROUP_TYPES, { message: '$property: must be 0 (private), 1 (public) or 2 (chatroom)' })
   type?: GroupType;
 
-  @ApiPropertyOptional({ maxLength: GROUP_INFO_MAX_LENGTH.avatar })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_INFO_MAX_LENGTH.avatar })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_INFO_MAX_LENGTH.avatar, { message: `$property: must be at most ${GROUP_INFO_MAX_LENGTH.avatar} characters` })
   avatar?: string | null;
 
-  @ApiPropertyOptional({ maxLength: GROUP_INFO_MAX_LENGTH.description })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_INFO_MAX_LENGTH.description })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_INFO_MAX_LENGTH.description, { message: `$property: must be at most ${GROUP_INFO_MAX_LENGTH.description} characters` })
   description?: string | null;
 
   @ApiPropertyOptional({
-    type: [Number],
+    type: 'integer', format: 'int64', isArray: true,
     maxItems: GROUP_BATCH_MAX,
     description: 'users to add, or to invite when their group_confirm setting is on',
   })
@@ -90,7 +90,7 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
   @Max(MEMBER_LIST_LIMIT.max, { message: `$property: must be at most ${MEMBER_LIST_LIMIT.max}` })
   limit: number = MEMBER_LIST_LIMIT.default;
 
-  @ApiPropertyOptional({ description: 'reserved by MaxIM; accepted and ignored' })
+  @ApiPropertyOptional({ type: 'integer', description: 'reserved by MaxIM; accepted and ignored' })
   @IsOptional()
   @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
@@ -115,7 +115,7 @@ export class GroupMuteModeDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: MUTE_MODES, description: '0 receive and notify, 1 receive without local notification, 2 do not receive' })
+  @ApiProperty({ type: 'integer', enum: MUTE_MODES, description: '0 receive and notify, 1 receive without local notification, 2 do not receive' })
   @IsInt({ message: '$property: must be 0, 1 or 2' })
   @IsIn(MUTE_MODES, { message: '$property: must be 0, 1 or 2' })
   msg_mute_mode!: MsgMuteMode;
@@ -136,7 +136,7 @@ export class GroupPushModeDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: [0, 1, 2, 3, 4], description: '0 all, 1 none, 2 admin and @ messages, 3 admin messages only, 4 @ messages only' })
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3, 4], description: '0 all, 1 none, 2 admin and @ messages, 3 admin messages only, 4 @ messages only' })
   @IsInt({ message: '$property: must be an integer from 0 to 4' })
   msg_push_mode!: number;
 }

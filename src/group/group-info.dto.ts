@@ -20,7 +20,7 @@ export type GroupBooleanSetting = 'member_invite' | 'member_modify' | 'read_ack'
 
 /** Body of POST /group/info/batch (MaxIM GroupIdListRequest). */
 export class GroupInfoBatchDto {
-  @ApiProperty({ type: [Number], maxItems: GROUP_INFO_BATCH_MAX, description: 'group ids' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: GROUP_INFO_BATCH_MAX, description: 'group ids' })
   @IsArray({ message: 'group_list: must be an array of group ids' })
   @ArrayMinSize(1, { message: 'group_list: must hold at least one group id' })
   @ArrayMaxSize(GROUP_INFO_BATCH_MAX, { message: `group_list: must hold at most ${GROUP_INFO_BATCH_MAX} group ids` })
@@ -93,7 +93,7 @@ export class GroupSetApplyApprovalDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: APPLY_APPROVALS, description: '0 accept every application, 1 admins approve, 2 refuse every application' })
+  @ApiProperty({ type: 'integer', enum: APPLY_APPROVALS, description: '0 accept every application, 1 admins approve, 2 refuse every application' })
   @IsInt({ message: '$property: must be 0, 1 or 2' })
   @IsIn(APPLY_APPROVALS, { message: '$property: must be 0, 1 or 2' })
   apply_approval!: ApplyApproval;

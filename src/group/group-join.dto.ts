@@ -20,7 +20,7 @@ export const GROUP_REQUEST_EXPIRED = 3;
 
 function IsReason(description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ maxLength: GROUP_REQUEST_REASON_MAX, description }),
+    ApiPropertyOptional({ type: 'string', maxLength: GROUP_REQUEST_REASON_MAX, description }),
     IsOptional(),
     IsString({ message: '$property: must be a string' }),
     MaxLength(GROUP_REQUEST_REASON_MAX, { message: `$property: must be at most ${GROUP_REQUEST_REASON_MAX} characters` }),
@@ -57,7 +57,7 @@ export class GroupApplyDto {
 
 /** Body of POST /group/application_list (MaxIM GroupIdListRequest). */
 export class GroupApplicationListDto {
-  @ApiProperty({ type: [Number], maxItems: APPLICATION_LIST_GROUPS_MAX, description: 'group ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: APPLICATION_LIST_GROUPS_MAX, description: 'group ids (int64)' })
   @IsArray({ message: 'group_list: must be an array of group ids' })
   @ArrayMinSize(1, { message: 'group_list: must hold at least one group id' })
   @ArrayMaxSize(APPLICATION_LIST_GROUPS_MAX, { message: `group_list: must hold at most ${APPLICATION_LIST_GROUPS_MAX} group ids` })
@@ -82,7 +82,7 @@ export class GroupRequestListQueryDto {
   @Max(GROUP_REQUEST_LIST_LIMIT.max, { message: `$property: must be at most ${GROUP_REQUEST_LIST_LIMIT.max}` })
   limit: number = GROUP_REQUEST_LIST_LIMIT.default;
 
-  @ApiPropertyOptional({ description: 'reserved by MaxIM; ignored' })
+  @ApiPropertyOptional({ type: 'integer', description: 'reserved by MaxIM; ignored' })
   @IsOptional()
   @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })

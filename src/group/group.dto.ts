@@ -25,7 +25,7 @@ export class GroupUserListDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ type: [Number], maxItems: GROUP_BATCH_MAX, description: 'user ids' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: GROUP_BATCH_MAX, description: 'user ids' })
   @IsArray({ message: 'user_list: must be an array of user ids' })
   @ArrayMinSize(1, { message: 'user_list: must hold at least one user id' })
   @ArrayMaxSize(GROUP_BATCH_MAX, { message: `user_list: must hold at most ${GROUP_BATCH_MAX} user ids` })

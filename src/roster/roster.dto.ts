@@ -43,7 +43,7 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 
 function IsText(maxLength: number, description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ maxLength, description, nullable: true }),
+    ApiPropertyOptional({ type: 'string', maxLength, description, nullable: true }),
     IsOptional(),
     IsString({ message: '$property: must be a string' }),
     MaxLength(maxLength, { message: `$property: must be at most ${maxLength} characters` }),
@@ -131,7 +131,7 @@ export class RosterExtDto {
   @IsText(EXT_MAX, "the caller's private data about the friend")
   ext?: string | null;
 
-  @ApiPropertyOptional({ description: 'true: no notifications for messages from this friend' })
+  @ApiPropertyOptional({ type: 'boolean', description: 'true: no notifications for messages from this friend' })
   @IsOptional()
   @IsBoolean({ message: '$property: must be true or false' })
   mute_notification?: boolean | null;
@@ -176,7 +176,7 @@ export class RosterApplicationListQueryDto {
 
 /** Body of POST /roster/list (MaxIM ListRequest«long»). */
 export class RosterDetailsDto {
-  @ApiProperty({ type: [Number], maxItems: DETAILS_MAX, description: 'user ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: DETAILS_MAX, description: 'user ids (int64)' })
   @IsArray({ message: 'list: must be an array of user ids' })
   @ArrayMinSize(1, { message: 'list: must hold at least one user id' })
   @ArrayMaxSize(DETAILS_MAX, { message: `list: must hold at most ${DETAILS_MAX} user ids` })

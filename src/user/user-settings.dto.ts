@@ -18,7 +18,7 @@ const toWholeNumber = ({ value }: { value: unknown }) => (typeof value === 'stri
 
 function IsSwitch(options: { optional?: boolean; description?: string } = {}) {
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional({ description: options.description })] : [ApiProperty({ description: options.description })]),
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional({ type: 'boolean', description: options.description })] : [ApiProperty({ type: 'boolean', description: options.description })]),
     IsBoolean({ message: '$property: must be true or false' }),
   );
 }
@@ -35,7 +35,7 @@ function IsHour(options: { optional?: boolean; description?: string } = {}) {
 }
 
 function IsSettingText(maxLength: number, description: string, options: { optional?: boolean } = {}) {
-  const doc = { minLength: 1, maxLength, description } as const;
+  const doc = { type: 'string', minLength: 1, maxLength, description } as const;
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional({ ...doc, nullable: true })] : [ApiProperty(doc)]),
     IsString({ message: '$property: must be a string' }),
@@ -56,7 +56,7 @@ export class UserSettingsUpdateDto {
   @IsId({ optional: true, description: 'the acting user; must be that user when sent' })
   user_id?: number | null;
 
-  @ApiPropertyOptional({ enum: AUTH_MODES, description: AUTH_MODE_DOC })
+  @ApiPropertyOptional({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC })
   @IsOptional()
   @IsInt({ message: '$property: must be 0, 1, 2 or 3' })
   @IsIn(AUTH_MODES, { message: '$property: must be 0, 1, 2 or 3' })
@@ -101,7 +101,7 @@ export class UserSettingsUpdateDto {
   @IsHour({ optional: true, description: 'end of the daily silent-push hours' })
   silence_end_time?: number | null;
 
-  @ApiPropertyOptional({ description: "read-only: accepted only when equal to the calling device's push token" })
+  @ApiPropertyOptional({ type: 'string', description: "read-only: accepted only when equal to the calling device's push token" })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   push_token?: string | null;
@@ -109,7 +109,7 @@ export class UserSettingsUpdateDto {
 
 /** Query of /user/authmode. */
 export class UserSettingsAuthModeDto {
-  @ApiProperty({ enum: AUTH_MODES, description: AUTH_MODE_DOC })
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC })
   @Transform(toWholeNumber)
   @IsInt({ message: '$property: must be 0, 1, 2 or 3' })
   @IsIn(AUTH_MODES, { message: '$property: must be 0, 1, 2 or 3' })

@@ -116,25 +116,25 @@ export const PROFILE_FIELDS = ['description', 'nick_name', 'private_info', 'publ
  * updates "only the fields with content"), an empty string clears it.
  */
 export class UserUpdateProfileDto {
-  @ApiPropertyOptional({ maxLength: DESCRIPTION_MAX })
+  @ApiPropertyOptional({ type: 'string', maxLength: DESCRIPTION_MAX })
   @IsOptional()
   @IsString({ message: 'description: must be a string' })
   @MaxLength(DESCRIPTION_MAX, { message: `description: must be at most ${DESCRIPTION_MAX} characters` })
   description?: string | null;
 
-  @ApiPropertyOptional({ maxLength: NICK_NAME_MAX })
+  @ApiPropertyOptional({ type: 'string', maxLength: NICK_NAME_MAX })
   @IsOptional()
   @IsString({ message: 'nick_name: must be a string' })
   @MaxLength(NICK_NAME_MAX, { message: `nick_name: must be at most ${NICK_NAME_MAX} characters` })
   nick_name?: string | null;
 
-  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen only by the user itself' })
+  @ApiPropertyOptional({ type: 'string', maxLength: INFO_MAX, description: 'seen only by the user itself' })
   @IsOptional()
   @IsString({ message: 'private_info: must be a string' })
   @MaxLength(INFO_MAX, { message: `private_info: must be at most ${INFO_MAX} characters` })
   private_info?: string | null;
 
-  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen by everyone' })
+  @ApiPropertyOptional({ type: 'string', maxLength: INFO_MAX, description: 'seen by everyone' })
   @IsOptional()
   @IsString({ message: 'public_info: must be a string' })
   @MaxLength(INFO_MAX, { message: `public_info: must be at most ${INFO_MAX} characters` })
@@ -281,7 +281,7 @@ export class UserDeleteDto {
 }
 
 export class UserIdListDto {
-  @ApiProperty({ type: [Number], maxItems: STATUS_LIST_MAX, description: 'user ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: STATUS_LIST_MAX, description: 'user ids (int64)' })
   @IsArray({ message: 'list: must be an array of integer user ids' })
   @ArrayMinSize(1, { message: 'list: must hold at least one user id' })
   @ArrayMaxSize(STATUS_LIST_MAX, { message: `list: must hold at most ${STATUS_LIST_MAX} user ids` })
