@@ -42,6 +42,8 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().join('|')})/)`],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  // A full run of these files must call every operation of the OpenAPI document (test/openapi/README.md).
+  globals: { IM_ANSWER_CONTRACT_COVERS_ALL_ROUTES: true },
   testEnvironment: 'node',
   maxWorkers: 2,
   testTimeout: 30000,

@@ -5,6 +5,7 @@ module.exports = {
   ...base,
   testMatch: ['<rootDir>/test/**/*.long.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
+  globals: {},
   maxWorkers: 1,
   testTimeout: 600_000,
 };

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppContentModule } from './app/app-content.module';
 import { AppsModule } from './app/apps.module';
 import { AuthModule } from './common/auth/auth.module';
 import { ClockModule } from './common/clock';
@@ -10,6 +11,7 @@ import { dataSourceOptions } from './common/database/data-source';
 import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
+import { SecretsModule } from './common/secrets/secrets.module';
 import { createValidationPipe } from './common/validation';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
@@ -43,8 +45,10 @@ export class AppModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.authRateLimitPerMinute }]),
         ClockModule,
         ObservabilityModule,
+        SecretsModule,
         AuthModule,
         AppsModule,
+        AppContentModule,
         NoticeModule,
         UserModule,
         RosterModule,

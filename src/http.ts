@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
@@ -15,6 +15,7 @@ import { isDraining, markDraining } from './common/observability/draining';
 import { Metrics } from './common/observability/metrics.service';
 import { mountOperationsRoutes, OPERATIONS_PATHS } from './common/observability/operations.routes';
 import { ReadinessService } from './common/observability/readiness.service';
+import { createApiDocument } from './common/openapi/document';
 import { chooseFanOut, XsyncIoAdapter } from './realtime/xsync-io.adapter';
 
 /**
@@ -80,15 +81,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     if (isDraining(fastify)) reply.header('connection', 'close');
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('IM server API')
-      .setDescription('The MaxIM server API: every answer is {code, message, data}; see README "Error codes".')
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'access-token' }, 'access-token')
-      .addSecurityRequirements('access-token')
-      .build(),
-  );
+  const document = createApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -5,6 +5,7 @@ import { AppConfig, loadConfig } from '../src/common/config/config';
 import { createRootLogger } from '../src/common/logging/logger';
 import { createHttpApp } from '../src/http';
 import { createTestDatabase, TestDatabase } from './database';
+import { AnswerWatch } from './openapi/answer-contract';
 
 export interface TestServer {
   app: NestFastifyApplication;
@@ -31,10 +32,14 @@ export interface RequestOptions {
 export interface ApiResponse {
   status: number;
   headers: Record<string, unknown>;
-  body: { code: number; message: string | null; data: any; cursor?: string; total?: number };
+  body: { code: number; message: string | null; data: any; cursor?: string; total?: number; version?: number };
 }
 
-/** The real server (Fastify, guards, filter, PostgreSQL) on a fresh cloned database (or `existing`), driven with inject(). */
+/**
+ * The real server (Fastify, guards, filter, PostgreSQL) on a fresh cloned database (or `existing`),
+ * driven with inject(). Every answer it gives is checked against its OpenAPI document
+ * (test/openapi/answer-contract.ts): `request` throws on a mismatch, `close` on any left.
+ */
 export async function startTestServer(overrides: Partial<AppConfig> = {}, existing?: TestDatabase): Promise<TestServer> {
   const database = existing ?? (await createTestDatabase());
   const config: AppConfig = {
@@ -46,8 +51,11 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
     ...overrides,
   };
   const app = await createHttpApp(config, database.url, createRootLogger(config.logLevel));
+  const answers = new AnswerWatch();
+  answers.attach(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  await answers.start(app);
   const dataSource = app.get(DataSource);
   return {
     app,
@@ -62,11 +70,13 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
       if (options.body !== undefined) payload = JSON.stringify(options.body);
       if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
       const response = await app.inject({ method: options.method ?? 'GET', url: options.url, headers, payload, remoteAddress: options.remoteAddress });
+      answers.throwNewMismatches();
       return { status: response.statusCode, headers: response.headers, body: response.json() };
     },
     async close() {
       await app.close();
       if (!existing) await database.drop();
+      answers.finish();
     },
   };
 }

@@ -1,7 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FileReceiveService } from './file-receive.service';
+import { dispositionFileName, isUploadFilePart, multipartFile } from './multipart-upload';
 import { FileStorage } from './storage/file-storage';
 import { LocalFileStorage } from './storage/local-file.storage';
 
@@ -31,6 +33,8 @@ export class FileObjectRoute implements OnModuleInit {
     if (!fastify) return; // an application context without HTTP (the operator CLI)
     void fastify.register(async (scope) => {
       scope.removeAllContentTypeParsers();
+      // multipart/form-data is parsed by busboy as it streams, only once the ticket is checked.
+      await scope.register(fastifyMultipart, { isPartAFile: isUploadFilePart });
       scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
       // The ticket rides in the query: it is longer than Fastify lets a path parameter be.
       const handler = (request: FastifyRequest<{ Querystring: { ticket?: string } }>, reply: FastifyReply) => this.handle(request, reply);
@@ -43,9 +47,8 @@ export class FileObjectRoute implements OnModuleInit {
     const ticket = request.query.ticket;
     const outcome = await this.receiver.receive({
       ticket: typeof ticket === 'string' ? ticket : '',
-      contentType: header(request, 'content-type'),
-      contentDisposition: header(request, 'content-disposition'),
-      body: request.raw,
+      openFile: async (maxBytes) =>
+        request.isMultipart() ? multipartFile(request, maxBytes) : { content: request.raw, fileName: dispositionFileName(header(request, 'content-disposition')) },
     });
     // A refused upload may leave part of the body unread: close the connection rather than read on.
     if (outcome.status !== 200) reply.header('connection', 'close');

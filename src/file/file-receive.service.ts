@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Readable } from 'node:stream';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { ErrorCode } from '../common/errors/error-codes';
@@ -9,7 +8,7 @@ import { FileObjectService } from './file-object.service';
 import { FileRepository } from './file.repository';
 import { FileSigner } from './file-signer.service';
 import { UploadTicketClaims } from './file.types';
-import { dispositionParameters, MalformedMultipartError, multipartBoundary, MultipartReader } from './multipart';
+import { isClientAbort, MalformedMultipartError, UploadedFile } from './multipart-upload';
 import { APP_ID_PATTERN, FileStorage } from './storage/file-storage';
 import { LocalFileStorage, ReceivedUpload, UploadTooLargeError } from './storage/local-file.storage';
 
@@ -21,15 +20,12 @@ export interface UploadOutcome {
   data: { size: number; content_type: string } | null;
 }
 
-/** The request as the receiver needs it: the body stream and three headers. */
+/** The request as the receiver needs it: its ticket, and its file once the receiver knows the limit. */
 export interface IncomingUpload {
   ticket: string;
-  contentType: string | undefined;
-  contentDisposition: string | undefined;
-  body: Readable;
+  /** The file's bytes, cut off by the parser one byte past `maxBytes`; null when a form has no file part. */
+  openFile(maxBytes: number): Promise<UploadedFile | null>;
 }
-
-const FIELDS_LIMIT = 64 * 1024;
 
 function refused(status: number, code: ErrorCode, message: string): UploadOutcome {
   return { status, code, message, data: null };
@@ -77,7 +73,7 @@ export class FileReceiveService {
 
     let received: ReceivedUpload | null = null;
     try {
-      const file = await this.fileOf(upload);
+      const file = await upload.openFile(limit);
       if (!file) return refused(400, ErrorCode.BadParameter, 'multipart body: has no file part (send the bytes in a part named "file")');
       received = await storage.receive(file.content, limit);
       const contentType = acceptedContentType(row.contentClass, await sniffContentType(received.head));
@@ -103,7 +99,7 @@ export class FileReceiveService {
         return limit < claims.m ? quotaRefusal() : refused(413, ErrorCode.BadParameter, `file: larger than this upload URL allows (${claims.m} bytes)`);
       }
       if (error instanceof MalformedMultipartError) return refused(400, ErrorCode.BadParameter, error.message);
-      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as Error).message === 'aborted') {
+      if (isClientAbort(error)) {
         return refused(400, ErrorCode.BadParameter, 'file: the upload was interrupted');
       }
       this.logger.error(`upload of ${appId}/${claims.k} failed: ${(error as Error).stack ?? error}`);
@@ -122,23 +118,5 @@ export class FileReceiveService {
       // an app that does not exist (any more)
       return null;
     }
-  }
-
-  /** The file's bytes and name: the whole body, or the file part of a multipart/form-data body. */
-  private async fileOf(upload: IncomingUpload): Promise<{ content: Readable | AsyncIterable<Buffer>; fileName: string | null } | null> {
-    const boundary = multipartBoundary(upload.contentType);
-    if (!boundary) return { content: upload.body, fileName: dispositionParameters(upload.contentDisposition).filename };
-    const reader = new MultipartReader(upload.body, boundary);
-    let fieldBytes = 0;
-    for (let headers = await reader.nextPart(); headers; headers = await reader.nextPart()) {
-      const { name, filename } = dispositionParameters(headers['content-disposition']);
-      if (filename !== null || name === 'file') return { content: reader.body(), fileName: filename };
-      // OSS form fields (key, policy, signature…) mean nothing here: the URL's ticket decides.
-      for await (const chunk of reader.body()) {
-        fieldBytes += chunk.length;
-        if (fieldBytes > FIELDS_LIMIT) throw new MalformedMultipartError(`multipart body: form fields before the file exceed ${FIELDS_LIMIT} bytes`);
-      }
-    }
-    return null;
   }
 }

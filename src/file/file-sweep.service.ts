@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { Job, Queue } from 'bullmq';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
+import { Metrics } from '../common/observability/metrics.service';
 import { FileReferenceService } from './file-reference.service';
 import { FileRepository } from './file.repository';
 import { FileStorage } from './storage/file-storage';
@@ -30,13 +31,12 @@ export interface FileSweepResult {
  * Deletes what the normal paths leave behind: objects whose purge never ran after their last
  * reference was released (a crash between commit and purge), once FILE_SWEEP_GRACE_MS has passed,
  * and abandoned upload reservations. Never-referenced objects (avatars, files not sent) are not
- * touched: only a release marks an object (released_at). Totals since start are kept for metrics.
+ * touched: only a release marks an object (released_at). What it removed is counted in
+ * `im_file_sweep_removed_total`.
  */
 @Injectable()
 export class FileSweepService implements OnApplicationBootstrap {
   private readonly logger = new Logger(FileSweepService.name);
-  /** Running totals since the process started, for a metrics counter to read. */
-  readonly removedTotal: FileSweepResult = { released: 0, reservations: 0 };
 
   constructor(
     @InjectQueue(FILE_SWEEP_QUEUE) private readonly queue: Queue,
@@ -44,6 +44,7 @@ export class FileSweepService implements OnApplicationBootstrap {
     private readonly references: FileReferenceService,
     private readonly storage: FileStorage,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,8 +86,8 @@ export class FileSweepService implements OnApplicationBootstrap {
       if (batch.length < SWEEP_BATCH) break;
       batch = await this.repository.pendingBefore(pendingBefore, SWEEP_BATCH);
     }
-    this.removedTotal.released += result.released;
-    this.removedTotal.reservations += result.reservations;
+    this.metrics.fileSweepRemoved.inc({ kind: 'released' }, result.released);
+    this.metrics.fileSweepRemoved.inc({ kind: 'reservations' }, result.reservations);
     if (result.released + result.reservations > 0) {
       this.logger.log(`file sweep removed ${result.released} released object(s) whose purge never ran and ${result.reservations} abandoned upload reservation(s)`);
     }

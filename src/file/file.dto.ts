@@ -156,8 +156,8 @@ export class FileDownloadAvatarQueryDto extends FileDownloadQueryBase {
 
 /** MaxIM FileUploadDto: where to send the bytes and where they will be read. */
 export class FileUploadResponseDto {
-  @ApiPropertyOptional({ description: 'where to send the bytes; null for a forward (nothing to upload)' }) upload_url!: string | null;
-  @ApiPropertyOptional({ enum: ['POST', 'PUT'], description: 'POST: multipart/form-data with the oss_body_param fields and the file last, in a part named "file"' })
+  @ApiProperty({ type: String, nullable: true, description: 'where to send the bytes; null for a forward (nothing to upload)' }) upload_url!: string | null;
+  @ApiProperty({ type: String, enum: ['POST', 'PUT'], nullable: true, description: 'POST: multipart/form-data with the oss_body_param fields and the file last, in a part named "file"; null for a forward' })
   upload_method!: 'POST' | 'PUT' | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) oss_body_param!: Record<string, string>;
   @ApiProperty({ description: 'the URL messages and profiles carry' }) download_url!: string;

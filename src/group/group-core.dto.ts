@@ -90,7 +90,11 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
   @Max(MEMBER_LIST_LIMIT.max, { message: `$property: must be at most ${MEMBER_LIST_LIMIT.max}` })
   limit: number = MEMBER_LIST_LIMIT.default;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'reserved by MaxIM; accepted and ignored' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int64',
+    description: "ours (MaxIM reserves it): a `version` of an earlier answer lists only members who joined or changed role or display name since; 0 or none lists all. Members who left come through GET /user/sync",
+  })
   @IsOptional()
   @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })

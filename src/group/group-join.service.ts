@@ -280,9 +280,9 @@ export class GroupJoinService {
   private async checkInvitees(tx: GroupTransaction, userIds: number[]): Promise<GroupBatchResultDto[]> {
     if (userIds.length === 0) return [];
     const [users, blocked, members] = await Promise.all([
-      this.groups.existingUserIds(tx.group.appId, userIds),
+      this.groups.existingUserIds(tx, userIds),
       this.groups.blockedUserIds(tx, userIds),
-      this.groups.findMembers(tx.group.appId, tx.group.id, userIds),
+      this.groups.findMembers(tx.group.appId, tx.group.id, userIds, tx),
     ]);
     return userIds.map((userId) => {
       if (!users.has(userId)) return batchFailure(userId, `user ${userId} does not exist in this app`);

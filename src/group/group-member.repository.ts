@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DeliveryModes, MemberListing } from './group-core.dto';
+
+/** Group-member entries of the address-book log (migration AddressBookVersions). */
+const GROUP_MEMBER_CHANGE = 4;
 import { GroupRole, MsgMuteMode, MsgPushMode } from './group-member.entity';
 import { GroupRequestStatus } from './group-request.entity';
 import { GroupEntity, GroupStatus, GroupType } from './group.entity';
@@ -104,14 +107,30 @@ export class GroupMemberRepository {
     tx.group.ownerId = ownerId;
   }
 
-  /** Members after `afterUserId` by user id: a keyset page on the (group_id, user_id) key, however large the group. */
-  memberPage(appId: string, groupId: number, afterUserId: number, limit: number): Promise<MemberListing[]> {
+  /**
+   * Members after `afterUserId` by user id: a keyset page on the (group_id, user_id) key, however
+   * large the group. With `sinceVersion` above 0, only members who joined or changed role or display
+   * name after that version of the address-book log.
+   */
+  memberPage(appId: string, groupId: number, afterUserId: number, limit: number, sinceVersion = 0): Promise<MemberListing[]> {
     return this.dataSource.query(
-      `SELECT user_id AS "userId", display_name AS "displayName", join_time AS "joinTime"
-       FROM group_members WHERE group_id = $1 AND app_id = $2 AND user_id > $3
-       ORDER BY user_id LIMIT $4`,
-      [groupId, appId, afterUserId, limit],
+      `SELECT m.user_id AS "userId", m.display_name AS "displayName", m.join_time AS "joinTime"
+       FROM group_members m
+       WHERE m.group_id = $1 AND m.app_id = $2 AND m.user_id > $3
+         AND ($5 = 0 OR EXISTS (SELECT 1 FROM address_book_changes c
+                                 WHERE c.app_id = $2 AND c.kind = ${GROUP_MEMBER_CHANGE} AND c.scope_id = $1 AND c.target_id = m.user_id AND c.version > $5))
+       ORDER BY m.user_id LIMIT $4`,
+      [groupId, appId, afterUserId, limit, sinceVersion],
     );
+  }
+
+  /** The version of the group's last member change (join, leave, role, display name): member_list's `version`. */
+  async memberVersion(appId: string, groupId: number): Promise<number> {
+    const [row]: { version: string | null }[] = await this.dataSource.query(
+      `SELECT max(version) AS version FROM address_book_changes WHERE app_id = $1 AND kind = ${GROUP_MEMBER_CHANGE} AND scope_id = $2`,
+      [appId, groupId],
+    );
+    return Number(row.version ?? 0);
   }
 
   /** The group's admins (not its owner) by user id. */

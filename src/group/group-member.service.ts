@@ -137,9 +137,12 @@ export class GroupMemberService {
   /** One page of members by user id; `total` is the group's member count, kept with every change, so no page counts rows. */
   async memberList(caller: CallerContext, query: GroupMemberListQueryDto): Promise<ListPage<GroupMemberDto>> {
     const actor = await this.access.authorize(caller, query.group_id, GroupPermission.ViewMembers);
-    const rows = await this.members.memberPage(caller.appId, actor.group.id, decodeUserCursor(query.cursor), query.limit + 1);
+    const [rows, version] = await Promise.all([
+      this.members.memberPage(caller.appId, actor.group.id, decodeUserCursor(query.cursor), query.limit + 1, query.version ?? 0),
+      this.members.memberVersion(caller.appId, actor.group.id),
+    ]);
     const page = pageOf(rows, query.limit, (last) => ({ u: last.userId }));
-    return new ListPage(page.items.map(mapGroupMember), page.cursor, actor.group.memberCount);
+    return new ListPage(page.items.map(mapGroupMember), page.cursor, actor.group.memberCount, version);
   }
 
   /** Display names of those of `user_list` who are members, in request order; the others are left out. */

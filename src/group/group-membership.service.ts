@@ -34,7 +34,7 @@ export class GroupMembershipService {
   async admit(tx: GroupTransaction, userIds: number[], role = GroupRole.Member): Promise<Admission> {
     const candidates = distinctIds(userIds);
     // One transaction's connection runs one query at a time, so these go in sequence.
-    const users = await this.groups.existingUserIds(tx.group.appId, candidates);
+    const users = await this.groups.existingUserIds(tx, candidates);
     const blocked = await this.groups.blockedUserIds(tx, candidates);
     const members = await this.groups.findMembers(tx.group.appId, tx.group.id, candidates, tx);
     const joined = await this.groups.joinedCounts(tx.group.appId, candidates, tx);

@@ -138,7 +138,7 @@ export class GroupModerationService {
     const targets = distinctIds(body.user_list);
     return this.moderate(caller, body.group_id, targets, async (tx, actor, members) => {
       const [users, alreadyBlocked] = await Promise.all([
-        this.groups.existingUserIds(tx.group.appId, targets),
+        this.groups.existingUserIds(tx, targets),
         this.groups.blockedUserIds(tx, targets),
       ]);
       const results = targets.map((userId) => {

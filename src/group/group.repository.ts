@@ -105,11 +105,15 @@ export class GroupRepository {
     return rows.map((row) => Number(row.user_id));
   }
 
-  /** Those of `userIds` that are users of the app. */
-  async existingUserIds(appId: string, userIds: number[]): Promise<Set<number>> {
+  /**
+   * Those of `userIds` that are users of the group's app. On the transaction's own connection: a
+   * query on another would wait for a second connection while this one holds the transaction, which
+   * the embedded engine (one session behind its socket) never grants.
+   */
+  async existingUserIds(tx: GroupTransaction, userIds: number[]): Promise<Set<number>> {
     if (userIds.length === 0) return new Set();
-    const rows: { id: number }[] = await this.dataSource.query(`SELECT id FROM users WHERE app_id = $1 AND id = ANY($2::bigint[])`, [
-      appId,
+    const rows: { id: number }[] = await tx.manager.query(`SELECT id FROM users WHERE app_id = $1 AND id = ANY($2::bigint[])`, [
+      tx.group.appId,
       userIds,
     ]);
     return new Set(rows.map((row) => Number(row.id)));

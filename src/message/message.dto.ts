@@ -14,7 +14,7 @@ export const HISTORY_LIMIT_MAX = 100;
 
 function TextField(max: number, required = false) {
   return (target: object, property: string) => {
-    (required ? ApiProperty({ maxLength: max }) : ApiPropertyOptional({ maxLength: max, nullable: true }))(target, property);
+    (required ? ApiProperty({ type: String, maxLength: max }) : ApiPropertyOptional({ type: String, maxLength: max, nullable: true }))(target, property);
     if (!required) IsOptional()(target, property);
     IsString({ message: '$property: must be a string' })(target, property);
     MaxLength(max, { message: `$property: must be at most ${max} characters` })(target, property);
@@ -184,9 +184,9 @@ export class MessageDto {
   @ApiProperty() to_xid!: XidDto;
   @ApiProperty({ description: 'TEXT, IMAGE, AUDIO, VIDEO, FILE, LOCATION, COMMAND, FORWARD, RTC' }) ctype!: string;
   @ApiProperty() content!: string;
-  @ApiPropertyOptional({ nullable: true }) attachment!: string | null;
-  @ApiPropertyOptional({ nullable: true }) config!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ext!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) attachment!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) config!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ext!: string | null;
   @ApiPropertyOptional({ description: 'UNREAD, DELIVERED or READ' }) status?: string;
   @ApiPropertyOptional({ description: 'CHAT or GROUPCHAT' }) type?: string;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) timestamp!: number;
@@ -198,8 +198,12 @@ export class MessageHistoryDto {
   @ApiProperty({ description: 'true when no older message is left' }) is_last!: boolean;
 }
 
+export class ConversationUidDto {
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'the peer user id or the group id' }) uid!: number;
+}
+
 export class UnreadConversationDto {
-  @ApiProperty({ description: '{uid}: the peer user id or the group id' }) conversation_id!: { uid: number };
+  @ApiProperty({ type: ConversationUidDto }) conversation_id!: ConversationUidDto;
   @ApiProperty() num!: number;
 }
 

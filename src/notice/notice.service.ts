@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import { NoticeRepository } from './notice.repository';
-import { Notice, NoticesStored, StoredNotice } from './notice.types';
+import { Notice, NoticeNamespace, NoticesStored, StoredNotice, UserNoticeType } from './notice.types';
 
 const NOTICES_STORED = 'notices-stored';
 
@@ -23,6 +23,15 @@ export class NoticeService {
     const stored = await this.notices.insert(appId, notice, uniqueIds(recipientIds));
     this.announce(stored);
     return stored;
+  }
+
+  /**
+   * Tells all the user's devices USER_NOTICE INFO_UPDATED (from and to the user): MaxIM's SDKs
+   * answer it by reloading the user's own data, so a change of the user's own settings or lists made
+   * on one device reaches the others.
+   */
+  publishUserInfoUpdated(appId: string, userId: number): Promise<StoredNotice[]> {
+    return this.publish(appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
   }
 
   /** Tells live listeners which recipients have new notices; call it after the storing transaction committed. */

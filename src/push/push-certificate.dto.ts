@@ -107,16 +107,16 @@ export class PushCertificateDeleteDto {
 }
 
 /** MaxIM NotifierDto, secrets masked, plus what our routes store. */
-export interface PushCertificateResponseDto {
-  name: string;
-  provider: number;
-  environment: number;
-  app_id: string | null;
-  app_key: string | null;
-  app_secret: string | null;
-  certificate: string | null;
-  key_id: string | null;
-  team_id: string | null;
-  bundle_id: string | null;
-  package_name: string | null;
+export class PushCertificateResponseDto {
+  @ApiProperty({ description: 'the notifier_name of /user/token/bind' }) name!: string;
+  @ApiProperty({ type: 'integer', description: '1 APNs, 2 Huawei, 3 Xiaomi, 4 Meizu, 5 vivo, 6 OPPO, 7 FCM' }) provider!: number;
+  @ApiProperty({ type: 'integer', description: '0 development, 1 production' }) environment!: number;
+  @ApiProperty({ type: String, nullable: true }) app_id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) app_key!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'masked' }) app_secret!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'masked' }) certificate!: string | null;
+  @ApiProperty({ type: String, nullable: true }) key_id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) team_id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) bundle_id!: string | null;
+  @ApiProperty({ type: String, nullable: true }) package_name!: string | null;
 }

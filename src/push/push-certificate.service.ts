@@ -10,7 +10,7 @@ import {
   PushCertificateUpdateDto,
 } from './push-certificate.dto';
 import { CertificateValues, PushCertificateRepository, StoredCertificate } from './push-certificate.repository';
-import { PushSecretCipher } from './push-secret.cipher';
+import { SecretCipher } from '../common/secrets/secret.cipher';
 
 type CertificateFields = Omit<PushCertificateCreateDto, 'name' | 'provider' | 'environment'>;
 type FieldName = keyof CertificateFields;
@@ -62,7 +62,7 @@ function mask(secret: string | null): string | null {
 export class PushCertificateService {
   constructor(
     private readonly repository: PushCertificateRepository,
-    private readonly cipher: PushSecretCipher,
+    private readonly cipher: SecretCipher,
   ) {}
 
   async find(caller: CallerContext, query: PushCertificateQueryDto): Promise<PushCertificateResponseDto> {

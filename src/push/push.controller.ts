@@ -2,9 +2,12 @@ import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common'
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
-import { PushCertificateCreateDto, PushCertificateDeleteDto, PushCertificateQueryDto, PushCertificateUpdateDto } from './push-certificate.dto';
+import { ErrorCode } from '../common/errors/error-codes';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
+import { ApiData } from '../common/openapi/envelope.decorator';
+import { PushCertificateCreateDto, PushCertificateDeleteDto, PushCertificateQueryDto, PushCertificateResponseDto, PushCertificateUpdateDto } from './push-certificate.dto';
 import { PushCertificateService } from './push-certificate.service';
-import { PushNotifyDto, PushTaskDetailDto } from './push.dto';
+import { PUSH_TASK_DETAIL_SCHEMA, PushNotifyDto, PushNotifyResponseDto, PushTaskDetailDto } from './push.dto';
 import { PushService } from './push.service';
 
 @ApiTags('push')
@@ -19,6 +22,8 @@ export class PushController {
   @Post('notify')
   @AdminOnly()
   @ApiOperation({ summary: 'Queue a notification to an audience; answers {task_id} at once (admin token; 12006 until the app stores a certificate)' })
+  @ApiData(PushNotifyResponseDto)
+  @ApiErrors(ErrorCode.PushNotEnabled, ErrorCode.PushTargetListTooLong, ErrorCode.PushImageUrlInvalid, ErrorCode.ServiceUnavailable)
   notify(@Caller() caller: CallerContext, @Body() body: PushNotifyDto) {
     return this.push.notify(caller, body);
   }
@@ -26,6 +31,7 @@ export class PushController {
   @Post('task/detail')
   @AdminOnly()
   @ApiOperation({ summary: 'Per task and channel: target, sent and received counts (admin token)' })
+  @ApiData({ type: 'array', items: PUSH_TASK_DETAIL_SCHEMA })
   taskDetail(@Caller() caller: CallerContext, @Body() body: PushTaskDetailDto) {
     return this.push.taskDetail(caller, body);
   }
@@ -33,6 +39,7 @@ export class PushController {
   @Get('certificate')
   @AdminOnly()
   @ApiOperation({ summary: "The app's certificate for a provider and environment, secrets masked (admin token)" })
+  @ApiData(PushCertificateResponseDto)
   certificate(@Caller() caller: CallerContext, @Query() query: PushCertificateQueryDto) {
     return this.certificates.find(caller, query);
   }
@@ -40,6 +47,8 @@ export class PushController {
   @Post('certificate')
   @AdminOnly()
   @ApiOperation({ summary: 'Ours: store a vendor certificate; its name is the notifier_name of /user/token/bind (admin token)' })
+  @ApiData(PushCertificateResponseDto)
+  @ApiErrors(ErrorCode.AlreadyBound)
   createCertificate(@Caller() caller: CallerContext, @Body() body: PushCertificateCreateDto) {
     return this.certificates.create(caller, body);
   }
@@ -47,6 +56,7 @@ export class PushController {
   @Put('certificate')
   @AdminOnly()
   @ApiOperation({ summary: 'Ours: replace fields of the named certificate (admin token)' })
+  @ApiData(PushCertificateResponseDto)
   updateCertificate(@Caller() caller: CallerContext, @Body() body: PushCertificateUpdateDto) {
     return this.certificates.update(caller, body);
   }
@@ -54,6 +64,7 @@ export class PushController {
   @Delete('certificate')
   @AdminOnly()
   @ApiOperation({ summary: 'Ours: delete the named certificate (admin token)' })
+  @ApiData({ type: 'boolean' })
   deleteCertificate(@Caller() caller: CallerContext, @Body() body: PushCertificateDeleteDto) {
     return this.certificates.delete(caller, body.name);
   }

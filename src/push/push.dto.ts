@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -254,7 +255,18 @@ export class PushMessageDto {
 export class PushNotifyDto {
   @ApiProperty({
     description: '"all", or one of {tag:[…]}, {alias:[…]}, {user_id:[…]}, {push_token:[…]} (each list 1 to 500 entries, else 12005)',
-    oneOf: [{ type: 'string', enum: ['all'] }, { type: 'object' }],
+    oneOf: [
+      { type: 'string', enum: ['all'] },
+      {
+        type: 'object',
+        properties: {
+          tag: { type: 'array', items: { type: 'string' } },
+          alias: { type: 'array', items: { type: 'string' } },
+          user_id: { type: 'array', items: { type: 'integer', format: 'int64' } },
+          push_token: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    ],
   })
   @IsDefined({ message: 'audience: is required' })
   audience!: unknown;
@@ -289,6 +301,18 @@ export class PushTaskDetailDto {
 export interface PushTaskDetailResponseDto {
   task_id: number;
   [counter: `${string}_${'target' | 'sent' | 'received'}`]: number;
+}
+
+/** The document's schema of PushTaskDetailResponseDto: its counters are named per channel. */
+export const PUSH_TASK_DETAIL_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['task_id'],
+  properties: { task_id: { type: 'integer', format: 'int64' } },
+  additionalProperties: { type: 'integer', description: '<channel>_target, <channel>_sent, <channel>_received per channel (mxpush, apns, fcm, huawei, xiaomi, oppo, vivo, meizu)' },
+};
+
+export class PushNotifyResponseDto {
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'for /push/task/detail' }) task_id!: number;
 }
 
 export type { IosOptionsDto, AndroidOptionsDto, HuaweiOptionsDto, VivoOptionsDto };

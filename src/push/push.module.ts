@@ -16,7 +16,6 @@ import { PushJobHandlersCheck, PushFanoutProcessor, PushSendProcessor } from './
 import { PushProducer } from './push.producer';
 import { PushRetentionService } from './push-retention.service';
 import { PUSH_QUEUE_CONNECTION, PushQueueConnectionModule, PushQueueShutdown } from './push-queue.connection';
-import { PushSecretCipher } from './push-secret.cipher';
 import { PushSenderService } from './push-sender.service';
 import { PushService } from './push.service';
 import { PushTaskRepository } from './push-task.repository';
@@ -35,7 +34,6 @@ import { PushTaskRepository } from './push-task.repository';
   ],
   controllers: [PushController],
   providers: [
-    PushSecretCipher,
     PushCertificateRepository,
     PushCertificateService,
     PushTaskRepository,

@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Query, Req } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Anonymous, AppIdInQuery, Caller, Public } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
+import { ApiData } from '../common/openapi/envelope.decorator';
 import { AppConfigQueryDto, AppConfigResponseDto, AppDnsQueryDto, AppDnsResponseDto, HealthResponseDto } from './discovery.dto';
 import { DiscoveryService } from './discovery.service';
 
@@ -17,7 +18,7 @@ export class DiscoveryController {
   @Get('v2/app_dns')
   @AppIdInQuery()
   @ApiOperation({ summary: "Where the app's REST API (ratel) and socket (webim) are: this server, as the client reached it" })
-  @ApiOkResponse({ type: AppDnsResponseDto })
+  @ApiData(AppDnsResponseDto)
   appDns(
     @Caller() caller: CallerContext,
     @Query() query: AppDnsQueryDto,
@@ -32,14 +33,14 @@ export class DiscoveryController {
   @Get('api/health')
   @Anonymous()
   @ApiOperation({ summary: 'Liveness probe the SDK uses to pick the fastest server; needs no app_id' })
-  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiData(HealthResponseDto)
   health(): HealthResponseDto {
     return { status: 'ok' };
   }
 
   @Get('app/config')
   @ApiOperation({ summary: "The app's client settings for a platform" })
-  @ApiOkResponse({ type: AppConfigResponseDto })
+  @ApiData(AppConfigResponseDto)
   appConfig(@Caller() caller: CallerContext, @Query() query: AppConfigQueryDto) {
     return this.discovery.appConfig(caller.appId, query.platform);
   }

@@ -48,8 +48,8 @@ export class AppDnsResponseDto {
   @ApiProperty() version!: number;
   @ApiProperty({ description: 'normal; the SDK stops on banned, frozen or revoked' }) app_status!: string;
   @ApiProperty({ type: [DnsGroupDto] }) dns_list!: DnsGroupDto[];
-  @ApiProperty({ type: [Object], description: 'always empty: this server is its own DNS' }) dns_server_list!: object[];
-  @ApiProperty({ type: [Object], description: 'always empty' }) link_server_list!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, maxItems: 0, description: 'always empty: this server is its own DNS' }) dns_server_list!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, maxItems: 0, description: 'always empty' }) link_server_list!: object[];
 }
 
 export class HealthResponseDto {
@@ -60,4 +60,10 @@ export class AppConfigResponseDto {
   @ApiProperty() app_id!: string;
   @ApiProperty() platform!: number;
   @ApiProperty({ description: 'hide member profiles in groups app-wide (this server: never)' }) hide_member_info!: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "ours: the app's client configuration set by its operator (PUT /app/configs); public like the rest of this answer",
+  })
+  configs!: Record<string, string>;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AppContentService } from '../app/app-content.service';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { ApiError } from '../common/errors/error-codes';
 import { AppConfigResponseDto, AppDnsResponseDto, ServerAddressDto } from './discovery.dto';
@@ -26,7 +27,10 @@ function firstValue(header: string | undefined): string | undefined {
  */
 @Injectable()
 export class DiscoveryService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly content: AppContentService,
+  ) {}
 
   appDns(appId: string, queryAppId: string | undefined, address: RequestAddress): AppDnsResponseDto {
     if (queryAppId !== undefined && queryAppId !== appId) {
@@ -42,8 +46,10 @@ export class DiscoveryService {
     };
   }
 
-  appConfig(appId: string, platform: number | undefined): AppConfigResponseDto {
-    return { app_id: appId, platform: platform ?? 6, hide_member_info: false };
+  /** The operator's client configuration rides along, so a client reads it before logging in too. */
+  async appConfig(appId: string, platform: number | undefined): Promise<AppConfigResponseDto> {
+    const { configs } = await this.content.clientConfig(appId);
+    return { app_id: appId, platform: platform ?? 6, hide_member_info: false, configs };
   }
 
   /**

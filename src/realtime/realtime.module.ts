@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppContentModule } from '../app/app-content.module';
 import { MessageModule } from '../message/message.module';
 import { MessageService } from '../message/message.service';
 import { DeviceRepository } from '../user/device.repository';
@@ -19,7 +20,7 @@ import { XsyncGateway } from './xsync.gateway';
  * WebSocket (/), and the discovery routes that point MaxIM's SDKs at it. README.md beside this file documents the protocol decisions.
  */
 @Module({
-  imports: [UserModule, MessageModule],
+  imports: [UserModule, MessageModule, AppContentModule],
   controllers: [DiscoveryController],
   providers: [
     DiscoveryService,

@@ -6,6 +6,7 @@ import { validateItem } from '../common/validation';
 import { UserNoticeType } from '../notice/notice.types';
 import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
+import { NoticeService } from '../notice/notice.service';
 import { UserEvents } from './user-events.service';
 import { UserSessionsService } from './user-sessions.service';
 import {
@@ -20,7 +21,7 @@ import {
 } from './user.dto';
 import { UserStatus } from './user.entity';
 import { AccountChanges, UserRepository } from './user.repository';
-import { changesPublicProfile, cleared, EMPTY_PROFILE_UPDATE_MESSAGE, profileChanges } from './user.service';
+import { announceAccountChange, cleared, EMPTY_PROFILE_UPDATE_MESSAGE, profileChanges } from './user.service';
 
 const WRONG_PASSWORD = 'does not match the current password';
 
@@ -36,6 +37,7 @@ export class UserAdminService {
     private readonly sessions: UserSessionsService,
     private readonly events: UserEvents,
     private readonly lockout: LoginLockoutService,
+    private readonly notices: NoticeService,
   ) {}
 
   /**
@@ -137,7 +139,7 @@ export class UserAdminService {
         continue;
       }
       const updated = await this.users.updateAccount(appId, parsed.userId, parsed.changes);
-      if (updated && changesPublicProfile(parsed.changes)) this.events.publicProfileChanged({ appId, userId: parsed.userId });
+      if (updated) await announceAccountChange(this.notices, this.events, appId, parsed.userId, parsed.changes);
       results.push({ user_id: parsed.userId, success: updated, reason: updated ? null : ApiError.userNotFound(parsed.userId).message });
     }
     return results;

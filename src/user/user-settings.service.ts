@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError } from '../common/errors/error-codes';
 import { NoticeService } from '../notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../notice/notice.types';
 import { mapUserPrivacy, mapUserSettings, UserPrivacyDto, UserPrivacyUpdateDto, UserSettingsResponseDto, UserSettingsUpdateDto } from './user-settings.dto';
 import { AuthMode, UserSettingsPatch } from './user-settings.entity';
 import { FriendPolicyRow, PushPreferencesRow, UserSettingsRepository } from './user-settings.repository';
@@ -142,7 +141,7 @@ export class UserSettingsService {
     });
     if (!found) throw ApiError.userNotFound(userId);
     if (changed) {
-      await this.notices.publish(caller.appId, { namespace: NoticeNamespace.User, type: UserNoticeType.InfoUpdated, fromId: userId, toIds: [userId] }, [userId]);
+      await this.notices.publishUserInfoUpdated(caller.appId, userId);
     }
     return true;
   }

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsEmail,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -14,10 +15,11 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
 import { ApiError } from '../common/errors/error-codes';
 import { IsId, IsPassword, IsUsername, MAX_ID } from '../common/validation';
-import { UserEntity, UserStatus } from './user.entity';
+import { Gender, GENDERS, UserEntity, UserStatus } from './user.entity';
 import { NumberFromText } from '../common/number-text';
 
 export const MOBILE_PATTERN = /^(\+[0-9]{8,}|1[3-9][0-9]\d{8})$/;
@@ -33,6 +35,18 @@ export const STATUS_LIST_MAX = 1000;
 export const LIST_PAGE_SIZE_MAX = 200;
 export const OPEN_ID_TYPE_MAX = 32;
 export const OPEN_ID_MAX = 256;
+export const REGION_MAX = 64;
+/** The earliest birthday taken; a later one must not be in the future. */
+export const EARLIEST_BIRTHDAY = '1900-01-01';
+
+/** "" (clear), or a real calendar day (no 2023-02-30) between EARLIEST_BIRTHDAY and today (UTC). */
+function isBirthday(value: unknown): boolean {
+  if (value === '') return true;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  const today = new Date().toISOString().slice(0, 10);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value && value >= EARLIEST_BIRTHDAY && value <= today;
+}
 
 const MOBILE_MESSAGE = 'mobile: must be a mainland China mobile number or +<country code><number>';
 
@@ -91,6 +105,9 @@ export class UserProfileResponseDto {
   @ApiProperty({ type: 'string', required: false }) email!: string | null;
   @ApiProperty({ type: 'string', required: false }) public_info!: string | null;
   @ApiProperty({ type: 'string', required: false, description: 'only to the user itself, or an admin acting as it' }) private_info?: string | null;
+  @ApiProperty({ type: 'string', enum: GENDERS, required: false, description: 'ours (extended profile)' }) gender?: Gender | null;
+  @ApiProperty({ type: 'string', format: 'date', example: '1990-04-30', required: false, description: 'ours (extended profile): YYYY-MM-DD' }) birthday?: string | null;
+  @ApiProperty({ type: 'string', maxLength: REGION_MAX, required: false, description: 'ours (extended profile): free text, for example "CN-Shanghai"' }) region?: string | null;
 }
 
 /** `ownView` adds the fields only the user itself (or an admin acting as it) may see. */
@@ -104,12 +121,15 @@ export function mapUserProfile(user: UserEntity, ownView: boolean): UserProfileR
     mobile: ownView ? user.mobile : null,
     email: ownView ? user.email : null,
     public_info: user.publicInfo,
+    gender: user.gender,
+    birthday: user.birthday,
+    region: user.region,
   };
   if (ownView) profile.private_info = user.privateInfo;
   return profile;
 }
 
-export const PROFILE_FIELDS = ['description', 'nick_name', 'private_info', 'public_info'] as const;
+export const PROFILE_FIELDS = ['description', 'nick_name', 'private_info', 'public_info', 'gender', 'birthday', 'region'] as const;
 
 /**
  * Only the fields sent with a value change: an absent or null field is left as it is (MaxIM
@@ -139,6 +159,23 @@ export class UserUpdateProfileDto {
   @IsString({ message: 'public_info: must be a string' })
   @MaxLength(INFO_MAX, { message: `public_info: must be at most ${INFO_MAX} characters` })
   public_info?: string | null;
+
+  @ApiPropertyOptional({ enum: [...GENDERS, ''], description: 'ours (extended profile); "" clears it' })
+  @IsOptional()
+  @IsIn([...GENDERS, ''], { message: `gender: must be one of ${GENDERS.join(', ')}, or "" to clear it` })
+  gender?: Gender | '' | null;
+
+  @ApiPropertyOptional({ format: 'date', example: '1990-04-30', description: `ours (extended profile): YYYY-MM-DD, from ${EARLIEST_BIRTHDAY} to today; "" clears it` })
+  @IsOptional()
+  @IsString({ message: 'birthday: must be a string' })
+  @ValidateBy({ name: 'isBirthday', validator: { validate: isBirthday } }, { message: `birthday: must be a date YYYY-MM-DD from ${EARLIEST_BIRTHDAY} to today, or "" to clear it` })
+  birthday?: string | null;
+
+  @ApiPropertyOptional({ maxLength: REGION_MAX, description: 'ours (extended profile): free text; "" clears it' })
+  @IsOptional()
+  @IsString({ message: 'region: must be a string' })
+  @MaxLength(REGION_MAX, { message: `region: must be at most ${REGION_MAX} characters` })
+  region?: string | null;
 }
 
 export class UserUpdateProfileBatchItemDto extends UserUpdateProfileDto {

@@ -5,6 +5,9 @@ export enum UserStatus {
   Disabled = 1,
 }
 
+export const GENDERS = ['male', 'female', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 @Entity('users')
 export class UserEntity {
   /** From the users_id_seq sequence: unique across apps, below 2^53. */
@@ -40,6 +43,17 @@ export class UserEntity {
 
   @Column({ name: 'private_info', type: 'text', nullable: true })
   privateInfo!: string | null;
+
+  /** Extended profile (our extension): see the user module README. */
+  @Column({ type: 'text', nullable: true })
+  gender!: Gender | null;
+
+  /** A calendar date, read back as 'YYYY-MM-DD'. */
+  @Column({ type: 'date', nullable: true })
+  birthday!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
 
   @Column({ type: 'smallint', default: UserStatus.Normal })
   status!: UserStatus;

@@ -3,6 +3,9 @@ import { ConversationPinController } from './conversation-pin.controller';
 import { ConversationPinRepository } from './conversation-pin.repository';
 import { ConversationPinService } from './conversation-pin.service';
 import { DeviceController } from './device.controller';
+import { FavouriteGroupController } from './favourite-group.controller';
+import { FavouriteGroupRepository } from './favourite-group.repository';
+import { FavouriteGroupService } from './favourite-group.service';
 import { DeviceRepository } from './device.repository';
 import { DeviceService } from './device.service';
 import { LoginLockoutService } from './login-lockout.service';
@@ -22,6 +25,9 @@ import { UserSessionsService } from './user-sessions.service';
 import { UserSettingsController } from './user-settings.controller';
 import { UserSettingsRepository } from './user-settings.repository';
 import { UserSettingsService } from './user-settings.service';
+import { UserSyncController } from './user-sync.controller';
+import { UserSyncRepository } from './user-sync.repository';
+import { UserSyncService } from './user-sync.service';
 import { UserController } from './user.controller';
 import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
@@ -36,6 +42,8 @@ import { UserService } from './user.service';
     ConversationPinController,
     DeviceController,
     PushIdentityController,
+    UserSyncController,
+    FavouriteGroupController,
   ],
   providers: [
     UserRepository,
@@ -56,6 +64,10 @@ import { UserService } from './user.service';
     DeviceService,
     PushIdentityService,
     PresenceService,
+    UserSyncRepository,
+    UserSyncService,
+    FavouriteGroupRepository,
+    FavouriteGroupService,
   ],
   exports: [UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })

@@ -22,7 +22,9 @@ export interface LoginRecord {
 export type LoginLookup = { username: string } | { userId: number } | { loginName: string };
 
 /** The columns a user may change on its own account; a null value clears the column. */
-export type AccountChanges = Partial<Pick<UserEntity, 'nickName' | 'avatar' | 'description' | 'publicInfo' | 'privateInfo' | 'username' | 'mobile' | 'email'>>;
+export type AccountChanges = Partial<
+  Pick<UserEntity, 'nickName' | 'avatar' | 'description' | 'publicInfo' | 'privateInfo' | 'username' | 'mobile' | 'email' | 'gender' | 'birthday' | 'region'>
+>;
 
 export interface UserListRow {
   id: number;

@@ -3,6 +3,7 @@ import { CallerContext } from '../common/auth/caller';
 import { DuplicateKeyError } from '../common/database/duplicate-key';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { validateItem } from '../common/validation';
+import { NoticeService } from '../notice/notice.service';
 import { DeviceRepository } from './device.repository';
 import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
@@ -55,6 +56,9 @@ export function profileChanges(request: UserUpdateProfileDto): AccountChanges | 
   if (request.nick_name != null) changes.nickName = cleared(request.nick_name);
   if (request.private_info != null) changes.privateInfo = cleared(request.private_info);
   if (request.public_info != null) changes.publicInfo = cleared(request.public_info);
+  if (request.gender != null) changes.gender = request.gender === '' ? null : request.gender;
+  if (request.birthday != null) changes.birthday = cleared(request.birthday);
+  if (request.region != null) changes.region = cleared(request.region);
   return Object.keys(changes).length > 0 ? changes : null;
 }
 
@@ -71,6 +75,7 @@ export class UserService {
     private readonly verification: VerificationCodeService,
     private readonly verificationSettings: VerificationSettingsService,
     private readonly captchas: CaptchaService,
+    private readonly notices: NoticeService,
   ) {}
 
   /**
@@ -218,7 +223,7 @@ export class UserService {
       throw new ApiError(ErrorCode.AlreadyBound, `${field} is already bound to another user of this app`);
     }
     if (!updated) throw ApiError.userNotFound(userId);
-    if (changesPublicProfile(changes)) this.events.publicProfileChanged({ appId: caller.appId, userId });
+    await announceAccountChange(this.notices, this.events, caller.appId, userId, changes);
     return true;
   }
 
@@ -264,4 +269,13 @@ function usernameTaken(username: string | undefined): ApiError {
 /** Private info and the mobile number are the user's own; every other profile field is seen by friends. */
 export function changesPublicProfile(changes: AccountChanges): boolean {
   return ['nickName', 'avatar', 'description', 'publicInfo', 'username'].some((field) => field in changes);
+}
+
+/**
+ * After a stored change of the user's own information: the user's devices get USER INFO_UPDATED so
+ * the other ones reload it; friends hear of what they can see through the roster.
+ */
+export async function announceAccountChange(notices: NoticeService, events: UserEvents, appId: string, userId: number, changes: AccountChanges): Promise<void> {
+  await notices.publishUserInfoUpdated(appId, userId);
+  if (changesPublicProfile(changes)) events.publicProfileChanged({ appId, userId });
 }

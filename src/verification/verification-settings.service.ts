@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError } from '../common/errors/error-codes';
-import { PushSecretCipher } from '../push/push-secret.cipher';
+import { SecretCipher } from '../common/secrets/secret.cipher';
 import { CHANNEL_OF_VENDOR, SenderCredential, SenderVendor } from './senders/code-sender';
 import { CodeSenderRegistry } from './senders/code-sender.registry';
 import { SenderTemplates, StoredVerificationSettings, VerificationRepository } from './verification.repository';
@@ -32,7 +32,7 @@ function mask(secret: string | null): string | null {
 export class VerificationSettingsService {
   constructor(
     private readonly repository: VerificationRepository,
-    private readonly cipher: PushSecretCipher,
+    private readonly cipher: SecretCipher,
     private readonly senders: CodeSenderRegistry,
   ) {}
 

@@ -5,6 +5,13 @@ import { SenderVendor } from './senders/code-sender';
 import { SenderTemplates } from './verification.repository';
 import { VerificationChannel, VerificationPolicy, VerificationPurpose, VERIFICATION_POLICIES, VERIFICATION_PURPOSES } from './verification.types';
 
+const POLICIES_SCHEMA = { type: 'object' as const, additionalProperties: { type: 'string' as const, enum: [...VERIFICATION_POLICIES] } };
+const STRINGS_SCHEMA = { type: 'object', additionalProperties: { type: 'string' } } as const;
+const TEMPLATES_SCHEMA = {
+  type: 'object',
+  additionalProperties: { type: 'object', properties: { text: { type: 'string' }, subject: { type: 'string' }, template_id: { type: 'string' } } },
+} as const;
+
 const MOBILE_MESSAGE = 'mobile: must be a mainland China mobile number or +<country code><number>';
 
 /** A mobile or an email: exactly one (checked by destinationOf). */
@@ -76,7 +83,7 @@ export class CaptchaResponseDto {
 }
 
 export class VerificationSettingsDto {
-  @ApiPropertyOptional({ description: `per purpose (${VERIFICATION_PURPOSES.join(', ')}): ${VERIFICATION_POLICIES.join(', ')}`, example: { register: 'required' } })
+  @ApiPropertyOptional({ ...POLICIES_SCHEMA, description: `per purpose (${VERIFICATION_PURPOSES.join(', ')}): ${VERIFICATION_POLICIES.join(', ')}`, example: { register: 'required' } })
   @IsOptional()
   @IsObject({ message: 'policies: must be an object {purpose: policy}' })
   policies?: Partial<Record<VerificationPurpose, VerificationPolicy>>;
@@ -86,7 +93,7 @@ export class VerificationSettingsDto {
   @IsBoolean({ message: 'captcha_before_send: must be true or false' })
   captcha_before_send?: boolean;
 
-  @ApiPropertyOptional({ description: 'an image captcha with password logins once the account has this many recent failures; null: never' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'an image captcha with password logins once the account has this many recent failures; null: never' })
   @IsOptional()
   @IsInt({ message: 'captcha_after_failed_logins: must be a whole number from 1 to 1000, or null' })
   @Min(1, { message: 'captcha_after_failed_logins: must be a whole number from 1 to 1000, or null' })
@@ -100,9 +107,9 @@ export class VerificationSettingsDto {
 }
 
 export class VerificationSettingsResponseDto {
-  @ApiProperty() policies!: Record<VerificationPurpose, VerificationPolicy>;
+  @ApiProperty(POLICIES_SCHEMA) policies!: Record<VerificationPurpose, VerificationPolicy>;
   @ApiProperty() captcha_before_send!: boolean;
-  @ApiPropertyOptional() captcha_after_failed_logins!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) captcha_after_failed_logins!: number | null;
   @ApiProperty() signup_by_code!: boolean;
 }
 
@@ -120,7 +127,7 @@ export class VerificationSenderDto extends VerificationChannelDto {
   @IsIn(VENDORS, { message: `vendor: must be one of ${VENDORS.join(', ')}` })
   vendor!: SenderVendor;
 
-  @ApiPropertyOptional({ description: "the vendor's non-secret fields (src/verification/README.md \"Senders\")", example: { access_key_id: 'LTAI…', sign_name: 'MyApp' } })
+  @ApiPropertyOptional({ ...STRINGS_SCHEMA, description: "the vendor's non-secret fields (src/verification/README.md \"Senders\")", example: { access_key_id: 'LTAI…', sign_name: 'MyApp' } })
   @IsOptional()
   @IsObject({ message: 'settings: must be an object of strings' })
   settings?: Record<string, string>;
@@ -131,7 +138,7 @@ export class VerificationSenderDto extends VerificationChannelDto {
   @MaxLength(4096, { message: 'secret: must be at most 4096 characters' })
   secret?: string;
 
-  @ApiPropertyOptional({ description: 'per language: {text, subject, template_id}; {code} and {minutes} are filled in', example: { zh: { template_id: 'SMS_1234' } } })
+  @ApiPropertyOptional({ ...TEMPLATES_SCHEMA, description: 'per language: {text, subject, template_id}; {code} and {minutes} are filled in', example: { zh: { template_id: 'SMS_1234' } } })
   @IsOptional()
   @IsObject({ message: 'templates: must be an object {language: {text, subject, template_id}}' })
   templates?: SenderTemplates;
@@ -140,13 +147,18 @@ export class VerificationSenderDto extends VerificationChannelDto {
 export class VerificationSenderResponseDto {
   @ApiProperty({ enum: CHANNELS }) channel!: VerificationChannel;
   @ApiProperty({ enum: VENDORS }) vendor!: SenderVendor;
-  @ApiProperty() settings!: Record<string, string>;
-  @ApiPropertyOptional({ description: 'masked' }) secret!: string | null;
-  @ApiProperty() templates!: SenderTemplates;
-  @ApiProperty() version!: number;
+  @ApiProperty(STRINGS_SCHEMA) settings!: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true, description: 'masked' }) secret!: string | null;
+  @ApiProperty(TEMPLATES_SCHEMA) templates!: SenderTemplates;
+  @ApiProperty({ type: 'integer' }) version!: number;
+}
+
+export class RegionNamesDto {
+  @ApiProperty({ example: 'China' }) en!: string;
+  @ApiProperty({ example: '中国' }) zh!: string;
 }
 
 export class RegionResponseDto {
   @ApiProperty({ description: 'dialling code without +' }) region!: string;
-  @ApiProperty({ example: { en: 'China', zh: '中国' } }) locale!: { en: string; zh: string };
+  @ApiProperty({ type: RegionNamesDto }) locale!: RegionNamesDto;
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { PushSecretCipher } from '../push/push-secret.cipher';
 import { CaptchaService } from './captcha.service';
 import { CodeSenderRegistry, CODE_SENDERS } from './senders/code-sender.registry';
 import { VerificationCodeService } from './verification-code.service';
@@ -11,7 +10,7 @@ import { VerificationRepository } from './verification.repository';
 /** Verification codes, captchas and code senders; the user and token modules ask it to prove destinations. */
 @Module({
   controllers: [VerificationController],
-  providers: [VerificationRepository, VerificationHasher, PushSecretCipher, ...CODE_SENDERS, CodeSenderRegistry, VerificationSettingsService, CaptchaService, VerificationCodeService],
+  providers: [VerificationRepository, VerificationHasher, ...CODE_SENDERS, CodeSenderRegistry, VerificationSettingsService, CaptchaService, VerificationCodeService],
   exports: [VerificationCodeService, VerificationSettingsService, CaptchaService],
 })
 export class VerificationModule {}

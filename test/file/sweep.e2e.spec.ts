@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
+import { Metrics } from '../../src/common/observability/metrics.service';
 import { FileReferenceService } from '../../src/file/file-reference.service';
 import { FILE_SWEEP_GRACE_MS, FileSweepService } from '../../src/file/file-sweep.service';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
@@ -66,7 +67,7 @@ describe.each(storagesUnderTest().map((storage) => [storage.name, storage] as co
       expect(await storage.holds(server, app.appId, keyOf(untouched))).toBe(true);
     }
     expect(await references.referrersOf(app.appId, keyOf(kept))).toEqual(['message:2']);
-    expect(sweeper.removedTotal.released).toBe(1);
+    expect((await server.app.get(Metrics).fileSweepRemoved.get()).values).toContainEqual(expect.objectContaining({ labels: { kind: 'released' }, value: 1 }));
     jest.restoreAllMocks();
   });
 

@@ -256,6 +256,45 @@ describe.each(storagesUnderTest().map((storage) => [storage.name, storage] as co
     });
   });
 
+  describe('multipart bodies (parsed by @fastify/multipart)', () => {
+    const post = (target: UploadAnswer, payload: Buffer, boundary = 'b0undary') =>
+      server.app.inject({ method: 'POST', url: pathOf(target.upload_url), payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const part = (disposition: string, body: Buffer | string) => Buffer.concat([Buffer.from(`--b0undary\r\nContent-Disposition: form-data; ${disposition}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+    const end = Buffer.from('--b0undary--\r\n');
+
+    onlyOn('local')('hands the file part on unchanged, even bytes that look like the boundary, after OSS fields; a part named "file" needs no filename', async () => {
+      const target = await chatUrl(alice, bob.userId);
+      const bytes = Buffer.concat([randomBytes(3000), Buffer.from('\r\n--b0undar'), randomBytes(100)]);
+      const response = await post(target, Buffer.concat([part('name="key"', 'k'), part('name="policy"', 'p'), part('name="file"', bytes), end]));
+      expect(response.statusCode).toBe(200);
+      const download = await storage.download(server, app.appId, target.download_url, bob);
+      expect(sha256(download.rawPayload)).toBe(sha256(bytes));
+      expect(download.headers['content-disposition']).toBe(`attachment; filename="file"; filename*=UTF-8''file`);
+    });
+
+    onlyOn('local')('reads a UTF-8 filename as browsers send it (raw bytes; RFC 7578 has no filename* in forms)', async () => {
+      const target = await chatUrl(alice, bob.userId);
+      const response = await post(target, Buffer.concat([part('name="upload"; filename="报告.txt"', 'hello'), end]));
+      expect(response.statusCode).toBe(200);
+      const download = await storage.download(server, app.appId, target.download_url, bob);
+      expect(download.headers['content-disposition']).toBe(`attachment; filename="__.txt"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.txt`);
+    });
+
+    onlyOn('local')('refuses a body that ends inside the file part, a form without a file, and an oversized form field; no partial file stays', async () => {
+      const cut = Buffer.concat([part('name="file"; filename="x.bin"', randomBytes(5000)), end]);
+      const truncated = await post(await chatUrl(alice, bob.userId), cut.subarray(0, cut.length - 40));
+      expect(truncated.statusCode).toBe(400);
+      expect(truncated.json()).toEqual({ code: 10002, message: expect.stringMatching(/^multipart body: /), data: null });
+      const noFile = await post(await chatUrl(alice, bob.userId), Buffer.concat([part('name="key"', 'k'), end]));
+      expect(noFile.statusCode).toBe(400);
+      expect(noFile.json()).toEqual(bad('multipart body: has no file part (send the bytes in a part named "file")'));
+      const longField = await post(await chatUrl(alice, bob.userId), Buffer.concat([part('name="policy"', 'p'.repeat(17 * 1024)), part('name="file"; filename="x.bin"', 'data'), end]));
+      expect(longField.statusCode).toBe(400);
+      expect(longField.json()).toEqual(bad('multipart body: form field policy is longer than 16384 bytes'));
+      expect(filesOnDisk(server, 'tmp')).toEqual([]);
+    });
+  });
+
   describe('thumbnails and covers', () => {
     it.each([
       ['PNG', redPng, 'image/png', 'png'],

@@ -263,11 +263,11 @@ describe(GroupMemberService.name, () => {
       const item = (userId: number) => ({ user_id: userId, ...(userId === alice.userId ? { display_name: 'Ally' } : {}), join_time: times.get(userId) });
 
       const first = await memberList(groupId, bob, '&limit=2');
-      expect(first).toEqual({ code: 200, message: null, data: ids.slice(0, 2).map(item), cursor: expect.any(String), total: 5 });
+      expect(first).toEqual({ code: 200, message: null, data: ids.slice(0, 2).map(item), cursor: expect.any(String), total: 5, version: expect.any(Number) });
       const second = await memberList(groupId, bob, `&limit=2&cursor=${first.cursor}&version=0`);
       expect(second.data).toEqual(ids.slice(2, 4).map(item));
       const last = await memberList(groupId, bob, `&limit=2&cursor=${second.cursor}`);
-      expect(last).toEqual({ code: 200, message: null, data: ids.slice(4).map(item), total: 5 });
+      expect(last).toEqual({ code: 200, message: null, data: ids.slice(4).map(item), total: 5, version: first.version });
       expect((await memberList(groupId, null)).data).toEqual(ids.map(item));
       expect((await memberList(groupId, null)).cursor).toBeUndefined();
     });
@@ -299,6 +299,22 @@ describe(GroupMemberService.name, () => {
       expect(seen).toEqual(ascending(seen));
       const stored = await server.sql(`SELECT user_id FROM group_members WHERE group_id = $1 ORDER BY user_id`, [groupId]);
       expect(seen).toEqual(stored.map((row) => Number(row.user_id)));
+    });
+
+    it('answers the version of the last member change; with an earlier version, lists only members who joined or changed since', async () => {
+      const groupId = await newGroup();
+      const before = (await memberList(groupId)).version ?? 0;
+      expect(before).toBeGreaterThan(0);
+      expect((await memberList(groupId, owner, `&version=${before}`)).data).toEqual([]);
+      await call('POST', '/group/display_name', bob, { group_id: groupId, value: 'Bobby' });
+      await call('POST', '/group/kick', owner, { group_id: groupId, user_list: [alice.userId] });
+      const after = await memberList(groupId, owner, `&version=${before}`);
+      expect(after.data).toEqual([expect.objectContaining({ user_id: bob.userId, display_name: 'Bobby' })]);
+      expect(after.version).toBeGreaterThan(before);
+      expect(after.total).toBe(4);
+      expect((await memberList(groupId, owner, `&version=${after.version}`)).data).toEqual([]);
+      expect((await call('POST', '/group/invite', owner, { group_id: groupId, user_list: [alice.userId] })).body.code).toBe(200);
+      expect((await memberList(groupId, owner, `&version=${after.version}`)).data.map((item: { user_id: number }) => item.user_id)).toEqual([alice.userId]);
     });
 
     it('refuses outsiders (20011), other apps (20001), user tokens with headers (10010) and bad paging input', async () => {

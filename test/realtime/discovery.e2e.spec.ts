@@ -74,7 +74,7 @@ describe('DiscoveryController', () => {
 
   it('GET /app/config answers the client settings for the platform and checks it', async () => {
     const answer = await server.request({ url: '/app/config?platform=6', appId: tenant.appId });
-    expect(answer.body.data).toEqual({ app_id: tenant.appId, platform: 6, hide_member_info: false });
+    expect(answer.body.data).toEqual({ app_id: tenant.appId, platform: 6, hide_member_info: false, configs: {} });
     const bad = await server.request({ url: '/app/config?platform=9', appId: tenant.appId });
     expect(bad.body).toEqual({ code: 10002, message: 'platform: must be an integer from 1 to 6', data: null });
   });

@@ -83,6 +83,12 @@ export class RosterWorld {
       .map(({ type, fromId, toIds, content }) => ({ type, fromId, toIds, content }));
   }
 
+  /** Every USER notice stored for `user`, oldest first: what each of its devices receives, live or on its next sync. */
+  async userNotices(user: TestUser): Promise<Omit<RosterNoticeSeen, 'content'>[]> {
+    const stored = await this.server.app.get(NoticeService).listAfter(this.tenant.appId, user.userId, 0, 1000);
+    return stored.filter((notice) => notice.namespace === NoticeNamespace.User).map(({ type, fromId, toIds }) => ({ type, fromId, toIds }));
+  }
+
   async noticeTypes(user: TestUser): Promise<number[]> {
     return (await this.notices(user)).map((notice) => notice.type);
   }

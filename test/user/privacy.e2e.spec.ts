@@ -1,19 +1,12 @@
-import { NoticeService } from '../../src/notice/notice.service';
-import { NoticeNamespace, UserNoticeType } from '../../src/notice/notice.types';
+import { UserNoticeType } from '../../src/notice/notice.types';
 import { RosterWorld } from '../roster/roster.fixtures';
-import { createTenant, createUser, TestUser } from '../server';
+import { createTenant, createUser } from '../server';
 
 describe('/user/privacy: privacy switches set and read back', () => {
   const world = new RosterWorld();
 
   beforeAll(() => world.start());
   afterAll(() => world.close());
-
-  /** USER notices stored for the user: what every one of its devices receives, live or on its next sync. */
-  async function userNotices(user: TestUser) {
-    const stored = await world.server.app.get(NoticeService).listAfter(world.tenant.appId, user.userId, 0, 1000);
-    return stored.filter((notice) => notice.namespace === NoticeNamespace.User).map(({ type, fromId, toIds }) => ({ type, fromId, toIds }));
-  }
 
   it('reads the defaults, changes only the switches sent, and shows auth_mode and group_confirm set through /user/settings', async () => {
     const [alice] = await world.users(1);
@@ -41,12 +34,12 @@ describe('/user/privacy: privacy switches set and read back', () => {
     const [alice, bob] = await world.users(2);
     const infoUpdated = { type: UserNoticeType.InfoUpdated, fromId: alice.userId, toIds: [alice.userId] };
     await world.ok(alice, 'POST', '/user/privacy', { poke_allowed: false });
-    expect(await userNotices(alice)).toEqual([infoUpdated]);
+    expect(await world.userNotices(alice)).toEqual([infoUpdated]);
     await world.ok(alice, 'POST', '/user/privacy', { poke_allowed: false, mobile_searchable: true });
-    expect(await userNotices(alice)).toEqual([infoUpdated]);
+    expect(await world.userNotices(alice)).toEqual([infoUpdated]);
     await world.ok(alice, 'PUT', '/roster/mobile_search?value=false');
-    expect(await userNotices(alice)).toEqual([infoUpdated, infoUpdated]);
-    expect(await userNotices(bob)).toEqual([]);
+    expect(await world.userNotices(alice)).toEqual([infoUpdated, infoUpdated]);
+    expect(await world.userNotices(bob)).toEqual([]);
   });
 
   it('hides a user from /roster/name while username_searchable is off, with the same answer as a name nobody has', async () => {

@@ -93,8 +93,8 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
     itRefusesOtherCallers('/user/profile', { body: { nick_name: 'x' } });
 
     it.each([
-      [{}, 'body: send at least one of description, nick_name, private_info, public_info'],
-      [{ nick_name: null }, 'body: send at least one of description, nick_name, private_info, public_info'],
+      [{}, 'body: send at least one of description, nick_name, private_info, public_info, gender, birthday, region'],
+      [{ nick_name: null }, 'body: send at least one of description, nick_name, private_info, public_info, gender, birthday, region'],
       [{ nick_name: 5 }, 'nick_name: must be a string'],
       [{ description: ['a'] }, 'description: must be a string'],
       [{ nick_name: 'n'.repeat(65) }, 'nick_name: must be at most 64 characters'],
@@ -114,7 +114,7 @@ describe('UserController: profile, nickname, avatar, public/private info, userna
 
     it('refuses an empty request with no body', async () => {
       expect((await call('/user/profile', { method: 'PUT', token: alice.token })).body).toEqual(
-        bad('body: send at least one of description, nick_name, private_info, public_info'),
+        bad('body: send at least one of description, nick_name, private_info, public_info, gender, birthday, region'),
       );
     });
   });

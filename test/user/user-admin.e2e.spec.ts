@@ -340,7 +340,7 @@ describe('UserAdminController: passwords, deletion, disable/enable, list, batch 
         { user_id: carolOfB.userId, success: false, reason: `user ${carolOfB.userId} does not exist in this app` },
         { user_id: 999999999, success: false, reason: 'user 999999999 does not exist in this app' },
         { user_id: two.userId, success: false, reason: 'nick_name: must be at most 64 characters' },
-        { user_id: two.userId, success: false, reason: 'body: send at least one of description, nick_name, private_info, public_info besides user_id' },
+        { user_id: two.userId, success: false, reason: 'body: send at least one of description, nick_name, private_info, public_info, gender, birthday, region besides user_id' },
         { user_id: null, success: false, reason: 'user_id: is required' },
         { user_id: two.userId, success: false, reason: 'extra: unknown field; remove it' },
         { user_id: two.userId, success: true, reason: null },

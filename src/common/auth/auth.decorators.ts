@@ -7,6 +7,7 @@ export const ADMIN_ROUTE = 'auth:admin';
 export const APP_ID_IN_QUERY = 'auth:app-id-in-query';
 export const TOKEN_IN_QUERY = 'auth:token-in-query';
 export const ANONYMOUS_ROUTE = 'auth:anonymous';
+export const GROUP_ADMIN_ROUTE = 'auth:group-admin';
 
 /** The route works without `access-token` (app_id is still required); a token that is sent is still checked. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -29,6 +30,13 @@ export const TokenInQuery = () => SetMetadata(TOKEN_IN_QUERY, true);
 
 /** Only an app admin token may call the route (10010 otherwise). */
 export const AdminOnly = () => SetMetadata(ADMIN_ROUTE, true);
+
+/**
+ * Outside the group module (whose routes all take it), the route's service honours the `group_id`
+ * header: an admin token acts there as that group's admin. The OpenAPI document lists the header
+ * from this; AuthGuard resolves `group_id` on every route either way.
+ */
+export const GroupAdminMayAct = () => SetMetadata(GROUP_ADMIN_ROUTE, true);
 
 export type RequestWithCaller = FastifyRequest & { caller?: CallerContext };
 

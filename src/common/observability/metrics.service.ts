@@ -58,6 +58,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly fileSweepRemoved = new Counter({
+    name: 'im_file_sweep_removed_total',
+    help: 'What the file sweeper removed: `released` objects whose purge never ran, abandoned upload `reservations`',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -23,10 +23,16 @@ function schemaOf(shape: DataShape): SchemaObject | ReferenceObject {
   return shape;
 }
 
-/** `data` is null on a business error; OpenAPI 3.0 ignores siblings of `$ref`, hence the `allOf`. */
+/**
+ * `data` is null on a business error; OpenAPI 3.0 ignores siblings of `$ref`, hence the `allOf`,
+ * and `nullable` needs a `type` beside it.
+ */
 function nullable(schema: SchemaObject | ReferenceObject): SchemaObject {
-  return '$ref' in schema ? { allOf: [schema], nullable: true } : { ...schema, nullable: true };
+  return '$ref' in schema ? { type: 'object', allOf: [schema], nullable: true } : { ...schema, nullable: true };
 }
+
+/** OpenAPI 3.0 has no null type: an always-null value is a nullable type allowing only null. */
+const ALWAYS_NULL = { type: 'object', nullable: true, enum: [null], description: 'always null' } as SchemaObject;
 
 const CODE = { type: 'integer', example: 200, description: '200 on success, else a MaxIM business error code (README "Error codes")' } as const;
 const MESSAGE = { type: 'string', nullable: true, description: 'null on success, else what went wrong' } as const;
@@ -39,15 +45,21 @@ function envelope(data: SchemaObject | ReferenceObject, extra: Record<string, Sc
   };
 }
 
+export const ERROR_ENVELOPE_NAME = 'ErrorEnvelope';
+
+/** Answers other than HTTP 200 (unreadable requests, unknown routes, rate limits, faults): always without data. */
+export const ERROR_ENVELOPE: SchemaObject = envelope(ALWAYS_NULL);
+
 /**
  * The operation answers HTTP 200 with `{code, message, data}` where `data` has the given shape.
  * Every route declares its answer with this, `ApiPage` or `ApiNoData`, so the document is a contract
- * that the e2e suite checks each answer against.
+ * that the e2e suite checks each answer against. `besideData` names fields some answers carry at the
+ * top level next to `data` (MaxIM's `msg_ids`).
  */
-export function ApiData(shape: DataShape, description = 'Success, or a business error in `code`') {
+export function ApiData(shape: DataShape, description = 'Success, or a business error in `code`', besideData: Record<string, SchemaObject> = {}) {
   return applyDecorators(
     ApiExtraModels(...modelsOf(shape)),
-    ApiOkResponse({ description, schema: envelope(nullable(schemaOf(shape))) }),
+    ApiOkResponse({ description, schema: envelope(nullable(schemaOf(shape)), besideData) }),
   );
 }
 
@@ -72,5 +84,5 @@ export function ApiPage(item: Type<unknown> | SchemaObject, description = 'One p
 
 /** The operation answers `{code, message, data: null}` (MaxIM's plain acknowledgement). */
 export function ApiNoData(description = 'Done, or a business error in `code`') {
-  return ApiOkResponse({ description, schema: envelope({ nullable: true, description: 'always null' } as SchemaObject) });
+  return ApiOkResponse({ description, schema: envelope(ALWAYS_NULL) });
 }
