@@ -4,17 +4,19 @@
  * before the answer) against the server in production mode on the local PostgreSQL and a private
  * Redis; autocannon runs in its own process.
  *
- *   npm run bench:http          BENCH_DURATION_SECONDS (default 20), BENCH_CONNECTIONS (default 50)
+ *   npm run bench:http          BENCH_DURATION_SECONDS (default 20), BENCH_CONNECTIONS (default 50),
+ *                               BENCH_CPU_PROFILE_DIR (a CPU profile of the server per route)
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from '../test/private-redis';
-import { benchContext, createBenchUsers, integerEnv, LoadResult, runBench, runLoad, startBenchServer } from './harness';
+import { BenchServer, BenchUser, benchContext, createBenchUsers, integerEnv, LoadResult, runBench, runLoad, startBenchServer } from './harness';
 import { Client } from 'pg';
 
 const DURATION = integerEnv('BENCH_DURATION_SECONDS', 20);
 const CONNECTIONS = integerEnv('BENCH_CONNECTIONS', 50);
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 
 async function startBaseline(): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
@@ -23,8 +25,72 @@ async function startBaseline(): Promise<{ url: string; stop(): void }> {
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
 
+/** The server's im_db_statements_total: statements sent to PostgreSQL so far. */
+async function statementsSent(server: { url: string }): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const match = /^im_db_statements_total (\d+)/m.exec(text);
+  if (!match) throw new Error('im_db_statements_total missing from /metrics');
+  return Number(match[1]);
+}
+
 function line(name: string, result: LoadResult, extra = ''): string {
   return `${name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}${extra}`;
+}
+
+type Headers = (token: string) => Record<string, string>;
+
+async function measureProfile(server: BenchServer, headers: Headers, alice: BenchUser, base: LoadResult): Promise<void> {
+  const before = await statementsSent(server);
+  const profile = await runLoad({ url: `${server.url}/user/profile`, headers: headers(alice.token), connections: CONNECTIONS, durationSeconds: DURATION });
+  const statements = (await statementsSent(server)) - before;
+  const ratio = (profile.requestsPerSecond / base.requestsPerSecond) * 100;
+  console.log(line('GET /user/profile', profile, `; ${ratio.toFixed(1)}% of baseline (target >= 35%); ${(statements / profile.total).toFixed(2)} SQL statements per answer`));
+}
+
+async function measureSend(server: BenchServer, headers: Headers, alice: BenchUser, bob: BenchUser, base: LoadResult): Promise<void> {
+  const database = new Client({ connectionString: server.databaseUrl });
+  await database.connect();
+  const count = async () => Number((await database.query('SELECT count(*) AS n FROM messages')).rows[0].n);
+  const before = await count();
+  const statementsBefore = await statementsSent(server);
+  const send = await runLoad({
+    url: `${server.url}/message/send`,
+    method: 'POST',
+    headers: headers(alice.token),
+    body: JSON.stringify({ type: 1, targets: [bob.userId], content_type: 0, content: 'bench message' }),
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+  });
+  const stored = (await count()) - before;
+  const statements = (await statementsSent(server)) - statementsBefore;
+  await database.end();
+  console.log(
+    line(
+      'POST /message/send (1:1, stored)',
+      send,
+      `; ${Math.round(stored / DURATION)} msg/s stored (${stored} stored, ${send.total} answers counted) (target >= 3,000 msg/s); ${(statements / stored).toFixed(2)} SQL statements per message stored`,
+    ),
+  );
+  console.log(`POST /message/send vs baseline: ${((send.requestsPerSecond / base.requestsPerSecond) * 100).toFixed(1)}%`);
+}
+
+/**
+ * Runs `measure` on a fresh server with two users, after a short warm-up so JIT and pools are
+ * ready. With BENCH_CPU_PROFILE_DIR the server writes `<phase>.cpuprofile` there when it stops.
+ */
+async function onServer(phase: string, measure: (server: BenchServer, headers: Headers, users: BenchUser[]) => Promise<void>): Promise<void> {
+  const profileEnv: Record<string, string> = PROFILE_DIR
+    ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, `${phase}.cpuprofile`) }
+    : {};
+  const server = await startBenchServer(profileEnv);
+  try {
+    const users = await createBenchUsers(server, 2);
+    const headers: Headers = (token) => ({ app_id: server.appId, 'access-token': token, 'content-type': 'application/json' });
+    await runLoad({ url: `${server.url}/user/profile`, headers: headers(users[0].token), connections: CONNECTIONS, durationSeconds: 3 });
+    await measure(server, headers, users);
+  } finally {
+    await server.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -33,38 +99,16 @@ async function main(): Promise<void> {
   const base = await runLoad({ url: baseline.url, connections: CONNECTIONS, durationSeconds: DURATION });
   baseline.stop();
   console.log(line('baseline (bare Fastify, fixed JSON)', base));
-
-  const server = await startBenchServer();
-  try {
-    const [alice, bob] = await createBenchUsers(server, 2);
-    const headers = (token: string) => ({ app_id: server.appId, 'access-token': token, 'content-type': 'application/json' });
-    // A short warm-up so JIT and pools are ready before the measured runs.
-    await runLoad({ url: `${server.url}/user/profile`, headers: headers(alice.token), connections: CONNECTIONS, durationSeconds: 3 });
-    const profile = await runLoad({ url: `${server.url}/user/profile`, headers: headers(alice.token), connections: CONNECTIONS, durationSeconds: DURATION });
-    const ratio = (profile.requestsPerSecond / base.requestsPerSecond) * 100;
-    console.log(line('GET /user/profile', profile, `; ${ratio.toFixed(1)}% of baseline (target >= 35%)`));
-
-    const database = new Client({ connectionString: server.databaseUrl });
-    await database.connect();
-    const count = async () => Number((await database.query('SELECT count(*) AS n FROM messages')).rows[0].n);
-    const before = await count();
-    const send = await runLoad({
-      url: `${server.url}/message/send`,
-      method: 'POST',
-      headers: headers(alice.token),
-      body: JSON.stringify({ type: 1, targets: [bob.userId], content_type: 0, content: 'bench message' }),
-      connections: CONNECTIONS,
-      durationSeconds: DURATION,
-    });
-    const stored = (await count()) - before;
-    await database.end();
-    console.log(
-      line('POST /message/send (1:1, stored)', send, `; ${Math.round(stored / DURATION)} msg/s stored (${stored} stored, ${send.total} answers counted) (target >= 3,000 msg/s)`),
-    );
-    console.log(`POST /message/send vs baseline: ${((send.requestsPerSecond / base.requestsPerSecond) * 100).toFixed(1)}%`);
-  } finally {
-    await server.stop();
+  if (PROFILE_DIR) {
+    // One server per phase, so each CPU profile holds one route's load only.
+    await onServer('profile', (server, headers, [alice]) => measureProfile(server, headers, alice, base));
+    await onServer('send', (server, headers, [alice, bob]) => measureSend(server, headers, alice, bob, base));
+    return;
   }
+  await onServer('both', async (server, headers, [alice, bob]) => {
+    await measureProfile(server, headers, alice, base);
+    await measureSend(server, headers, alice, bob, base);
+  });
 }
 
 runBench(main);

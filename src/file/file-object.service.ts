@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
@@ -65,10 +66,11 @@ export class FileObjectService {
    * The object if its bytes are stored; null when it does not exist or was never uploaded. With
    * S3 the server learns of an upload only here: the first use reads the object's size and first
    * bytes, checks them against what the upload URL was for, and stores the row (or deletes bytes
-   * that are not what they claim to be).
+   * that are not what they claim to be). Read inside `manager`'s transaction when given: the
+   * embedded engine grants no second connection while a transaction holds the first.
    */
-  async stored(appId: string, objectKey: string): Promise<FileObjectRow | null> {
-    const row = await this.repository.findObject(appId, objectKey);
+  async stored(appId: string, objectKey: string, manager?: EntityManager): Promise<FileObjectRow | null> {
+    const row = await this.repository.findObject(appId, objectKey, manager);
     if (!row) return null;
     if (row.state === 'stored') return row;
     if (this.storage.name !== 's3') return null;

@@ -75,7 +75,7 @@ export class FileReferenceService {
   async retain(appId: string, objectKey: string, referrer: string, options: RetainOptions = {}): Promise<void> {
     const field = options.field ?? 'url';
     // With S3 the first use is when the server learns that the bytes arrived.
-    if (!(await this.objects.stored(appId, objectKey))) {
+    if (!(await this.objects.stored(appId, objectKey, options.transaction?.manager))) {
       throw ApiError.badParameter(`${field}: the file has not been uploaded, or was deleted`);
     }
     if (!(await this.repository.addReference(appId, objectKey, referrer, this.clock.now(), options.transaction?.manager))) {

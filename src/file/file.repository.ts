@@ -87,8 +87,8 @@ export class FileRepository {
     );
   }
 
-  async findObject(appId: string, objectKey: string): Promise<FileObjectRow | null> {
-    const rows: FileObjectRow[] = await this.dataSource.query(`SELECT ${OBJECT_COLUMNS} FROM file_objects WHERE app_id = $1 AND object_key = $2`, [
+  async findObject(appId: string, objectKey: string, manager?: EntityManager): Promise<FileObjectRow | null> {
+    const rows: FileObjectRow[] = await (manager ?? this.dataSource.manager).query(`SELECT ${OBJECT_COLUMNS} FROM file_objects WHERE app_id = $1 AND object_key = $2`, [
       appId,
       objectKey,
     ]);

@@ -229,7 +229,7 @@ export class GroupJoinService {
     if ((await this.groups.blockedUserIds(tx, [userId])).has(userId)) {
       throw new ApiError(ErrorCode.BlockedByGroup, `user ${userId} is on the blocklist of group ${groupId}`);
     }
-    if (await this.groups.findMember(tx.group.appId, groupId, userId)) {
+    if (await this.groups.findMember(tx.group.appId, groupId, userId, tx)) {
       throw new ApiError(ErrorCode.AlreadyGroupMember, `user ${userId} is already a member of group ${groupId}`);
     }
   }
@@ -269,7 +269,7 @@ export class GroupJoinService {
   ): Promise<T> {
     const actor = await this.access.authorize(caller, groupId, permission);
     return this.inGroup(caller.appId, groupId, async (tx) => {
-      const member = actor.userId === null ? null : await this.groups.findMember(caller.appId, groupId, actor.userId);
+      const member = actor.userId === null ? null : await this.groups.findMember(caller.appId, groupId, actor.userId, tx);
       const current: GroupActor = actor.userId === null ? { ...actor, group: tx.group } : { group: tx.group, userId: actor.userId, role: member?.role ?? null, member };
       this.access.assertAllowed(current, permission);
       return work(tx, current);

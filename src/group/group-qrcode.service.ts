@@ -88,7 +88,7 @@ export class GroupQrCodeService {
     }
     return this.join.inGroup(caller.appId, payload.group_id, async (tx) => {
       if (payload.inviter !== null) {
-        const member = await this.groups.findMember(caller.appId, tx.group.id, payload.inviter);
+        const member = await this.groups.findMember(caller.appId, tx.group.id, payload.inviter, tx);
         try {
           this.access.assertAllowed({ group: tx.group, userId: payload.inviter, role: member?.role ?? null, member }, GroupPermission.Invite);
         } catch (error) {

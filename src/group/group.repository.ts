@@ -25,8 +25,9 @@ export class GroupRepository {
     return this.dataSource.getRepository(GroupEntity).findOneBy({ appId, id: groupId, status: GroupStatus.Normal });
   }
 
-  findMember(appId: string, groupId: number, userId: number): Promise<GroupMemberEntity | null> {
-    return this.dataSource.getRepository(GroupMemberEntity).findOneBy({ appId, groupId, userId });
+  /** Inside `tx` on its connection: the embedded engine grants no second connection while a transaction holds the first. */
+  findMember(appId: string, groupId: number, userId: number, tx?: GroupTransaction): Promise<GroupMemberEntity | null> {
+    return (tx?.manager ?? this.dataSource.manager).getRepository(GroupMemberEntity).findOneBy({ appId, groupId, userId });
   }
 
   /** The members among `userIds`, by user id; inside `tx` it sees that transaction's own writes. */

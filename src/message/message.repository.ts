@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { GroupStatus } from '../group/group.entity';
+import { GroupCommit } from './group-commit';
 import { ChatType, HISTORY_CONTENT_TYPE_MAX, MessageStatus } from './message.types';
 
 /** A stream entry as read from the database; the service adds the viewer's conversation id. */
@@ -100,6 +101,119 @@ function bodyFingerprint(first: number): string {
   return `md5(json_build_array(${contentType}::smallint, ${content}::text, ${attachment}::text, ${config}::text, ${ext}::text)::text)`;
 }
 
+/** The keys of the unique indexes a stored entry takes: two entries of one batch sharing one are a send and its resend. */
+function uniqueKeysOf(entry: NewEntry): string[] {
+  const keys: string[] = [];
+  if (entry.clientMid !== null && entry.fromDeviceSn !== null) {
+    const { appId, fromUserId, fromDeviceSn, clientMid, chatType, toId, contentType, content, attachment, config, ext } = entry;
+    keys.push(JSON.stringify(['client_mid', appId, fromUserId, fromDeviceSn, clientMid, chatType, toId, contentType, content, attachment, config, ext]));
+  }
+  if (entry.transactionId !== null) keys.push(JSON.stringify(['transaction', entry.appId, entry.fromUserId, entry.chatType, entry.toId, entry.transactionId]));
+  return keys;
+}
+
+/**
+ * The statement failed in PostgreSQL and was rolled back: the server's own error message (it has a
+ * severity and a SQLSTATE: a unique or foreign key violation, a deadlock, the session terminated
+ * mid-statement…). A lost connection has none (or a socket code such as ECONNRESET): the statement
+ * may have committed without our hearing it.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof severity === 'string' && typeof code === 'string';
+}
+
+/** The parameters of insertEntries, and in which order its rows come back (entry indexes by conversation, then position). */
+interface BatchPlan {
+  parameters: unknown[];
+  order: number[];
+}
+
+/**
+ * Lays a batch out as the column arrays insertEntries unnests: one row per conversation (how many
+ * entries and counted entries it gets), one per entry (its conversation and its offsets there), one
+ * per (user, conversation) state to write (a sender's last entry; a receiver's row, created only),
+ * and one per conversation whose first entries come from a device (how many lead in a row).
+ */
+function planBatch(entries: NewEntry[]): BatchPlan {
+  const conversations = new Map<string, { no: number; pair: ConversationPair; appId: string; members: NewEntry[]; counted: number; oldest: number }>();
+  const pairNo: number[] = [];
+  const seqOffset: number[] = [];
+  const countOffset: number[] = [];
+  for (const entry of entries) {
+    const key = `${entry.appId}|${entry.pair.type}|${entry.pair.lowId}|${entry.pair.highId}`;
+    let conversation = conversations.get(key);
+    if (!conversation) {
+      conversation = { no: conversations.size + 1, pair: entry.pair, appId: entry.appId, members: [], counted: 0, oldest: entry.timestamp };
+      conversations.set(key, conversation);
+    }
+    conversation.members.push(entry);
+    if (entry.counted) conversation.counted++;
+    conversation.oldest = Math.min(conversation.oldest, entry.timestamp);
+    pairNo.push(conversation.no);
+    seqOffset.push(conversation.members.length);
+    countOffset.push(conversation.counted);
+  }
+  const states = new Map<string, { userId: number; pairNo: number; seqOffset: number; chatType: ChatType; peerId: number }>();
+  entries.forEach((entry, index) => {
+    if (entry.advanceSenderRead) {
+      states.set(`${entry.fromUserId}|${pairNo[index]}`, { userId: entry.fromUserId, pairNo: pairNo[index], seqOffset: seqOffset[index], chatType: entry.chatType, peerId: entry.toId });
+    }
+  });
+  entries.forEach((entry, index) => {
+    const receiver = entry.receiverUserId !== null && entry.receiverUserId !== entry.fromUserId ? entry.receiverUserId : null;
+    const key = `${receiver}|${pairNo[index]}`;
+    if (receiver !== null && !states.has(key)) states.set(key, { userId: receiver, pairNo: pairNo[index], seqOffset: 0, chatType: 1, peerId: entry.fromUserId });
+  });
+  const devices: { userId: number; deviceSn: number; pairNo: number; run: number }[] = [];
+  for (const { no, members } of conversations.values()) {
+    const [lead] = members;
+    if (lead.fromDeviceSn === null) continue;
+    const run = members.findIndex((member) => member.fromUserId !== lead.fromUserId || member.fromDeviceSn !== lead.fromDeviceSn);
+    devices.push({ userId: lead.fromUserId, deviceSn: lead.fromDeviceSn, pairNo: no, run: run === -1 ? members.length : run });
+  }
+  const pairs = [...conversations.values()];
+  const stateRows = [...states.values()];
+  return {
+    parameters: [
+      pairs.map((pair) => pair.appId),
+      pairs.map((pair) => pair.pair.type),
+      pairs.map((pair) => pair.pair.lowId),
+      pairs.map((pair) => pair.pair.highId),
+      pairs.map((pair) => pair.members.length),
+      pairs.map((pair) => pair.counted),
+      pairs.map((pair) => pair.oldest),
+      pairNo,
+      seqOffset,
+      countOffset,
+      entries.map((entry) => entry.chatType),
+      entries.map((entry) => entry.fromUserId),
+      entries.map((entry) => entry.fromDeviceSn),
+      entries.map((entry) => entry.toId),
+      entries.map((entry) => entry.contentType),
+      entries.map((entry) => entry.content),
+      entries.map((entry) => entry.attachment),
+      entries.map((entry) => entry.config),
+      entries.map((entry) => entry.ext),
+      entries.map((entry) => entry.timestamp),
+      entries.map((entry) => entry.relatedMid),
+      entries.map((entry) => entry.isSystem),
+      entries.map((entry) => entry.clientMid),
+      entries.map((entry) => entry.transactionId),
+      stateRows.map((state) => state.userId),
+      stateRows.map((state) => state.pairNo),
+      stateRows.map((state) => state.seqOffset),
+      stateRows.map((state) => state.chatType),
+      stateRows.map((state) => state.peerId),
+      devices.map((device) => device.userId),
+      devices.map((device) => device.deviceSn),
+      devices.map((device) => device.pairNo),
+      devices.map((device) => device.run),
+    ],
+    order: entries.map((_, index) => index).sort((a, b) => pairNo[a] - pairNo[b] || seqOffset[a] - seqOffset[b]),
+  };
+}
+
 export class DuplicateSend extends Error {
   constructor(readonly existing: MessageRow) {
     super('duplicate send');
@@ -140,6 +254,13 @@ export interface GroupRecipientRow {
 /** Messages, conversation positions, read states and device sync positions. Every query names the app. */
 @Injectable()
 export class MessageRepository {
+  private readonly groupCommit = new GroupCommit<NewEntry, MessageRow>(
+    (entries) => this.insertEntries(this.dataSource.manager, entries),
+    (entry) => this.appendAlone(entry),
+    uniqueKeysOf,
+    refusedByDatabase,
+  );
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** A fresh message id for a message that is delivered but not stored (transient sends). */
@@ -225,21 +346,29 @@ export class MessageRepository {
   }
 
   /**
-   * Appends one entry to its conversation's stream in ONE statement (no BEGIN/COMMIT round trips):
-   * the conversation row's upsert takes its row lock until the statement commits, so entries of
-   * one conversation get consecutive positions in commit order. The same statement stores the
-   * entry, advances the sender's read position (and its sending device's sync position when it had
-   * seen everything before) and creates the 1:1 receiver's state. A resend is caught by the unique
-   * indexes on (device, client_mid) and (sender, target, transaction_id): the statement fails as a
-   * whole (no position is used up) and DuplicateSend carries the first message. `effect` and
-   * `alsoDo` (recall/edit targets, file references) need a transaction around the statement; only
-   * operations and sends with an attachment URL pay for it. Throws DuplicateSend or EffectRefused.
+   * Appends one entry to its conversation's stream. Without `effect` and `alsoDo` (every plain send)
+   * the entry joins the group commit: concurrent entries are stored together by one statement
+   * (`insertEntries`), and this answers once that statement committed. `effect` and `alsoDo`
+   * (recall/edit targets, file references) need a transaction around the statement; only operations
+   * and sends with an attachment URL pay for it. A resend is caught by the unique indexes on
+   * (device, client_mid, body) and (sender, target, transaction_id): the statement fails as a whole
+   * (no position is used up) and DuplicateSend carries the first message. Throws DuplicateSend or
+   * EffectRefused.
    */
-  async append(entry: NewEntry, effect: EntryEffect | null = null, alsoDo?: (transaction: { manager: EntityManager }, row: MessageRow) => Promise<void>): Promise<MessageRow> {
+  append(entry: NewEntry, effect: EntryEffect | null = null, alsoDo?: (transaction: { manager: EntityManager }, row: MessageRow) => Promise<void>): Promise<MessageRow> {
+    if (!effect && !alsoDo) return this.groupCommit.add(entry);
+    return this.appendAlone(entry, effect, alsoDo);
+  }
+
+  private async appendAlone(
+    entry: NewEntry,
+    effect: EntryEffect | null = null,
+    alsoDo?: (transaction: { manager: EntityManager }, row: MessageRow) => Promise<void>,
+  ): Promise<MessageRow> {
     try {
-      if (!effect && !alsoDo) return await this.insertEntry(this.dataSource.manager, entry);
+      if (!effect && !alsoDo) return (await this.insertEntries(this.dataSource.manager, [entry]))[0];
       return await this.dataSource.transaction(async (manager) => {
-        const row = await this.insertEntry(manager, entry);
+        const [row] = await this.insertEntries(manager, [entry]);
         if (effect) await this.applyEffect(manager, entry.appId, effect);
         if (alsoDo) await alsoDo({ manager }, row);
         return row;
@@ -254,63 +383,65 @@ export class MessageRepository {
     }
   }
 
-  private async insertEntry(manager: EntityManager, entry: NewEntry): Promise<MessageRow> {
-    const receiver = entry.receiverUserId !== null && entry.receiverUserId !== entry.fromUserId ? entry.receiverUserId : null;
-    const [row]: MessageRow[] = await manager.query(
-      `WITH conversation AS (
-         INSERT INTO message_conversations (app_id, type, low_id, high_id, last_seq, last_count, oldest_timestamp)
-         VALUES ($1, $2::smallint, $3::bigint, $4::bigint, 1, $5::bigint, $15::bigint)
+  /**
+   * Appends entries to their conversations' streams in ONE statement (no BEGIN/COMMIT round trips),
+   * answering their rows in the order given. Each conversation row's upsert moves its position past
+   * all of its entries at once and holds the row lock until the statement commits, so a
+   * conversation's entries get consecutive positions in the order given, after every earlier
+   * commit. The same statement advances each sender's read position to its last entry, creates the
+   * 1:1 receivers' state rows, and moves a sending device's sync position over the leading run of
+   * its own entries when it had seen everything before (exactly what storing them one by one does).
+   * Rows that ON CONFLICT would touch twice are merged here first (PostgreSQL refuses that), and
+   * conversation and state rows are locked in key order, so concurrent batches cannot deadlock.
+   */
+  private async insertEntries(manager: EntityManager, entries: NewEntry[]): Promise<MessageRow[]> {
+    const batch = planBatch(entries);
+    const rows: MessageRow[] = await manager.query(
+      `WITH pairs AS (
+         SELECT * FROM unnest($1::text[], $2::smallint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[])
+           WITH ORDINALITY AS p(app_id, type, low_id, high_id, entries, counted, oldest, no)
+       ), conversation AS (
+         INSERT INTO message_conversations AS mc (app_id, type, low_id, high_id, last_seq, last_count, oldest_timestamp)
+         SELECT app_id, type, low_id, high_id, entries, counted, oldest FROM pairs ORDER BY app_id, type, low_id, high_id
          ON CONFLICT (app_id, type, low_id, high_id) DO UPDATE
-           SET last_seq = message_conversations.last_seq + 1, last_count = message_conversations.last_count + EXCLUDED.last_count,
-               oldest_timestamp = COALESCE(message_conversations.oldest_timestamp, EXCLUDED.oldest_timestamp)
-         RETURNING id, last_seq AS seq, last_count AS count
+           SET last_seq = mc.last_seq + EXCLUDED.last_seq, last_count = mc.last_count + EXCLUDED.last_count,
+               oldest_timestamp = COALESCE(mc.oldest_timestamp, EXCLUDED.oldest_timestamp)
+         RETURNING id, app_id, type, low_id, high_id, last_seq, last_count
+       ), positioned AS (
+         SELECT p.no, c.id, c.app_id, c.last_seq - p.entries AS seq_base, c.last_count - p.counted AS count_base
+           FROM pairs p JOIN conversation c ON c.app_id = p.app_id AND c.type = p.type AND c.low_id = p.low_id AND c.high_id = p.high_id
        ), stored AS (
          INSERT INTO messages AS m (app_id, conversation_id, seq, count_at, chat_type, from_user_id, from_device_sn, to_id, content_type,
                                     content, attachment, config, ext, timestamp, related_mid, is_system, client_mid, transaction_id, client_body_md5)
-         SELECT $1, c.id, c.seq, c.count, $6::smallint, $7::bigint, $8::integer, $9::bigint, $10::smallint,
-                $11::text, $12::text, $13::text, $14::text, $15::bigint, $16::bigint, $17::boolean, $18::bigint, $19::text,
-                CASE WHEN $18::bigint IS NULL THEN NULL ELSE ${bodyFingerprint(10)} END
-           FROM conversation c
+         SELECT c.app_id, c.id, c.seq_base + e.seq_offset, c.count_base + e.count_offset, e.chat_type, e.from_user_id, e.from_device_sn, e.to_id,
+                e.content_type, e.content, e.attachment, e.config, e.ext, e.timestamp, e.related_mid, e.is_system, e.client_mid, e.transaction_id,
+                CASE WHEN e.client_mid IS NULL THEN NULL ELSE md5(json_build_array(e.content_type, e.content, e.attachment, e.config, e.ext)::text) END
+           FROM unnest($8::int[], $9::int[], $10::bigint[], $11::smallint[], $12::bigint[], $13::integer[], $14::bigint[], $15::smallint[],
+                       $16::text[], $17::text[], $18::text[], $19::text[], $20::bigint[], $21::bigint[], $22::boolean[], $23::bigint[], $24::text[])
+                  AS e(pair_no, seq_offset, count_offset, chat_type, from_user_id, from_device_sn, to_id, content_type,
+                       content, attachment, config, ext, timestamp, related_mid, is_system, client_mid, transaction_id)
+           JOIN positioned c ON c.no = e.pair_no
+          ORDER BY e.pair_no, e.seq_offset
          RETURNING ${ROW}
-       ), sender_read AS (
-         INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id, read_seq)
-         SELECT $7::bigint, c.id, $1, $6::smallint, $9::bigint, c.seq FROM conversation c WHERE $20::boolean
-         ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_seq = GREATEST(message_conversation_states.read_seq, EXCLUDED.read_seq)
+       ), states AS (
+         INSERT INTO message_conversation_states AS s (user_id, conversation_id, app_id, chat_type, peer_id, read_seq)
+         SELECT x.user_id, c.id, c.app_id, x.chat_type, x.peer_id, CASE WHEN x.seq_offset = 0 THEN 0 ELSE c.seq_base + x.seq_offset END
+           FROM unnest($25::bigint[], $26::int[], $27::int[], $28::smallint[], $29::bigint[]) AS x(user_id, pair_no, seq_offset, chat_type, peer_id)
+           JOIN positioned c ON c.no = x.pair_no
+          ORDER BY x.user_id, c.id
+         ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_seq = EXCLUDED.read_seq WHERE s.read_seq < EXCLUDED.read_seq
        ), sending_device AS (
-         UPDATE message_device_positions p SET seq = c.seq FROM conversation c
-          WHERE $8::integer IS NOT NULL AND p.user_id = $7::bigint AND p.device_sn = $8::integer AND p.conversation_id = c.id
-            AND p.app_id = $1 AND p.seq = c.seq - 1
-       ), receiver_state AS (
-         INSERT INTO message_conversation_states (user_id, conversation_id, app_id, chat_type, peer_id)
-         SELECT $21::bigint, c.id, $1, 1, $7::bigint FROM conversation c WHERE $21::bigint IS NOT NULL
-         ON CONFLICT (user_id, conversation_id) DO NOTHING
+         UPDATE message_device_positions p SET seq = c.seq_base + d.run
+           FROM unnest($30::bigint[], $31::integer[], $32::int[], $33::int[]) AS d(user_id, device_sn, pair_no, run)
+           JOIN positioned c ON c.no = d.pair_no
+          WHERE p.user_id = d.user_id AND p.device_sn = d.device_sn AND p.conversation_id = c.id AND p.app_id = c.app_id AND p.seq = c.seq_base
        )
-       SELECT * FROM stored`,
-      [
-        entry.appId,
-        entry.pair.type,
-        entry.pair.lowId,
-        entry.pair.highId,
-        entry.counted ? 1 : 0,
-        entry.chatType,
-        entry.fromUserId,
-        entry.fromDeviceSn,
-        entry.toId,
-        entry.contentType,
-        entry.content,
-        entry.attachment,
-        entry.config,
-        entry.ext,
-        entry.timestamp,
-        entry.relatedMid,
-        entry.isSystem,
-        entry.clientMid,
-        entry.transactionId,
-        entry.advanceSenderRead,
-        receiver,
-      ],
+       SELECT s.* FROM stored s JOIN positioned c ON c.id = s."conversationKey" ORDER BY c.no, s.seq`,
+      batch.parameters,
     );
-    return row;
+    const inGivenOrder: MessageRow[] = new Array(entries.length);
+    batch.order.forEach((entryIndex, rowIndex) => (inGivenOrder[entryIndex] = rows[rowIndex]));
+    return inGivenOrder;
   }
 
   private async applyEffect(manager: EntityManager, appId: string, effect: EntryEffect): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { rethrowDuplicateKey } from '../common/database/duplicate-key';
+import { entityColumns } from '../common/database/entity-columns';
 import { GroupStatus } from '../group/group.entity';
 import { UserOpenIdEntity } from './user-open-id.entity';
 import { UserSettingsEntity } from './user-settings.entity';
@@ -80,8 +81,13 @@ export class UserRepository {
     return rows[0] ?? null;
   }
 
-  findProfile(appId: string, userId: number): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ appId, id: userId });
+  private profileQuery: string | null = null;
+
+  /** Every GET /user/profile reads this: a raw query, its text built once (entityColumns). */
+  async findProfile(appId: string, userId: number): Promise<UserEntity | null> {
+    this.profileQuery ??= `SELECT ${entityColumns(this.dataSource, UserEntity, 'u')} FROM users u WHERE u.app_id = $1 AND u.id = $2`;
+    const rows: UserEntity[] = await this.dataSource.query(this.profileQuery, [appId, userId]);
+    return rows[0] ?? null;
   }
 
   /** Returns false when the user is not in the app; throws DuplicateKeyError on a taken username or mobile. */

@@ -2,8 +2,9 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import type { Pool } from 'pg';
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { statementsSentTotal } from '../database/preparing-client';
 import { Metrics } from './metrics.service';
 
 /**
@@ -56,6 +57,15 @@ export class ScrapedMetrics implements OnApplicationBootstrap {
         this.set({ state: 'in_use' }, master.totalCount - master.idleCount);
         this.set({ state: 'idle' }, master.idleCount);
         this.set({ state: 'waiting' }, master.waitingCount);
+      },
+    });
+    new Counter({
+      name: 'im_db_statements_total',
+      help: 'Statements sent to PostgreSQL by the main pool (BEGIN and COMMIT included; counted with DATABASE_PREPARED_STATEMENTS on)',
+      registers: [this.metrics.registry],
+      collect() {
+        this.reset();
+        this.inc(statementsSentTotal());
       },
     });
   }

@@ -48,6 +48,7 @@ const TAGS: Record<string, Tag> = {
   },
   message: { description: 'Sending, recalling, history, read state and unread counts of 1:1 and group messages; notices and broadcasts.', errors: [] },
   file: { description: 'Upload URLs for avatars and chat files, and downloads through signed links.', errors: [ErrorCode.StorageError] },
+  app: { description: 'Operator content of an app (our extension): client configuration values and discover links its users read.', errors: [] },
   push: { description: 'Notifications to offline devices through the vendors (APNs, FCM, Huawei, Xiaomi, OPPO, vivo, Meizu) and the certificates they need.', errors: [] },
 };
 
