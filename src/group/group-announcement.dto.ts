@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsId } from '../common/validation';
 import { GroupAnnouncementEntity } from './group-record.entity';
@@ -35,13 +35,13 @@ export class GroupAnnouncementQueryDto extends GroupIdQueryDto {
 
 /** An announcement (MaxIM 获取群公告返回内容). */
 export class GroupAnnouncementDto {
-  @ApiProperty({ format: 'int64' }) id!: number;
-  @ApiProperty({ format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
   @ApiProperty() title!: string;
   @ApiProperty() content!: string;
-  @ApiPropertyOptional({ format: 'int64', description: "the author's user id; null when the app published it as the group's admin" })
+  @ApiProperty({ type: 'integer', nullable: true, format: 'int64', description: "the author's user id; null when the app published it as the group's admin" })
   author!: number | null;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
 }
 
 export function mapAnnouncement(row: GroupAnnouncementEntity): GroupAnnouncementDto {

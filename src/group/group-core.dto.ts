@@ -6,6 +6,7 @@ import { GroupMemberEntity, MsgMuteMode, MsgPushMode } from './group-member.enti
 import { GROUP_BATCH_MAX, GroupBatchResultDto, GroupIdQueryDto } from './group.dto';
 import { GroupType } from './group.entity';
 import { NumberFromText } from '../common/number-text';
+import { WithoutNullFields } from '../common/openapi/without-null-fields';
 
 /** Paging of GET /group/member_list: MaxIM's default, and ours as the most one page holds. */
 export const MEMBER_LIST_LIMIT = { default: 1000, max: 1000 };
@@ -24,26 +25,26 @@ export class GroupCreateDto {
   @Matches(/\S/, { message: '$property: must not be blank' })
   name!: string;
 
-  @ApiPropertyOptional({ enum: GROUP_TYPES, default: GroupType.Private, description: '0 private, 1 public, 2 chatroom' })
+  @ApiPropertyOptional({ type: 'integer', enum: GROUP_TYPES, default: GroupType.Private, description: '0 private, 1 public, 2 chatroom' })
   @IsOptional()
   @IsInt({ message: '$property: must be 0 (private), 1 (public) or 2 (chatroom)' })
   @IsIn(GROUP_TYPES, { message: '$property: must be 0 (private), 1 (public) or 2 (chatroom)' })
   type?: GroupType;
 
-  @ApiPropertyOptional({ maxLength: GROUP_INFO_MAX_LENGTH.avatar })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_INFO_MAX_LENGTH.avatar })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_INFO_MAX_LENGTH.avatar, { message: `$property: must be at most ${GROUP_INFO_MAX_LENGTH.avatar} characters` })
   avatar?: string | null;
 
-  @ApiPropertyOptional({ maxLength: GROUP_INFO_MAX_LENGTH.description })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_INFO_MAX_LENGTH.description })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_INFO_MAX_LENGTH.description, { message: `$property: must be at most ${GROUP_INFO_MAX_LENGTH.description} characters` })
   description?: string | null;
 
   @ApiPropertyOptional({
-    type: [Number],
+    type: 'integer', format: 'int64', isArray: true,
     maxItems: GROUP_BATCH_MAX,
     description: 'users to add, or to invite when their group_confirm setting is on',
   })
@@ -90,6 +91,7 @@ export class GroupMemberListQueryDto extends GroupIdQueryDto {
   limit: number = MEMBER_LIST_LIMIT.default;
 
   @ApiPropertyOptional({
+    type: 'integer',
     format: 'int64',
     description: "ours (MaxIM reserves it): a `version` of an earlier answer lists only members who joined or changed role or display name since; 0 or none lists all. Members who left come through GET /user/sync",
   })
@@ -117,7 +119,7 @@ export class GroupMuteModeDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: MUTE_MODES, description: '0 receive and notify, 1 receive without local notification, 2 do not receive' })
+  @ApiProperty({ type: 'integer', enum: MUTE_MODES, description: '0 receive and notify, 1 receive without local notification, 2 do not receive' })
   @IsInt({ message: '$property: must be 0, 1 or 2' })
   @IsIn(MUTE_MODES, { message: '$property: must be 0, 1 or 2' })
   msg_mute_mode!: MsgMuteMode;
@@ -138,17 +140,20 @@ export class GroupPushModeDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: [0, 1, 2, 3, 4], description: '0 all, 1 none, 2 admin and @ messages, 3 admin messages only, 4 @ messages only' })
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3, 4], description: '0 all, 1 none, 2 admin and @ messages, 3 admin messages only, 4 @ messages only' })
   @IsInt({ message: '$property: must be an integer from 0 to 4' })
   msg_push_mode!: number;
 }
 
 /** An item of GET /group/member_list, GET /group/admin_list and POST /group/members/display_name (MaxIM 群成员格式). */
 export class GroupMemberDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiPropertyOptional({ description: "the member's display name in this group; null when none is set" }) display_name!: string | null;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) join_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: "the member's display name in this group; null when none is set" }) display_name!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) join_time!: number;
 }
+
+/** GET /group/member_list leaves unset fields out (@OmitNullFields). */
+export const GroupMemberWithoutNullsDto = WithoutNullFields(GroupMemberDto);
 
 /** The member fields the member lists show. */
 export type MemberListing = Pick<GroupMemberEntity, 'userId' | 'displayName' | 'joinTime'>;

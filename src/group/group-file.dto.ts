@@ -37,13 +37,13 @@ export class GroupFileUploadDto {
   @IsFileName()
   name!: string;
 
-  @ApiProperty({ format: 'int64', minimum: 0, maximum: GROUP_FILE_LIMITS.size, description: 'bytes' })
+  @ApiProperty({ type: 'integer', format: 'int64', minimum: 0, maximum: GROUP_FILE_LIMITS.size, description: 'bytes' })
   @IsInt({ message: '$property: must be an integer number of bytes' })
   @Min(0, { message: '$property: must be at least 0' })
   @Max(GROUP_FILE_LIMITS.size, { message: `$property: must be at most ${GROUP_FILE_LIMITS.size} bytes (10 GiB)` })
   size!: number;
 
-  @ApiPropertyOptional({ maxLength: GROUP_FILE_LIMITS.typeLength, description: 'free text, for example a MIME type' })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_FILE_LIMITS.typeLength, description: 'free text, for example a MIME type' })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_FILE_LIMITS.typeLength, { message: `$property: must be at most ${GROUP_FILE_LIMITS.typeLength} characters` })
@@ -80,7 +80,7 @@ export class GroupFileDeleteDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ type: [Number], maxItems: GROUP_FILE_LIMITS.deleteBatch, description: 'file ids' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: GROUP_FILE_LIMITS.deleteBatch, description: 'file ids' })
   @IsArray({ message: 'file_list: must be an array of file ids' })
   @ArrayMinSize(1, { message: 'file_list: must hold at least one file id' })
   @ArrayMaxSize(GROUP_FILE_LIMITS.deleteBatch, { message: `file_list: must hold at most ${GROUP_FILE_LIMITS.deleteBatch} file ids` })
@@ -92,23 +92,23 @@ export class GroupFileDeleteDto {
 
 /** A shared-file record (MaxIM GroupSharedFileDto). */
 export class GroupFileDto {
-  @ApiProperty({ format: 'int64' }) file_id!: number;
-  @ApiProperty({ format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) file_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
   @ApiProperty() name!: string;
-  @ApiProperty({ format: 'int64', description: 'bytes' }) size!: number;
-  @ApiPropertyOptional() type!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'bytes' }) size!: number;
+  @ApiProperty({ type: 'string', nullable: true }) type!: string | null;
   @ApiProperty() url!: string;
-  @ApiPropertyOptional({ format: 'int64', description: "the uploader's user id; null when the app recorded it as the group's admin" })
+  @ApiProperty({ type: 'integer', nullable: true, format: 'int64', description: "the uploader's user id; null when the app recorded it as the group's admin" })
   uploader!: number | null;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
 }
 
 /** One file's outcome in POST/DELETE /group/file/delete (MaxIM GroupSharedFileResponse). */
 export class GroupFileDeleteResultDto {
-  @ApiProperty({ format: 'int64' }) file_id!: number;
-  @ApiProperty({ enum: ['success', 'fail'] }) result!: 'success' | 'fail';
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64' }) file_id!: number;
+  @ApiProperty({ type: 'string', enum: ['success', 'fail'] }) result!: 'success' | 'fail';
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
 }
 
 export function mapGroupFile(row: GroupFileEntity): GroupFileDto {

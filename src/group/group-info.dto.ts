@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { GroupMemberEntity } from './group-member.entity';
 import { ApplyApproval, GroupEntity } from './group.entity';
+import { WithoutNullFields } from '../common/openapi/without-null-fields';
 
 /** Most groups one POST /group/info/batch reads (ours; MaxIM publishes none). */
 export const GROUP_INFO_BATCH_MAX = 100;
@@ -19,7 +20,7 @@ export type GroupBooleanSetting = 'member_invite' | 'member_modify' | 'read_ack'
 
 /** Body of POST /group/info/batch (MaxIM GroupIdListRequest). */
 export class GroupInfoBatchDto {
-  @ApiProperty({ type: [Number], maxItems: GROUP_INFO_BATCH_MAX, description: 'group ids' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: GROUP_INFO_BATCH_MAX, description: 'group ids' })
   @IsArray({ message: 'group_list: must be an array of group ids' })
   @ArrayMinSize(1, { message: 'group_list: must hold at least one group id' })
   @ArrayMaxSize(GROUP_INFO_BATCH_MAX, { message: `group_list: must hold at most ${GROUP_INFO_BATCH_MAX} group ids` })
@@ -92,7 +93,7 @@ export class GroupSetApplyApprovalDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ enum: APPLY_APPROVALS, description: '0 accept every application, 1 admins approve, 2 refuse every application' })
+  @ApiProperty({ type: 'integer', enum: APPLY_APPROVALS, description: '0 accept every application, 1 admins approve, 2 refuse every application' })
   @IsInt({ message: '$property: must be 0, 1 or 2' })
   @IsIn(APPLY_APPROVALS, { message: '$property: must be 0, 1 or 2' })
   apply_approval!: ApplyApproval;
@@ -100,43 +101,49 @@ export class GroupSetApplyApprovalDto {
 
 /** Answer of GET /group/info and GET /group/settings (MaxIM GroupInfoAndSettingsDto). */
 export class GroupInfoResponseDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional() avatar!: string | null;
-  @ApiPropertyOptional() description!: string | null;
-  @ApiPropertyOptional() ext!: string | null;
-  @ApiProperty({ format: 'int64' }) owner_id!: number;
-  @ApiProperty({ enum: [0, 1, 2], description: '0 private, 1 public, 2 chatroom' }) type!: number;
-  @ApiProperty({ enum: [0, 1], description: '0 normal, 1 destroyed' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'most members the group holds' }) capacity!: number;
-  @ApiProperty({ format: 'int64', description: 'members now' }) count!: number;
-  @ApiProperty({ enum: APPLY_APPROVALS }) apply_approval!: number;
-  @ApiProperty({ format: 'int64', description: 'end of the ban-all in epoch seconds: 0 or past none, -1 forever' }) ban_expire_time!: number;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) description!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) ext!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64' }) owner_id!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2], description: '0 private, 1 public, 2 chatroom' }) type!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1], description: '0 normal, 1 destroyed' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'most members the group holds' }) capacity!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'members now' }) count!: number;
+  @ApiProperty({ type: 'integer', enum: APPLY_APPROVALS }) apply_approval!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'end of the ban-all in epoch seconds: 0 or past none, -1 forever' }) ban_expire_time!: number;
   @ApiProperty() member_invite!: boolean;
   @ApiProperty() member_modify!: boolean;
   @ApiProperty() read_ack!: boolean;
   @ApiProperty() history_visible!: boolean;
   @ApiProperty() hide_member_info!: boolean;
-  @ApiProperty({ enum: [0, 1, 2], description: "the caller's own mute mode; 0 when the caller is not a member" }) msg_mute_mode!: number;
-  @ApiProperty({ enum: [0, 1, 2, 3, 4], description: "the caller's own push mode; 0 when the caller is not a member" }) msg_push_mode!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2], description: "the caller's own mute mode; 0 when the caller is not a member" }) msg_mute_mode!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3, 4], description: "the caller's own push mode; 0 when the caller is not a member" }) msg_push_mode!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
 }
+
+/** GET /group/info leaves unset fields out (@OmitNullFields). */
+export const GroupInfoResponseWithoutNullsDto = WithoutNullFields(GroupInfoResponseDto);
 
 /** An item of POST /group/info/batch (MaxIM 群简要信息及用户设置). */
 export class GroupBriefDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional() avatar!: string | null;
-  @ApiProperty({ format: 'int64', description: "the owner's user id" }) owner!: number;
-  @ApiProperty({ enum: [0, 1, 2] }) type!: number;
-  @ApiProperty({ enum: [0, 1] }) status!: number;
-  @ApiProperty({ format: 'int64' }) capacity!: number;
-  @ApiProperty({ format: 'int64', description: 'members now' }) count!: number;
-  @ApiProperty({ enum: APPLY_APPROVALS }) apply_approval!: number;
-  @ApiProperty({ enum: [0, 1, 2] }) msg_mute_mode!: number;
-  @ApiProperty({ enum: [0, 1, 2, 3, 4] }) msg_push_mode!: number;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: "the owner's user id" }) owner!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2] }) type!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1] }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) capacity!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'members now' }) count!: number;
+  @ApiProperty({ type: 'integer', enum: APPLY_APPROVALS }) apply_approval!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2] }) msg_mute_mode!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3, 4] }) msg_push_mode!: number;
 }
+
+/** POST /group/info/batch leaves unset fields out (@OmitNullFields). */
+export const GroupBriefWithoutNullsDto = WithoutNullFields(GroupBriefDto);
 
 /** The group as `member` sees it (null: the caller is not a member, or is the app acting as the group's admin). */
 export function mapGroupInfo(group: GroupEntity, member: GroupMemberEntity | null): GroupInfoResponseDto {

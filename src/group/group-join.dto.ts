@@ -20,7 +20,7 @@ export const GROUP_REQUEST_EXPIRED = 3;
 
 function IsReason(description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ maxLength: GROUP_REQUEST_REASON_MAX, description }),
+    ApiPropertyOptional({ type: 'string', maxLength: GROUP_REQUEST_REASON_MAX, description }),
     IsOptional(),
     IsString({ message: '$property: must be a string' }),
     MaxLength(GROUP_REQUEST_REASON_MAX, { message: `$property: must be at most ${GROUP_REQUEST_REASON_MAX} characters` }),
@@ -57,7 +57,7 @@ export class GroupApplyDto {
 
 /** Body of POST /group/application_list (MaxIM GroupIdListRequest). */
 export class GroupApplicationListDto {
-  @ApiProperty({ type: [Number], maxItems: APPLICATION_LIST_GROUPS_MAX, description: 'group ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: APPLICATION_LIST_GROUPS_MAX, description: 'group ids (int64)' })
   @IsArray({ message: 'group_list: must be an array of group ids' })
   @ArrayMinSize(1, { message: 'group_list: must hold at least one group id' })
   @ArrayMaxSize(APPLICATION_LIST_GROUPS_MAX, { message: `group_list: must hold at most ${APPLICATION_LIST_GROUPS_MAX} group ids` })
@@ -82,7 +82,7 @@ export class GroupRequestListQueryDto {
   @Max(GROUP_REQUEST_LIST_LIMIT.max, { message: `$property: must be at most ${GROUP_REQUEST_LIST_LIMIT.max}` })
   limit: number = GROUP_REQUEST_LIST_LIMIT.default;
 
-  @ApiPropertyOptional({ description: 'reserved by MaxIM; ignored' })
+  @ApiPropertyOptional({ type: 'integer', description: 'reserved by MaxIM; ignored' })
   @IsOptional()
   @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
@@ -101,29 +101,29 @@ export class GroupQrInviteDto {
 
 /** MaxIM GroupInvitation: an invitation the caller received. */
 export class GroupInvitationDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiProperty({ format: 'int64' }) inviter_id!: number;
-  @ApiProperty({ format: 'int64' }) invitee_id!: number;
-  @ApiPropertyOptional() reason!: string | null;
-  @ApiProperty({ description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'when a pending invitation expires, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) inviter_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) invitee_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'integer', description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when a pending invitation expires, epoch milliseconds' }) expired_time!: number;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
 }
 
 /** MaxIM GroupApplication: an application to one of the groups listed. */
 export class GroupApplicationDto {
-  @ApiProperty({ format: 'int64' }) applicant_id!: number;
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiPropertyOptional() reason!: string | null;
-  @ApiProperty({ description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'when a pending application expires, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) applicant_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'integer', description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when a pending application expires, epoch milliseconds' }) expired_time!: number;
 }
 
 /** MaxIM QrCodeDto. */
 export class GroupQrCodeDto {
   @ApiProperty({ description: 'the opaque text to show as a QR code; POST /group/qrcode/invite takes it back' }) qr_info!: string;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) create_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds; joining after it answers 20025' }) expire_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) create_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds; joining after it answers 20025' }) expire_at!: number;
 }
 
 /** The status a list shows: a pending request past its expiry reads as 3. */

@@ -15,7 +15,7 @@ export const MODERATION_LIST_LIMIT = { default: 1000, max: 1000 };
 
 /** Body of POST /group/ban (MaxIM GroupBannedMemberRequest). */
 export class GroupBanDto extends GroupUserListDto {
-  @ApiProperty({ minimum: 1, maximum: BAN_DURATION_MAX_MINUTES, description: 'minutes the members may not send messages' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: BAN_DURATION_MAX_MINUTES, description: 'minutes the members may not send messages' })
   @IsInt({ message: '$property: must be an integer number of minutes' })
   @Min(1, { message: '$property: must be at least 1 minute' })
   @Max(BAN_DURATION_MAX_MINUTES, { message: `$property: must be at most ${BAN_DURATION_MAX_MINUTES} minutes (one year)` })
@@ -29,7 +29,7 @@ export class GroupBanAllDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ description: `minutes only admins may send; ${BAN_FOREVER} for no end`, example: 60 })
+  @ApiProperty({ type: 'integer', description: `minutes only admins may send; ${BAN_FOREVER} for no end`, example: 60 })
   // -1 skips the range rules below; every other value must be a duration in range.
   @ValidateIf((body: GroupBanAllDto) => body.duration !== BAN_FOREVER)
   @IsInt({ message: '$property: must be an integer number of minutes' })
@@ -59,7 +59,7 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
   @Max(MODERATION_LIST_LIMIT.max, { message: `$property: must be at most ${MODERATION_LIST_LIMIT.max}` })
   limit: number = MODERATION_LIST_LIMIT.default;
 
-  @ApiPropertyOptional({ description: 'reserved by MaxIM; accepted and ignored' })
+  @ApiPropertyOptional({ type: 'integer', description: 'reserved by MaxIM; accepted and ignored' })
   @IsOptional()
   @NumberFromText()
   @IsInt({ message: '$property: must be an integer' })
@@ -70,22 +70,22 @@ export class GroupModerationListQueryDto extends GroupIdQueryDto {
 
 /** Answer of POST /group/settings/ban_all (MaxIM GroupBanAllResponse). */
 export class GroupBanAllResponseDto {
-  @ApiProperty({ format: 'int64', description: 'end of the ban-all in epoch seconds; -1 forever' })
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'end of the ban-all in epoch seconds; -1 forever' })
   ban_expire_time!: number;
 }
 
 /** An item of GET /group/banned_list (MaxIM 群成员格式). */
 export class GroupBannedMemberDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiPropertyOptional({ description: "the member's display name in the group" }) display_name!: string | null;
-  @ApiProperty({ format: 'int64', description: 'when the member joined, epoch milliseconds' }) join_time!: number;
-  @ApiProperty({ format: 'int64', description: 'when the ban ends, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: "the member's display name in the group" }) display_name!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when the member joined, epoch milliseconds' }) join_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when the ban ends, epoch milliseconds' }) expired_time!: number;
 }
 
 /** An item of GET /group/blocked_list (MaxIM GroupBlockedListItem). */
 export class GroupBlockedUserDto {
-  @ApiProperty({ format: 'int64' }) group_id!: number;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty({ format: 'date-time', description: 'when the user was blocked (ISO 8601, as the swagger types it)' }) created_at!: string;
 }
 

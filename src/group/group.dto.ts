@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
 import { IsId, MAX_ID } from '../common/validation';
 import { NumberFromText } from '../common/number-text';
@@ -25,7 +25,7 @@ export class GroupUserListDto {
   @IsId()
   group_id!: number;
 
-  @ApiProperty({ type: [Number], maxItems: GROUP_BATCH_MAX, description: 'user ids' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: GROUP_BATCH_MAX, description: 'user ids' })
   @IsArray({ message: 'user_list: must be an array of user ids' })
   @ArrayMinSize(1, { message: 'user_list: must hold at least one user id' })
   @ArrayMaxSize(GROUP_BATCH_MAX, { message: `user_list: must hold at most ${GROUP_BATCH_MAX} user ids` })
@@ -37,9 +37,9 @@ export class GroupUserListDto {
 
 /** One user's outcome in a batch group operation (maxim-semantics.md "Paging and limits"). */
 export class GroupBatchResultDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiProperty({ enum: ['success', 'fail'] }) result!: 'success' | 'fail';
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', enum: ['success', 'fail'] }) result!: 'success' | 'fail';
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
 }
 
 export function batchSuccess(userId: number): GroupBatchResultDto {

@@ -10,6 +10,7 @@ import { MOBILE_PATTERN } from '../user/user.dto';
 import { RosterApplicationEntity, RosterItemStatus, StoredApplicationStatus } from './roster.entity';
 import { RosterProfileRow, RosterRelationship } from './roster.repository';
 import { NumberFromText } from '../common/number-text';
+import { WithoutNullFields } from '../common/openapi/without-null-fields';
 
 /** `relation` of RosterItemDto. */
 export enum RosterRelation {
@@ -42,7 +43,7 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 
 function IsText(maxLength: number, description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ maxLength, description, nullable: true }),
+    ApiPropertyOptional({ type: 'string', maxLength, description, nullable: true }),
     IsOptional(),
     IsString({ message: '$property: must be a string' }),
     MaxLength(maxLength, { message: `$property: must be at most ${maxLength} characters` }),
@@ -100,13 +101,13 @@ export class RosterApplyBatchPipe implements PipeTransform<unknown, unknown[]> {
 }
 
 export class RosterApplyFailDto {
-  @ApiPropertyOptional({ format: 'int64', nullable: true }) user_id!: number | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null when the item named no valid user id' }) user_id!: number | null;
   @ApiProperty() reason!: string;
 }
 
 /** MaxIM BatchApplyDto. */
 export class RosterApplyBatchResultDto {
-  @ApiProperty({ type: [Number], description: 'user ids whose item succeeded (friends, or request stored)' }) success!: number[];
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, description: 'user ids whose item succeeded (friends, or request stored)' }) success!: number[];
   @ApiProperty({ type: [RosterApplyFailDto] }) fails!: RosterApplyFailDto[];
 }
 
@@ -130,7 +131,7 @@ export class RosterExtDto {
   @IsText(EXT_MAX, "the caller's private data about the friend")
   ext?: string | null;
 
-  @ApiPropertyOptional({ description: 'true: no notifications for messages from this friend' })
+  @ApiPropertyOptional({ type: 'boolean', description: 'true: no notifications for messages from this friend' })
   @IsOptional()
   @IsBoolean({ message: '$property: must be true or false' })
   mute_notification?: boolean | null;
@@ -175,7 +176,7 @@ export class RosterApplicationListQueryDto {
 
 /** Body of POST /roster/list (MaxIM ListRequest«long»). */
 export class RosterDetailsDto {
-  @ApiProperty({ type: [Number], maxItems: DETAILS_MAX, description: 'user ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: DETAILS_MAX, description: 'user ids (int64)' })
   @IsArray({ message: 'list: must be an array of user ids' })
   @ArrayMinSize(1, { message: 'list: must hold at least one user id' })
   @ArrayMaxSize(DETAILS_MAX, { message: `list: must hold at most ${DETAILS_MAX} user ids` })
@@ -223,23 +224,26 @@ export class RosterMobileSearchDto {
 
 /** MaxIM RosterItemDto: a user's public profile seen by the caller, with the caller's private fields about them. */
 export class RosterItemDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiPropertyOptional() nick_name!: string | null;
-  @ApiPropertyOptional() avatar!: string | null;
-  @ApiPropertyOptional() description!: string | null;
-  @ApiPropertyOptional() public_info!: string | null;
-  @ApiProperty({ description: '0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all' }) auth_mode!: number;
-  @ApiPropertyOptional({ description: 'only when auth_mode is 2' }) auth_question!: string | null;
-  @ApiPropertyOptional({ description: "the caller's private name for this user" }) alias!: string | null;
-  @ApiPropertyOptional({ description: "the caller's private data about this user" }) ext!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) description!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) public_info!: string | null;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3], description: '0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all' }) auth_mode!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: 'only when auth_mode is 2' }) auth_question!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the caller's private name for this user" }) alias!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the caller's private data about this user" }) ext!: string | null;
   @ApiProperty() mute_notification!: boolean;
-  @ApiProperty({ description: '0 friend; 1 deleted friend; 2 stranger; 3 blocked by the caller' }) relation!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3], description: '0 friend; 1 deleted friend; 2 stranger; 3 blocked by the caller' }) relation!: number;
 }
+
+/** POST /roster/list leaves unset fields out (@OmitNullFields). */
+export const RosterItemWithoutNullsDto = WithoutNullFields(RosterItemDto);
 
 /** Answer of GET /roster/relation (our extension): how the caller and user_id stand. */
 export class RosterRelationshipDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty({ description: 'each has the other as a friend (friendship is always mutual here)' }) friends!: boolean;
   @ApiProperty({ description: 'the caller blocks user_id' }) blocking!: boolean;
   @ApiProperty({ description: 'user_id blocks the caller' }) blocked_by!: boolean;
@@ -251,10 +255,10 @@ export function mapRosterRelationship(userId: number, relationship: RosterRelati
 
 /** MaxIM RosterApplicationDto: a friend request the caller received. */
 export class RosterApplicationDto {
-  @ApiProperty({ format: 'int64', description: 'the applicant' }) user_id!: number;
-  @ApiPropertyOptional() reason!: string | null;
-  @ApiProperty({ description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
-  @ApiProperty({ format: 'int64', description: 'when a pending request expires, epoch milliseconds' }) expired_time!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'the applicant' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) reason!: string | null;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3], description: '0 pending; 1 accepted; 2 declined; 3 expired (ours)' }) status!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'when a pending request expires, epoch milliseconds' }) expired_time!: number;
 }
 
 export function mapRosterItem(row: RosterProfileRow): RosterItemDto {

@@ -49,14 +49,14 @@ export class DeviceKickDto {
 }
 
 export class DeviceResponseDto {
-  @ApiProperty({ format: 'int32' }) device_sn!: number;
-  @ApiPropertyOptional({ enum: [1, 2, 3, 4, 5, 6], description: '1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux, 6 web; null when the login named no known platform' })
+  @ApiProperty({ type: 'integer', format: 'int32' }) device_sn!: number;
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4, 5, 6, null], nullable: true, description: '1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux, 6 web; null when the login named no known platform' })
   platform!: number | null;
-  @ApiPropertyOptional() user_agent!: string | null;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'string', nullable: true }) user_agent!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty({ description: "the client's own id for the installation, sent as device_guid at login" }) device_guid!: string;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
-  @ApiProperty({ format: 'int64', description: 'epoch milliseconds of the latest login with this device' }) last_login_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds of the latest login with this device' }) last_login_at!: number;
 }
 
 export function mapDevice(device: DeviceEntity): DeviceResponseDto {

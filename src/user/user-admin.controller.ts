@@ -3,13 +3,16 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
+import { ApiData, ApiPage } from '../common/openapi/envelope.decorator';
 import { UserAdminService } from './user-admin.service';
 import {
+  UserBatchResultDto,
   UserChangePasswordAdminDto,
   UserChangePasswordDto,
   UserDeleteDto,
   UserIdListDto,
   UserListDto,
+  UserListItemDto,
   UserSetAvatarBatchDto,
   UserUpdateProfileBatchDto,
 } from './user.dto';
@@ -24,6 +27,7 @@ export class UserAdminController {
   @Post('change_password')
   @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: "Change the password (old one checked); the user's other sessions end" })
+  @ApiData({ type: 'boolean' })
   changePassword(@Caller() caller: CallerContext, @Body() body: UserChangePasswordDto) {
     return this.accounts.changePassword(caller, body);
   }
@@ -31,6 +35,7 @@ export class UserAdminController {
   @Post('change_password_admin')
   @AdminOnly()
   @ApiOperation({ summary: 'Set the password of the user named by the user_id header; all its sessions end (admin token)' })
+  @ApiData({ type: 'boolean' })
   changePasswordAdmin(@Caller() caller: CallerContext, @Body() body: UserChangePasswordAdminDto) {
     return this.accounts.changePasswordAdmin(caller, body);
   }
@@ -38,6 +43,7 @@ export class UserAdminController {
   @Post('delete')
   @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it)' })
+  @ApiData({ type: 'boolean' })
   delete(@Caller() caller: CallerContext, @Body() body: UserDeleteDto) {
     return this.accounts.delete(caller, body);
   }
@@ -45,6 +51,7 @@ export class UserAdminController {
   @Delete('delete')
   @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Delete the user (password needed with a user token, not with an admin token acting as it) (same as POST)' })
+  @ApiData({ type: 'boolean' })
   deleteByDelete(@Caller() caller: CallerContext, @Body() body: UserDeleteDto) {
     return this.accounts.delete(caller, body);
   }
@@ -52,6 +59,7 @@ export class UserAdminController {
   @Put('disable')
   @AdminOnly()
   @ApiOperation({ summary: 'Disable users: their tokens stop working and their sockets close (admin token)' })
+  @ApiData({ type: 'boolean' })
   disable(@Caller() caller: CallerContext, @Body() body: UserIdListDto) {
     return this.accounts.disable(caller, body.list);
   }
@@ -59,6 +67,7 @@ export class UserAdminController {
   @Put('enable')
   @AdminOnly()
   @ApiOperation({ summary: 'Enable disabled users again; their unexpired tokens work again (admin token)' })
+  @ApiData({ type: 'boolean' })
   enable(@Caller() caller: CallerContext, @Body() body: UserIdListDto) {
     return this.accounts.enable(caller, body.list);
   }
@@ -66,6 +75,7 @@ export class UserAdminController {
   @Get('list')
   @AdminOnly()
   @ApiOperation({ summary: "The app's users by id, a page at a time, with the total (admin token)" })
+  @ApiPage(UserListItemDto, 'A page by page_num and page_size; `total` counts every user of the app. On failure, a business error in `code`.')
   list(@Caller() caller: CallerContext, @Query() query: UserListDto) {
     return this.accounts.list(caller, query);
   }
@@ -73,6 +83,7 @@ export class UserAdminController {
   @Post('profile/batch')
   @AdminOnly()
   @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   updateProfileBatch(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileBatchDto) {
     return this.accounts.updateProfileBatch(caller, body.list);
   }
@@ -80,6 +91,7 @@ export class UserAdminController {
   @Put('profile/batch')
   @AdminOnly()
   @ApiOperation({ summary: 'Update up to 100 profiles; each item succeeds or fails on its own (admin token) (same as POST)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   updateProfileBatchByPut(@Caller() caller: CallerContext, @Body() body: UserUpdateProfileBatchDto) {
     return this.accounts.updateProfileBatch(caller, body.list);
   }
@@ -87,6 +99,7 @@ export class UserAdminController {
   @Post('avatar/batch')
   @AdminOnly()
   @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   setAvatarBatch(@Caller() caller: CallerContext, @Body() body: UserSetAvatarBatchDto) {
     return this.accounts.setAvatarBatch(caller, body.list);
   }
@@ -94,6 +107,7 @@ export class UserAdminController {
   @Put('avatar/batch')
   @AdminOnly()
   @ApiOperation({ summary: 'Set up to 100 avatars; each item succeeds or fails on its own (admin token) (same as POST)' })
+  @ApiData([UserBatchResultDto], 'One result per item, in order; a failed item carries its reason. On failure, a business error in `code`.')
   setAvatarBatchByPut(@Caller() caller: CallerContext, @Body() body: UserSetAvatarBatchDto) {
     return this.accounts.setAvatarBatch(caller, body.list);
   }

@@ -18,7 +18,7 @@ const toWholeNumber = ({ value }: { value: unknown }) => (typeof value === 'stri
 
 function IsSwitch(options: { optional?: boolean; description?: string } = {}) {
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional({ description: options.description })] : [ApiProperty({ description: options.description })]),
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional({ type: 'boolean', description: options.description })] : [ApiProperty({ type: 'boolean', description: options.description })]),
     IsBoolean({ message: '$property: must be true or false' }),
   );
 }
@@ -35,7 +35,7 @@ function IsHour(options: { optional?: boolean; description?: string } = {}) {
 }
 
 function IsSettingText(maxLength: number, description: string, options: { optional?: boolean } = {}) {
-  const doc = { minLength: 1, maxLength, description } as const;
+  const doc = { type: 'string', minLength: 1, maxLength, description } as const;
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional({ ...doc, nullable: true })] : [ApiProperty(doc)]),
     IsString({ message: '$property: must be a string' }),
@@ -56,7 +56,7 @@ export class UserSettingsUpdateDto {
   @IsId({ optional: true, description: 'the acting user; must be that user when sent' })
   user_id?: number | null;
 
-  @ApiPropertyOptional({ enum: AUTH_MODES, description: AUTH_MODE_DOC })
+  @ApiPropertyOptional({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC })
   @IsOptional()
   @IsInt({ message: '$property: must be 0, 1, 2 or 3' })
   @IsIn(AUTH_MODES, { message: '$property: must be 0, 1, 2 or 3' })
@@ -101,7 +101,7 @@ export class UserSettingsUpdateDto {
   @IsHour({ optional: true, description: 'end of the daily silent-push hours' })
   silence_end_time?: number | null;
 
-  @ApiPropertyOptional({ description: "read-only: accepted only when equal to the calling device's push token" })
+  @ApiPropertyOptional({ type: 'string', description: "read-only: accepted only when equal to the calling device's push token" })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   push_token?: string | null;
@@ -109,7 +109,7 @@ export class UserSettingsUpdateDto {
 
 /** Query of /user/authmode. */
 export class UserSettingsAuthModeDto {
-  @ApiProperty({ enum: AUTH_MODES, description: AUTH_MODE_DOC })
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC })
   @Transform(toWholeNumber)
   @IsInt({ message: '$property: must be 0, 1, 2 or 3' })
   @IsIn(AUTH_MODES, { message: '$property: must be 0, 1, 2 or 3' })
@@ -141,23 +141,23 @@ export class UserSettingsPushNicknameDto {
 }
 
 export class UserSettingsResponseDto {
-  @ApiProperty({ format: 'int64' }) id!: number;
-  @ApiProperty({ format: 'int64' }) user_id!: number;
-  @ApiProperty({ enum: AUTH_MODES, description: AUTH_MODE_DOC }) auth_mode!: number;
-  @ApiPropertyOptional() auth_question!: string | null;
-  @ApiPropertyOptional() auth_answer!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'the user id (MaxIM keeps a settings id; ours is the user id)' }) id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: AUTH_MODE_DOC }) auth_mode!: number;
+  @ApiProperty({ type: 'string', nullable: true }) auth_question!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) auth_answer!: string | null;
   @ApiProperty() auto_download!: boolean;
   @ApiProperty() group_confirm!: boolean;
   @ApiProperty() no_push!: boolean;
   @ApiProperty() no_push_detail!: boolean;
-  @ApiPropertyOptional() no_push_start_hour!: number | null;
-  @ApiPropertyOptional() no_push_end_hour!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23 }) no_push_start_hour!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23 }) no_push_end_hour!: number | null;
   @ApiProperty() no_sounds!: boolean;
   @ApiProperty() vibratory!: boolean;
-  @ApiPropertyOptional() push_nick_name!: string | null;
-  @ApiPropertyOptional() silence_start_time!: number | null;
-  @ApiPropertyOptional() silence_end_time!: number | null;
-  @ApiPropertyOptional({ description: "the calling device's push token; null when the token names no device" })
+  @ApiProperty({ type: 'string', nullable: true }) push_nick_name!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23, description: 'start hour of the daily silent-push hours' }) silence_start_time!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 23, description: 'end hour of the daily silent-push hours' }) silence_end_time!: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: "the calling device's push token; null when the token names no device" })
   push_token!: string | null;
 }
 
@@ -204,7 +204,7 @@ export class UserPrivacyDto {
   @ApiProperty() mobile_searchable!: boolean;
   @ApiProperty() username_searchable!: boolean;
   @ApiProperty() poke_allowed!: boolean;
-  @ApiProperty({ description: 'friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all' }) auth_mode!: number;
+  @ApiProperty({ type: 'integer', enum: AUTH_MODES, description: 'friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all' }) auth_mode!: number;
   @ApiProperty({ description: 'true: a group invitation waits for the user to accept; false: others add the user to groups directly' }) group_confirm!: boolean;
 }
 

@@ -88,25 +88,26 @@ export class UserRegisterBatchDto {
 }
 
 export class UserRegisterBatchResultDto {
-  @ApiPropertyOptional({ format: 'int64' }) user_id!: number | null;
-  @ApiPropertyOptional() username!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null when the item failed' }) user_id!: number | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'as sent; null when the item sent no string username' }) username!: string | null;
   @ApiProperty() success!: boolean;
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'why the item failed; null on success' }) reason!: string | null;
 }
 
+/** GET /user/profile leaves out unset fields (@OmitNullFields), so they are optional rather than nullable. */
 export class UserProfileResponseDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiPropertyOptional() nick_name!: string | null;
-  @ApiPropertyOptional() avatar!: string | null;
-  @ApiPropertyOptional() description!: string | null;
-  @ApiPropertyOptional() mobile!: string | null;
-  @ApiPropertyOptional() email!: string | null;
-  @ApiPropertyOptional() public_info!: string | null;
-  @ApiPropertyOptional({ description: 'only to the user itself, or an admin acting as it' }) private_info?: string | null;
-  @ApiPropertyOptional({ enum: GENDERS, description: 'ours (extended profile)' }) gender?: Gender | null;
-  @ApiPropertyOptional({ format: 'date', example: '1990-04-30', description: 'ours (extended profile): YYYY-MM-DD' }) birthday?: string | null;
-  @ApiPropertyOptional({ maxLength: REGION_MAX, description: 'ours (extended profile): free text, for example "CN-Shanghai"' }) region?: string | null;
+  @ApiProperty({ type: 'string', required: false }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', required: false }) avatar!: string | null;
+  @ApiProperty({ type: 'string', required: false }) description!: string | null;
+  @ApiProperty({ type: 'string', required: false }) mobile!: string | null;
+  @ApiProperty({ type: 'string', required: false }) email!: string | null;
+  @ApiProperty({ type: 'string', required: false }) public_info!: string | null;
+  @ApiProperty({ type: 'string', required: false, description: 'only to the user itself, or an admin acting as it' }) private_info?: string | null;
+  @ApiProperty({ type: 'string', enum: GENDERS, required: false, description: 'ours (extended profile)' }) gender?: Gender | null;
+  @ApiProperty({ type: 'string', format: 'date', example: '1990-04-30', required: false, description: 'ours (extended profile): YYYY-MM-DD' }) birthday?: string | null;
+  @ApiProperty({ type: 'string', maxLength: REGION_MAX, required: false, description: 'ours (extended profile): free text, for example "CN-Shanghai"' }) region?: string | null;
 }
 
 /** `ownView` adds the fields only the user itself (or an admin acting as it) may see. */
@@ -135,25 +136,25 @@ export const PROFILE_FIELDS = ['description', 'nick_name', 'private_info', 'publ
  * updates "only the fields with content"), an empty string clears it.
  */
 export class UserUpdateProfileDto {
-  @ApiPropertyOptional({ maxLength: DESCRIPTION_MAX })
+  @ApiPropertyOptional({ type: 'string', maxLength: DESCRIPTION_MAX })
   @IsOptional()
   @IsString({ message: 'description: must be a string' })
   @MaxLength(DESCRIPTION_MAX, { message: `description: must be at most ${DESCRIPTION_MAX} characters` })
   description?: string | null;
 
-  @ApiPropertyOptional({ maxLength: NICK_NAME_MAX })
+  @ApiPropertyOptional({ type: 'string', maxLength: NICK_NAME_MAX })
   @IsOptional()
   @IsString({ message: 'nick_name: must be a string' })
   @MaxLength(NICK_NAME_MAX, { message: `nick_name: must be at most ${NICK_NAME_MAX} characters` })
   nick_name?: string | null;
 
-  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen only by the user itself' })
+  @ApiPropertyOptional({ type: 'string', maxLength: INFO_MAX, description: 'seen only by the user itself' })
   @IsOptional()
   @IsString({ message: 'private_info: must be a string' })
   @MaxLength(INFO_MAX, { message: `private_info: must be at most ${INFO_MAX} characters` })
   private_info?: string | null;
 
-  @ApiPropertyOptional({ maxLength: INFO_MAX, description: 'seen by everyone' })
+  @ApiPropertyOptional({ type: 'string', maxLength: INFO_MAX, description: 'seen by everyone' })
   @IsOptional()
   @IsString({ message: 'public_info: must be a string' })
   @MaxLength(INFO_MAX, { message: `public_info: must be at most ${INFO_MAX} characters` })
@@ -214,9 +215,9 @@ export class UserSetAvatarBatchDto {
 }
 
 export class UserBatchResultDto {
-  @ApiPropertyOptional({ format: 'int64' }) user_id!: number | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null when the item named no valid user id' }) user_id!: number | null;
   @ApiProperty() success!: boolean;
-  @ApiPropertyOptional() reason!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'why the item failed; null on success' }) reason!: string | null;
 }
 
 export class UserSetNicknameDto {
@@ -317,7 +318,7 @@ export class UserDeleteDto {
 }
 
 export class UserIdListDto {
-  @ApiProperty({ type: [Number], maxItems: STATUS_LIST_MAX, description: 'user ids (int64)' })
+  @ApiProperty({ type: 'integer', format: 'int64', isArray: true, maxItems: STATUS_LIST_MAX, description: 'user ids (int64)' })
   @IsArray({ message: 'list: must be an array of integer user ids' })
   @ArrayMinSize(1, { message: 'list: must hold at least one user id' })
   @ArrayMaxSize(STATUS_LIST_MAX, { message: `list: must hold at most ${STATUS_LIST_MAX} user ids` })
@@ -346,9 +347,9 @@ export class UserListDto {
 }
 
 export class UserListItemDto {
-  @ApiProperty({ format: 'int64' }) user_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiProperty({ description: '0 normal, 1 disabled' }) status!: UserStatus;
+  @ApiProperty({ type: 'integer', enum: [0, 1], description: '0 normal, 1 disabled' }) status!: UserStatus;
 }
 
 export class UserBindOpenIdDto {

@@ -23,6 +23,8 @@ import { PreparingClient } from './preparing-client';
 
 // Every id we generate stays below 2^53, so int8 columns are read as plain numbers everywhere.
 types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+// A calendar date stays 'YYYY-MM-DD' text, as TypeORM hydrates it; raw reads (entityColumns) would get a Date at midnight.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export const entities = [
   AppEntity,
