@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { HotStateCache, HotStateRegion } from '../cache/hot-state.cache';
 import { ApiError, ErrorCode } from '../errors/error-codes';
 import { parseDecimalId } from '../number-text';
-import { AuthRepository } from './auth.repository';
+import { AuthRepository, SigningAppRow, TokenState } from './auth.repository';
 import { CallerContext } from './caller';
 import { TokenService } from './token.service';
 
@@ -12,6 +13,15 @@ export interface Credentials {
   groupIdHeader?: string;
   /** The route accepts callers without a token. */
   tokenOptional: boolean;
+}
+
+/** Sizes measured in src/common/README.md. Safety net for cached app and token rows; revocations, disables and app changes drop them at once. */
+const AUTH_CACHE_MAX_AGE_MS = 5 * 60_000;
+
+/** A cached token row, with the app it belongs to (for app-wide invalidation). */
+interface CachedToken {
+  appId: string;
+  state: TokenState;
 }
 
 function parseIdHeader(name: string, raw: string): number {
@@ -27,10 +37,30 @@ function parseIdHeader(name: string, raw: string): number {
  */
 @Injectable()
 export class AuthService {
+  private readonly apps: HotStateRegion<string, SigningAppRow>;
+  private readonly tokenStates: HotStateRegion<string, CachedToken>;
+
   constructor(
     private readonly repository: AuthRepository,
     private readonly tokens: TokenService,
-  ) {}
+    cache: HotStateCache,
+  ) {
+    this.apps = cache.region('apps', {
+      maxEntries: 1_000,
+      maxAgeMs: AUTH_CACHE_MAX_AGE_MS,
+      staleAfter: (event, appId) => event.appId === appId,
+    });
+    this.tokenStates = cache.region('tokens', {
+      maxEntries: 50_000,
+      maxAgeMs: AUTH_CACHE_MAX_AGE_MS,
+      staleAfter: (event, key, cached) => {
+        if (event.appId !== cached.appId) return false;
+        if (event.kind === 'app') return true;
+        if (event.kind === 'token') return key === tokenKey(event.appId, event.tokenId);
+        return cached.state.userId !== null && event.userIds.includes(cached.state.userId);
+      },
+    });
+  }
 
   async authenticate(credentials: Credentials): Promise<CallerContext> {
     const appId = credentials.appId?.trim();
@@ -38,8 +68,8 @@ export class AuthService {
     // With a token, the app and the token's row are read in one round trip (the token's id is read
     // unverified to name the row; verify() checks the signature before the row is believed).
     const claimedTokenId = credentials.token ? this.tokens.claimedTokenId(appId, credentials.token) : null;
-    const found = claimedTokenId ? await this.repository.findAppWithToken(appId, claimedTokenId) : null;
-    const app = found?.app ?? (await this.repository.findApp(appId));
+    const found = await this.findAppWithToken(appId, claimedTokenId);
+    const app = found?.app ?? (await this.findApp(appId));
     if (!app) throw ApiError.appNotFound(appId);
     const callerApp = { id: app.id, registrationOpen: app.registrationOpen };
 
@@ -73,4 +103,33 @@ export class AuthService {
     }
     return new CallerContext(callerApp, token.tokenId, 'admin', null, null, null);
   }
+
+  /** The app and the claimed token's row, from the hot-state cache when both are there; absent rows are never cached. */
+  private async findAppWithToken(appId: string, tokenId: string | null): Promise<{ app: SigningAppRow; token: TokenState | null } | null> {
+    if (!tokenId) return null;
+    const key = tokenKey(appId, tokenId);
+    const app = this.apps.get(appId);
+    const cached = this.tokenStates.get(key);
+    if (app && cached) return { app, token: cached.state };
+    const generation = this.apps.generationNow();
+    const found = await this.repository.findAppWithToken(appId, tokenId);
+    if (found) {
+      this.apps.store(appId, found.app, generation);
+      if (found.token) this.tokenStates.store(key, { appId, state: found.token }, generation);
+    }
+    return found;
+  }
+
+  private async findApp(appId: string): Promise<SigningAppRow | null> {
+    const cached = this.apps.get(appId);
+    if (cached) return cached;
+    const generation = this.apps.generationNow();
+    const app = await this.repository.findApp(appId);
+    if (app) this.apps.store(appId, { id: app.id, secret: app.secret, registrationOpen: app.registrationOpen }, generation);
+    return app;
+  }
+}
+
+function tokenKey(appId: string, tokenId: string): string {
+  return `${appId} ${tokenId}`;
 }

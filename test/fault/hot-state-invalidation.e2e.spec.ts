@@ -1,0 +1,107 @@
+import { ErrorCode } from '../../src/common/errors/error-codes';
+import { RunningServer } from '../processes';
+import { createUser, TestUser } from '../server';
+import { ServerFleet, startServerFleet } from './server-fleet';
+
+interface Envelope {
+  code: number;
+  message: string | null;
+  data: any;
+}
+
+/**
+ * Issue 17: each API process caches app and token state (src/common/README.md "Hot-state cache").
+ * A change answered by one process must hold on the very next request to the other, whose cache
+ * was warm with the old state: the change is announced to every process before it answers.
+ */
+describe.each(['redis', 'postgres'] as const)('auth state changed on one server process holds on the next request to the other (%s bus)', (bus) => {
+  let fleet: ServerFleet;
+  let first: RunningServer;
+  let second: RunningServer;
+
+  beforeAll(async () => {
+    fleet = await startServerFleet(2, { redis: bus === 'redis' });
+    [first, second] = fleet.servers;
+  }, 120_000);
+
+  afterAll(async () => {
+    await fleet?.stop();
+  });
+
+  async function call(server: RunningServer, method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope> {
+    const response = await fetch(`${server.url}${url}`, {
+      method,
+      headers: { app_id: fleet.tenant.appId, 'access-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await response.json()) as Envelope;
+  }
+
+  const profile = (server: RunningServer, token: string) => call(server, 'GET', '/user/profile', token);
+
+  async function login(user: TestUser, password = user.password): Promise<string> {
+    const answer = await fleet.setup.request({ method: 'POST', url: '/token/user', appId: fleet.tenant.appId, body: { name: user.username, password } });
+    if (answer.body.code !== 200) throw new Error(`login failed: ${JSON.stringify(answer.body)}`);
+    return answer.body.data.token;
+  }
+
+  /** Both processes have served the token, so both hold it in their caches. */
+  async function warmOnBoth(token: string): Promise<void> {
+    expect((await profile(first, token)).code).toBe(200);
+    expect((await profile(second, token)).code).toBe(200);
+  }
+
+  it('a password change on one process ends the other sessions on the other process', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_password_${bus}_${process.pid}`);
+    const otherSession = await login(user);
+    await warmOnBoth(user.token);
+    await warmOnBoth(otherSession);
+
+    const changed = await call(first, 'POST', '/user/change_password', user.token, { old_password: user.password, new_password: 'another-password' });
+    expect(changed.code).toBe(200);
+
+    expect(await profile(second, otherSession)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
+    expect((await profile(second, user.token)).code).toBe(200);
+  });
+
+  it('an admin password change on one process ends every session on the other process', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_admin_password_${bus}_${process.pid}`);
+    await warmOnBoth(user.token);
+
+    const changed = await call(first, 'POST', '/user/change_password_admin', fleet.tenant.adminToken, { password: 'another-password' }, { user_id: String(user.userId) });
+    expect(changed.code).toBe(200);
+
+    expect(await profile(second, user.token)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
+  });
+
+  it('a kick of the other sessions on one process ends them on the other process', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_kick_${bus}_${process.pid}`);
+    const otherSession = await login(user);
+    await warmOnBoth(otherSession);
+
+    expect((await call(first, 'POST', '/user/kick', user.token)).code).toBe(200);
+
+    expect(await profile(second, otherSession)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
+  });
+
+  it('disabling a user on one process refuses its token on the other, and enabling it lets it in again', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_disable_${bus}_${process.pid}`);
+    await warmOnBoth(user.token);
+
+    expect((await call(first, 'PUT', '/user/disable', fleet.tenant.adminToken, { list: [user.userId] })).code).toBe(200);
+    expect(await profile(second, user.token)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token belongs to a disabled user' });
+    expect(await profile(first, user.token)).toMatchObject({ code: ErrorCode.TokenExpired });
+
+    expect((await call(first, 'PUT', '/user/enable', fleet.tenant.adminToken, { list: [user.userId] })).code).toBe(200);
+    expect((await profile(second, user.token)).code).toBe(200);
+  });
+
+  it('a user deleted on one process has its token refused on the other', async () => {
+    const user = await createUser(fleet.setup, fleet.tenant, `hot_delete_${bus}_${process.pid}`);
+    await warmOnBoth(user.token);
+
+    expect((await call(first, 'POST', '/user/delete', user.token, { password: user.password })).code).toBe(200);
+
+    expect((await profile(second, user.token)).code).toBe(ErrorCode.TokenInvalid);
+  });
+});
