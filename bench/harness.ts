@@ -136,9 +136,8 @@ export async function seedBenchUsers(server: BenchServer, count: number): Promis
   const [app] = await benchSql<{ id: string; secret: string }>(server, `SELECT id, secret FROM apps WHERE id = $1`, [server.appId]);
   const rows: { id: string; userId: number; expiresAt: Date }[] = [];
   const repository = { findApp: async () => app, insertToken: async (row: (typeof rows)[number]) => void rows.push(row) } as unknown as AuthRepository;
-  const config = { userTokenTtlSeconds: 24 * 3600, redisUrl: null, databaseUrl: null } as AppConfig;
   // Issuing never invalidates: a cache without a bus to the server's processes is enough.
-  const tokens = new TokenService(new JwtService(), repository, config, new HotStateCache(config));
+  const tokens = new TokenService(new JwtService(), repository, { userTokenTtlSeconds: 24 * 3600 } as AppConfig, HotStateCache.local());
   const seeded: BenchUser[] = [];
   for (const { id } of users) seeded.push({ userId: Number(id), token: (await tokens.issueUserToken(app.id, Number(id), null)).token });
   await benchSql(

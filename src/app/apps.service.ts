@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TokenService } from '../common/auth/token.service';
 import { ApiError } from '../common/errors/error-codes';
-import { HotStateCache } from '../common/cache/hot-state.cache';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { AppEntity } from './app.entity';
 import { AppsRepository } from './apps.repository';
 
@@ -72,7 +72,7 @@ export class AppsService {
   async setRegistrationOpen(appId: string, open: boolean): Promise<{ app_id: string; registration_open: boolean }> {
     await this.require(appId);
     await this.apps.setRegistrationOpen(appId, open);
-    await this.cache.invalidate({ kind: 'app', appId });
+    await this.cache.invalidate([hotStateTag.app(appId)]);
     return { app_id: appId, registration_open: open };
   }
 

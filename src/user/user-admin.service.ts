@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
-import { HotStateCache } from '../common/cache/hot-state.cache';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { ListPage } from '../common/pagination/cursor';
 import { validateItem } from '../common/validation';
 import { UserNoticeType } from '../notice/notice.types';
@@ -79,7 +79,7 @@ export class UserAdminService {
         `user ${userId} owns ${outcome.ownedGroups} group(s); transfer their ownership or dismiss them before deleting the user`,
       );
     }
-    await this.cache.invalidate({ kind: 'users', appId: caller.appId, userIds: [userId] });
+    await this.cache.invalidate([hotStateTag.user(caller.appId, userId)]);
     this.sessions.disconnectDeleted(caller.appId, userId);
     return true;
   }
@@ -91,7 +91,7 @@ export class UserAdminService {
   async disable(caller: CallerContext, userIds: number[]): Promise<boolean> {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Disabled);
-    await this.cache.invalidate({ kind: 'users', appId: caller.appId, userIds: ids });
+    await this.cache.invalidate(ids.map((id) => hotStateTag.user(caller.appId, id)));
     for (const userId of ids) await this.sessions.disconnect(caller.appId, userId, UserNoticeType.Frozen);
     return true;
   }
@@ -99,7 +99,7 @@ export class UserAdminService {
   async enable(caller: CallerContext, userIds: number[]): Promise<boolean> {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Normal);
-    await this.cache.invalidate({ kind: 'users', appId: caller.appId, userIds: ids });
+    await this.cache.invalidate(ids.map((id) => hotStateTag.user(caller.appId, id)));
     return true;
   }
 

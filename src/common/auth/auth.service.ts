@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HotStateCache, HotStateRegion } from '../cache/hot-state.cache';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../cache/hot-state.cache';
 import { ApiError, ErrorCode } from '../errors/error-codes';
 import { parseDecimalId } from '../number-text';
 import { AuthRepository, SigningAppRow, TokenState } from './auth.repository';
@@ -15,13 +15,13 @@ export interface Credentials {
   tokenOptional: boolean;
 }
 
-/** Sizes measured in src/common/README.md. Safety net for cached app and token rows; revocations, disables and app changes drop them at once. */
-const AUTH_CACHE_MAX_AGE_MS = 5 * 60_000;
+/** Safety net for cached app and token rows; revocations, disables and app changes drop them at once. */
+const AUTH_CACHE_TTL_MS = 5 * 60_000;
 
-/** A cached token row, with the app it belongs to (for app-wide invalidation). */
-interface CachedToken {
-  appId: string;
-  state: TokenState;
+/** The app and a token's row, as read together by the guard. */
+interface AppWithToken {
+  app: SigningAppRow;
+  token: TokenState | null;
 }
 
 function parseIdHeader(name: string, raw: string): number {
@@ -37,29 +37,17 @@ function parseIdHeader(name: string, raw: string): number {
  */
 @Injectable()
 export class AuthService {
-  private readonly apps: HotStateRegion<string, SigningAppRow>;
-  private readonly tokenStates: HotStateRegion<string, CachedToken>;
+  private readonly apps: HotStateRegion<SigningAppRow>;
+  private readonly credentials: HotStateRegion<AppWithToken>;
 
   constructor(
     private readonly repository: AuthRepository,
     private readonly tokens: TokenService,
     cache: HotStateCache,
   ) {
-    this.apps = cache.region('apps', {
-      maxEntries: 1_000,
-      maxAgeMs: AUTH_CACHE_MAX_AGE_MS,
-      staleAfter: (event, appId) => event.appId === appId,
-    });
-    this.tokenStates = cache.region('tokens', {
-      maxEntries: 50_000,
-      maxAgeMs: AUTH_CACHE_MAX_AGE_MS,
-      staleAfter: (event, key, cached) => {
-        if (event.appId !== cached.appId) return false;
-        if (event.kind === 'app') return true;
-        if (event.kind === 'token') return key === tokenKey(event.appId, event.tokenId);
-        return cached.state.userId !== null && event.userIds.includes(cached.state.userId);
-      },
-    });
+    // Bounds and their measured memory: src/common/README.md "Hot-state cache".
+    this.apps = cache.region('apps', { max: 1_000, ttlMs: AUTH_CACHE_TTL_MS });
+    this.credentials = cache.region('tokens', { max: 50_000, ttlMs: AUTH_CACHE_TTL_MS });
   }
 
   async authenticate(credentials: Credentials): Promise<CallerContext> {
@@ -104,32 +92,28 @@ export class AuthService {
     return new CallerContext(callerApp, token.tokenId, 'admin', null, null, null);
   }
 
-  /** The app and the claimed token's row, from the hot-state cache when both are there; absent rows are never cached. */
-  private async findAppWithToken(appId: string, tokenId: string | null): Promise<{ app: SigningAppRow; token: TokenState | null } | null> {
+  /** The app and the claimed token's row, from the hot-state cache when there; an unknown token is never cached. */
+  private async findAppWithToken(appId: string, tokenId: string | null): Promise<AppWithToken | null> {
     if (!tokenId) return null;
-    const key = tokenKey(appId, tokenId);
-    const app = this.apps.get(appId);
-    const cached = this.tokenStates.get(key);
-    if (app && cached) return { app, token: cached.state };
-    const generation = this.apps.generationNow();
-    const found = await this.repository.findAppWithToken(appId, tokenId);
-    if (found) {
-      this.apps.store(appId, found.app, generation);
-      if (found.token) this.tokenStates.store(key, { appId, state: found.token }, generation);
-    }
-    return found;
+    return this.credentials.read(
+      `${appId} ${tokenId}`,
+      () => this.repository.findAppWithToken(appId, tokenId),
+      ({ token }) => {
+        if (!token) return null;
+        const tags = [hotStateTag.app(appId), hotStateTag.token(appId, tokenId)];
+        return token.userId === null ? tags : [...tags, hotStateTag.user(appId, token.userId)];
+      },
+    );
   }
 
-  private async findApp(appId: string): Promise<SigningAppRow | null> {
-    const cached = this.apps.get(appId);
-    if (cached) return cached;
-    const generation = this.apps.generationNow();
-    const app = await this.repository.findApp(appId);
-    if (app) this.apps.store(appId, { id: app.id, secret: app.secret, registrationOpen: app.registrationOpen }, generation);
-    return app;
+  private findApp(appId: string): Promise<SigningAppRow | null> {
+    return this.apps.read(
+      appId,
+      async () => {
+        const app = await this.repository.findApp(appId);
+        return app && { id: app.id, secret: app.secret, registrationOpen: app.registrationOpen };
+      },
+      () => [hotStateTag.app(appId)],
+    );
   }
-}
-
-function tokenKey(appId: string, tokenId: string): string {
-  return `${appId} ${tokenId}`;
 }

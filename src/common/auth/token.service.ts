@@ -1,7 +1,7 @@
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { HotStateCache } from '../cache/hot-state.cache';
+import { HotStateCache, hotStateTag } from '../cache/hot-state.cache';
 import { AppConfig, APP_CONFIG } from '../config/config';
 import { ApiError, ErrorCode } from '../errors/error-codes';
 import { TokenKind } from './access-token.entity';
@@ -148,19 +148,19 @@ export class TokenService {
   // Each revocation drops the cached token state in every process before it answers.
   async revokeToken(appId: string, tokenId: string): Promise<boolean> {
     const revoked = await this.repository.revokeToken(appId, tokenId);
-    await this.cache.invalidate({ kind: 'token', appId, tokenId });
+    await this.cache.invalidate([hotStateTag.token(appId, tokenId)]);
     return revoked;
   }
 
   async revokeAdminTokens(appId: string): Promise<number> {
     const revoked = await this.repository.revokeAdminTokens(appId);
-    await this.cache.invalidate({ kind: 'app', appId });
+    await this.cache.invalidate([hotStateTag.app(appId)]);
     return revoked;
   }
 
   async revokeUserTokens(appId: string, userId: number, scope: { deviceSn?: number; exceptTokenId?: string } = {}): Promise<number> {
     const revoked = await this.repository.revokeUserTokens(appId, userId, scope);
-    await this.cache.invalidate({ kind: 'users', appId, userIds: [userId] });
+    await this.cache.invalidate([hotStateTag.user(appId, userId)]);
     return revoked;
   }
 

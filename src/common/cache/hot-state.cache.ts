@@ -1,312 +1,183 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
-import { Client } from 'pg';
+import { LRUCache } from 'lru-cache';
+import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '../config/config';
-import { BoundedCache } from './bounded-cache';
+import { embeddedEngineAt } from '../database/embedded';
+import { EngineBus, InvalidationBus, LocalBus, NotifyOnlyBus, PostgresBus, RedisBus } from './invalidation-bus';
 
-/** A change to hot state, announced by the code that made it, after it is stored. */
-export type HotStateEvent =
-  | { kind: 'app'; appId: string }
-  | { kind: 'users'; appId: string; userIds: number[] }
-  | { kind: 'token'; appId: string; tokenId: string };
+/**
+ * What an invalidation names. An entry carries the tags of every row it was read from; an
+ * invalidation of a tag drops every entry, of every region, that carries it.
+ */
+export const hotStateTag = {
+  /** The app row and everything app-wide: its tokens, its stranger-messages setting. */
+  app: (appId: string) => `app ${appId}`,
+  token: (appId: string, tokenId: string) => `token ${appId} ${tokenId}`,
+  /** The user row (status, existence) and everything read with it: its tokens, its memberships, its pairs. */
+  user: (appId: string, userId: number) => `user ${appId} ${userId}`,
+  /** The user's roster (friends, blocks) as the send rules read it, from either side. */
+  roster: (appId: string, userId: number) => `roster ${appId} ${userId}`,
+  /** The group row and its members' rows (roles, mutes, bans). */
+  group: (appId: string, groupId: number) => `group ${appId} ${groupId}`,
+};
 
-/** A named part of the cache and the events that drop its entries. */
-export interface HotStateRegionOptions<K, V> {
-  maxEntries: number;
-  /** Safety net only; invalidation events are the mechanism. */
-  maxAgeMs: number;
-  /** Whether the event makes this entry stale. */
-  staleAfter(event: HotStateEvent, key: K, value: V): boolean;
+export interface HotStateRegionOptions {
+  /** Entries kept at most; the least recently used go first. */
+  max: number;
+  /** Safety net only, for changes made beside the services; invalidation is the mechanism. */
+  ttlMs: number;
+}
+
+interface Entry<V> {
+  value: V;
+  tags: string[];
 }
 
 /**
- * One region of the hot-state cache. A reader takes `generationNow()` before it reads the database and
- * hands it back to `store`; a value read while an event arrived is not kept, so a read that raced a
- * change can never outlive it.
+ * One namespace of the hot-state cache: keys to values read from the database, each with its tags.
+ * `read` serves from memory only while this process's invalidation bus is current, and keeps what it
+ * read only if no invalidation arrived meanwhile, so a read that raced a change can never outlive it.
  */
-export class HotStateRegion<K, V> {
-  private readonly entries: BoundedCache<K, V>;
+export class HotStateRegion<V extends object> {
+  private readonly entries: LRUCache<string, Entry<V>>;
+  private readonly keysByTag = new Map<string, Set<string>>();
 
   constructor(
     private readonly owner: HotStateCache,
     readonly name: string,
-    private readonly options: HotStateRegionOptions<K, V>,
+    options: HotStateRegionOptions,
   ) {
-    this.entries = new BoundedCache(options.maxEntries, options.maxAgeMs);
+    this.entries = new LRUCache<string, Entry<V>>({ max: options.max, ttl: options.ttlMs, dispose: (entry, key) => this.unindex(key, entry.tags) });
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** Take before reading the database; hand to `store` with what was read. */
-  generationNow(): number {
-    return this.owner.generation();
+  /**
+   * The cached value, or `load()`'s (null: absent, never cached). `tagsOf` names the rows the value
+   * came from, or answers null for a value not to keep.
+   */
+  async read(key: string, load: () => Promise<V | null>, tagsOf: (value: V) => string[] | null): Promise<V | null> {
+    if (this.owner.mayServe()) {
+      const cached = this.entries.get(key);
+      if (cached) return cached.value;
+    }
+    const generation = this.owner.generation();
+    const value = await load();
+    const tags = value === null ? null : tagsOf(value);
+    if (value !== null && tags !== null && this.owner.mayStore(generation)) {
+      this.entries.set(key, { value, tags });
+      for (const tag of tags) {
+        let keys = this.keysByTag.get(tag);
+        if (!keys) this.keysByTag.set(tag, (keys = new Set()));
+        keys.add(key);
+      }
+    }
+    return value;
   }
 
-  get(key: K): V | undefined {
-    return this.owner.live ? this.entries.get(key) : undefined;
-  }
-
-  store(key: K, value: V, generation: number): void {
-    if (this.owner.live && generation === this.owner.generation()) this.entries.set(key, value);
-  }
-
-  apply(event: HotStateEvent): void {
-    this.entries.deleteWhere((key, value) => this.options.staleAfter(event, key, value));
+  drop(tags: string[]): void {
+    for (const tag of tags) {
+      const keys = this.keysByTag.get(tag);
+      if (keys) for (const key of [...keys]) this.entries.delete(key);
+    }
   }
 
   clear(): void {
     this.entries.clear();
   }
-}
 
-/** How events reach the other processes; `publish` resolves once every listening process has applied it. */
-interface InvalidationBus {
-  start(onEvent: (event: HotStateEvent) => void, onLiveChange: (live: boolean) => void): Promise<void>;
-  publish(event: HotStateEvent): Promise<void>;
-  stop(): Promise<void>;
-}
-
-const CHANNEL = 'im_hot_state';
-const ACK_CHANNEL = 'im_hot_state_ack';
-/** The PostgreSQL listener connections carry this name, so a publisher can count who must acknowledge. */
-const LISTENER_APPLICATION_NAME = 'im-hot-state';
-/** A process that has not acknowledged by then is down or wedged; its own cache is off while its bus is down. */
-const ACK_TIMEOUT_MS = 2_000;
-
-interface Envelope {
-  id: string;
-  from: string;
-  event?: HotStateEvent;
-  /** For acknowledgements: the id of the event acknowledged. */
-  ack?: string;
-  /** For acknowledgements over PostgreSQL, where every listener hears every notification: the publisher. */
-  to?: string;
-}
-
-/**
- * Counts acknowledgements of published events, by event id. Counting starts before the event is
- * sent (acknowledgements may arrive before the publisher learns how many to expect); late ones,
- * after a timeout, are ignored.
- */
-class Acknowledgements {
-  private readonly counts = new Map<string, { received: number; expected: number; done: (() => void) | null }>();
-
-  begin(id: string): void {
-    this.counts.set(id, { received: 0, expected: Number.POSITIVE_INFINITY, done: null });
-  }
-
-  received(id: string): void {
-    const entry = this.counts.get(id);
-    if (!entry) return;
-    entry.received += 1;
-    if (entry.received >= entry.expected) entry.done?.();
-  }
-
-  finish(id: string, expected: number): Promise<void> {
-    const entry = this.counts.get(id);
-    if (!entry || entry.received >= expected) {
-      this.counts.delete(id);
-      return Promise.resolve();
+  private unindex(key: string, tags: string[]): void {
+    for (const tag of tags) {
+      const keys = this.keysByTag.get(tag);
+      if (!keys) continue;
+      keys.delete(key);
+      if (keys.size === 0) this.keysByTag.delete(tag);
     }
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => entry.done?.(), ACK_TIMEOUT_MS);
-      entry.expected = expected;
-      entry.done = () => {
-        clearTimeout(timer);
-        this.counts.delete(id);
-        resolve();
-      };
-    });
-  }
-
-  abandon(id: string): void {
-    this.counts.delete(id);
   }
 }
 
-/**
- * Redis pub/sub. PUBLISH answers how many connections received the event; each process acknowledges
- * once it has dropped the entries, and the publisher waits for all of them (its own excepted).
- */
-class RedisBus implements InvalidationBus {
-  private readonly self = randomUUID();
-  private readonly subscriber: Redis;
-  private readonly publisher: Redis;
-  private readonly acks = new Acknowledgements();
-
-  constructor(url: string) {
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
-    this.publisher = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: true });
-  }
-
-  async start(onEvent: (event: HotStateEvent) => void, onLiveChange: (live: boolean) => void): Promise<void> {
-    this.subscriber.on('message', (channel: string, text: string) => {
-      const envelope = JSON.parse(text) as Envelope;
-      if (channel === CHANNEL && envelope.event && envelope.from !== this.self) {
-        onEvent(envelope.event);
-        void this.publisher.publish(`${ACK_CHANNEL}:${envelope.from}`, JSON.stringify({ id: randomUUID(), from: this.self, ack: envelope.id })).catch(() => undefined);
-      } else if (envelope.ack) {
-        this.acks.received(envelope.ack);
-      }
-    });
-    // Between a lost connection and the next subscription, events may be missed: the cache is off.
-    this.subscriber.on('close', () => onLiveChange(false));
-    this.subscriber.on('ready', () => {
-      void this.subscriber
-        .subscribe(CHANNEL, `${ACK_CHANNEL}:${this.self}`)
-        .then(() => onLiveChange(true))
-        .catch(() => onLiveChange(false));
-    });
-    await Promise.all([this.subscriber.connect(), this.publisher.connect()]);
-  }
-
-  async publish(event: HotStateEvent): Promise<void> {
-    const id = randomUUID();
-    this.acks.begin(id);
-    let receivers: number;
-    try {
-      receivers = await this.publisher.publish(CHANNEL, JSON.stringify({ id, from: this.self, event }));
-    } catch (error) {
-      this.acks.abandon(id);
-      throw error;
-    }
-    await this.acks.finish(id, receivers - 1);
-  }
-
-  async stop(): Promise<void> {
-    this.subscriber.disconnect();
-    this.publisher.disconnect();
-  }
-}
-
-/**
- * PostgreSQL LISTEN/NOTIFY, for deployments without Redis. The listener connections are named, so
- * the publisher counts the processes that must acknowledge in the same statement that notifies.
- */
-class PostgresBus implements InvalidationBus {
-  private readonly self = randomUUID();
-  private listener: Client | null = null;
-  private readonly acks = new Acknowledgements();
-
-  constructor(private readonly url: string) {}
-
-  async start(onEvent: (event: HotStateEvent) => void, onLiveChange: (live: boolean) => void): Promise<void> {
-    const listener = new Client({ connectionString: this.url, application_name: LISTENER_APPLICATION_NAME });
-    this.listener = listener;
-    listener.on('notification', (message) => {
-      const envelope = JSON.parse(message.payload ?? '{}') as Envelope;
-      if (message.channel === CHANNEL && envelope.event && envelope.from !== this.self) {
-        onEvent(envelope.event);
-        void listener
-          .query(`SELECT pg_notify($1, $2)`, [ACK_CHANNEL, JSON.stringify({ id: randomUUID(), from: this.self, ack: envelope.id, to: envelope.from })])
-          .catch(() => undefined);
-      } else if (message.channel === ACK_CHANNEL && envelope.ack && envelope.to === this.self) {
-        this.acks.received(envelope.ack);
-      }
-    });
-    listener.on('error', () => onLiveChange(false));
-    listener.on('end', () => onLiveChange(false));
-    await listener.connect();
-    await listener.query(`LISTEN ${CHANNEL}`);
-    await listener.query(`LISTEN ${ACK_CHANNEL}`);
-    onLiveChange(true);
-  }
-
-  async publish(event: HotStateEvent): Promise<void> {
-    if (!this.listener) return;
-    const id = randomUUID();
-    this.acks.begin(id);
-    let listeners: number;
-    try {
-      const result = await this.listener.query<{ listeners: number }>(
-        `SELECT pg_notify($1, $2), (SELECT count(*)::int FROM pg_stat_activity WHERE application_name = $3 AND datname = current_database()) AS listeners`,
-        [CHANNEL, JSON.stringify({ id, from: this.self, event }), LISTENER_APPLICATION_NAME],
-      );
-      listeners = result.rows[0].listeners;
-    } catch (error) {
-      this.acks.abandon(id);
-      throw error;
-    }
-    await this.acks.finish(id, listeners - 1);
-  }
-
-  async stop(): Promise<void> {
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
-  }
-}
+/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more: long tag lists go in several events. */
+const MAX_TAG_CHARS_PER_EVENT = 6_000;
 
 /**
  * The one per-process cache of hot state (src/common/README.md "Hot-state cache"). Modules make
- * their regions here; the code that changes cached state calls `invalidate` after storing the
- * change and before answering, and `invalidate` resolves once every process has dropped the stale
- * entries. While the bus to the other processes is down the cache is bypassed and emptied.
+ * their regions here; the code that changes cached state calls `invalidate` after storing the change
+ * and before answering, and `invalidate` resolves once no process can serve the old state. The bus
+ * is chosen from the connection the process really has: Redis with REDIS_URL, else LISTEN/NOTIFY on
+ * the database the DataSource uses, through the engine itself when this process runs the embedded one.
  */
 @Injectable()
 export class HotStateCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(HotStateCache.name);
-  private readonly regions: HotStateRegion<any, any>[] = [];
-  private readonly bus: InvalidationBus | null;
+  private readonly regions: Pick<HotStateRegion<object>, 'name' | 'size' | 'drop' | 'clear'>[] = [];
+  private bus: InvalidationBus | null = null;
   private eventsSeen = 0;
-  private busLive: boolean;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    if (config.redisUrl) this.bus = new RedisBus(config.redisUrl);
-    else if (config.databaseUrl) this.bus = new PostgresBus(config.databaseUrl);
-    // The embedded database belongs to this one process: nobody else can change its state.
-    else this.bus = null;
-    this.busLive = this.bus === null;
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** A cache for a tool whose database nobody else changes while it runs (the bench harness issuing tokens). */
+  static local(): HotStateCache {
+    const cache = new HotStateCache({ redisUrl: null } as AppConfig, null as unknown as DataSource);
+    cache.bus = new LocalBus();
+    return cache;
   }
 
-  region<K, V>(name: string, options: HotStateRegionOptions<K, V>): HotStateRegion<K, V> {
-    const region = new HotStateRegion<K, V>(this, name, options);
+  region<V extends object>(name: string, options: HotStateRegionOptions): HotStateRegion<V> {
+    const region = new HotStateRegion<V>(this, name, options);
     this.regions.push(region);
     return region;
   }
 
-  /** Whether entries may be read and stored: only while events from every process reach this one. */
-  get live(): boolean {
-    return this.busLive;
+  mayServe(): boolean {
+    return this.bus?.mayServe() ?? false;
   }
 
-  /** Changes whenever an event is applied; see HotStateRegion.store. */
+  /** Whether a value read when the generation was `generation` may be kept. */
+  mayStore(generation: number): boolean {
+    return generation === this.eventsSeen && (this.bus?.subscribed() ?? false);
+  }
+
+  /** Changes whenever entries are dropped; HotStateRegion.read compares it around its database read. */
   generation(): number {
     return this.eventsSeen;
   }
 
   async onModuleInit(): Promise<void> {
-    if (!this.bus) return;
-    await this.bus.start(
-      (event) => this.apply(event),
-      (live) => {
-        if (live === this.busLive) return;
-        this.busLive = live;
-        this.eventsSeen += 1;
-        for (const region of this.regions) region.clear();
-        if (!live) this.logger.warn('hot-state invalidation bus is down: cache bypassed until it is back');
-      },
-    );
+    if (this.bus) return;
+    this.bus = await this.chooseBus();
+    await this.bus.start({
+      onInvalidate: (tags) => this.drop(tags),
+      onResubscribe: () => this.forgetAll(),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.busLive = false;
     await this.bus?.stop();
   }
 
-  /** Drops what the event makes stale here, then in every other process; resolves when all have. */
-  async invalidate(event: HotStateEvent): Promise<void> {
-    this.apply(event);
-    await this.bus?.publish(event);
+  /** Drops what the tags name here, then in every other process; resolves when none can serve it any more. */
+  async invalidate(tags: string[]): Promise<void> {
+    this.drop(tags);
+    if (!this.bus) return;
+    const events: string[][] = [[]];
+    let chars = 0;
+    for (const tag of tags) {
+      if (chars + tag.length > MAX_TAG_CHARS_PER_EVENT && events[events.length - 1].length) {
+        events.push([]);
+        chars = 0;
+      }
+      events[events.length - 1].push(tag);
+      chars += tag.length + 3;
+    }
+    await Promise.all(events.map((event) => this.bus!.publish(event)));
   }
 
-  /**
-   * Drops every entry of this process, as after a lost bus: for changes made beside the services
-   * (hand-written SQL), which announce nothing.
-   */
+  /** Drops every entry of this process: after a lost subscription, and for changes made beside the services (hand-written SQL). */
   forgetAll(): void {
     this.eventsSeen += 1;
     for (const region of this.regions) region.clear();
@@ -317,8 +188,32 @@ export class HotStateCache implements OnModuleInit, OnModuleDestroy {
     return Object.fromEntries(this.regions.map((region) => [region.name, region.size]));
   }
 
-  private apply(event: HotStateEvent): void {
+  private drop(tags: string[]): void {
     this.eventsSeen += 1;
-    for (const region of this.regions) region.apply(event);
+    for (const region of this.regions) region.drop(tags);
+  }
+
+  private async chooseBus(): Promise<InvalidationBus> {
+    const url = (this.dataSource.options as { url: string }).url;
+    if (this.config.redisUrl) return new RedisBus(this.config.redisUrl, await this.databaseIdentity());
+    const engine = embeddedEngineAt(url);
+    if (engine) return new EngineBus(engine);
+    const [{ version }] = await this.dataSource.query(`SELECT version() AS version`);
+    if (/PGlite/.test(version)) {
+      this.logger.log('on another process\'s embedded database: this process does not cache hot state');
+      return new NotifyOnlyBus(async (channel, payload) => void (await this.dataSource.query(`SELECT pg_notify($1, $2)`, [channel, payload])));
+    }
+    return new PostgresBus(url);
+  }
+
+  /** The database's own identity, shared by every process on it whatever URL they reach it by. */
+  private async databaseIdentity(): Promise<string> {
+    try {
+      const [row] = await this.dataSource.query(`SELECT current_database() || '@' || (SELECT system_identifier FROM pg_control_system()) AS identity`);
+      return row.identity;
+    } catch {
+      const [row] = await this.dataSource.query(`SELECT current_database() AS identity`);
+      return row.identity;
+    }
   }
 }
