@@ -1,6 +1,8 @@
+import { LISTENER_APPLICATION_NAME } from '../../src/common/cache/invalidation-bus';
 import { ErrorCode } from '../../src/common/errors/error-codes';
-import { RunningServer } from '../processes';
+import { RunningServer, startServerProcess } from '../processes';
 import { createUser, TestUser } from '../server';
+import { startFreezableProxy } from './freezable-proxy';
 import { ServerFleet, startServerFleet } from './server-fleet';
 
 interface Envelope {
@@ -104,4 +106,29 @@ describe.each(['redis', 'postgres'] as const)('auth state changed on one server 
 
     expect((await profile(second, user.token)).code).toBe(ErrorCode.TokenInvalid);
   });
+
+  it('a process that stops hearing the bus reads the database instead of its cache, so a change made on another process holds there at once', async () => {
+    const busUrl = bus === 'redis' ? fleet.redis!.url : fleet.database.url;
+    const proxy = await startFreezableProxy(busUrl);
+    const stale = await startServerProcess({ ...fleet.env, [bus === 'redis' ? 'REDIS_URL' : 'DATABASE_URL']: proxy.through(busUrl) });
+    try {
+      const user = await createUser(fleet.setup, fleet.tenant, `hot_stale_${bus}_${process.pid}`);
+      const otherSession = await login(user);
+      expect((await profile(stale, otherSession)).code).toBe(200);
+      expect((await profile(stale, otherSession)).code).toBe(200);
+
+      // Its subscription stays open but delivers nothing: it neither hears the kick nor acknowledges it.
+      proxy.freeze(bus === 'redis' ? () => true : (firstBytes) => firstBytes.includes(LISTENER_APPLICATION_NAME));
+      expect((await call(first, 'POST', '/user/kick', user.token)).code).toBe(200);
+      expect(await profile(stale, otherSession)).toMatchObject({ code: ErrorCode.TokenExpired, message: 'access-token has been revoked; log in again' });
+      expect((await profile(stale, user.token)).code).toBe(200);
+
+      proxy.thaw();
+      expect(await profile(stale, otherSession)).toMatchObject({ code: ErrorCode.TokenExpired });
+    } finally {
+      proxy.thaw();
+      await stale.stop();
+      await proxy.close();
+    }
+  }, 120_000);
 });
