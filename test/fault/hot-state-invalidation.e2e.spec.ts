@@ -1,6 +1,7 @@
 import { LISTENER_APPLICATION_NAME } from '../../src/common/cache/invalidation-bus';
 import { ErrorCode } from '../../src/common/errors/error-codes';
 import { RunningServer, startServerProcess } from '../processes';
+import { createGroup } from '../group/fixtures';
 import { createUser, TestUser } from '../server';
 import { startFreezableProxy } from './freezable-proxy';
 import { ServerFleet, startServerFleet } from './server-fleet';
@@ -12,11 +13,11 @@ interface Envelope {
 }
 
 /**
- * Issue 17: each API process caches app and token state (src/common/README.md "Hot-state cache").
- * A change answered by one process must hold on the very next request to the other, whose cache
- * was warm with the old state: the change is announced to every process before it answers.
+ * Issue 17: each API process caches app and token state and what the send rules read (src/common/README.md
+ * "Hot-state cache"). A change answered by one process must hold on the very next request to the
+ * other, whose cache was warm with the old state: the change is announced to every process before it answers.
  */
-describe.each(['redis', 'postgres'] as const)('auth state changed on one server process holds on the next request to the other (%s bus)', (bus) => {
+describe.each(['redis', 'postgres'] as const)('hot state changed on one server process holds on the next request to the other (%s bus)', (bus) => {
   let fleet: ServerFleet;
   let first: RunningServer;
   let second: RunningServer;
@@ -131,4 +132,78 @@ describe.each(['redis', 'postgres'] as const)('auth state changed on one server 
       await proxy.close();
     }
   }, 120_000);
+
+  const send = (server: RunningServer, from: TestUser, type: 1 | 2, to: number) =>
+    call(server, 'POST', '/message/send', from.token, { type, targets: [to], content_type: 0, content: `to ${to}` });
+
+  /** Both processes have let the message through, so both hold what the rules read in their caches. */
+  async function sendsOnBoth(from: TestUser, type: 1 | 2, to: number): Promise<void> {
+    expect((await send(first, from, type, to)).code).toBe(200);
+    expect((await send(second, from, type, to)).code).toBe(200);
+  }
+
+  it('a block on one process refuses the blocked sender on the other, and an unblock lets it through again', async () => {
+    const [alice, bob] = [await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant)];
+    await sendsOnBoth(alice, 1, bob.userId);
+
+    expect((await call(first, 'POST', `/roster/block?user_id=${alice.userId}`, bob.token)).code).toBe(200);
+    expect(await send(second, alice, 1, bob.userId)).toMatchObject({ code: ErrorCode.UserBlocked, message: `user ${bob.userId} has blocked you` });
+
+    expect((await call(first, 'POST', `/roster/unblock?user_id=${alice.userId}`, bob.token)).code).toBe(200);
+    expect((await send(second, alice, 1, bob.userId)).code).toBe(200);
+  });
+
+  it('disabling a user on one process stops an admin sending as that user on the other', async () => {
+    const [alice, bob] = [await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant)];
+    const sendAsAlice = (server: RunningServer) =>
+      call(server, 'POST', '/message/send', fleet.tenant.adminToken, { type: 1, targets: [bob.userId], content_type: 0, content: 'as alice' }, { user_id: String(alice.userId) });
+    expect((await sendAsAlice(first)).code).toBe(200);
+    expect((await sendAsAlice(second)).code).toBe(200);
+
+    expect((await call(first, 'PUT', '/user/disable', fleet.tenant.adminToken, { list: [alice.userId] })).code).toBe(200);
+    expect(await sendAsAlice(second)).toMatchObject({ code: ErrorCode.UserDisabled, message: `user ${alice.userId} is disabled and may not send messages` });
+  });
+
+  it('a ban and an unban in a group on one process hold for the next group message on the other', async () => {
+    const [owner, alice] = [await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant)];
+    const groupId = await createGroup(fleet.setup, fleet.tenant, owner, { members: [alice] });
+    await sendsOnBoth(alice, 2, groupId);
+
+    expect((await call(first, 'POST', '/group/ban', owner.token, { group_id: groupId, user_list: [alice.userId], duration: 10 })).code).toBe(200);
+    expect(await send(second, alice, 2, groupId)).toMatchObject({ code: ErrorCode.NoPermission, message: expect.stringMatching(/is banned in group/) });
+
+    expect((await call(first, 'POST', '/group/unban', owner.token, { group_id: groupId, user_list: [alice.userId] })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(200);
+  });
+
+  it('a ban-all and role changes on one process decide who may send on the other', async () => {
+    const [owner, alice] = [await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant)];
+    const groupId = await createGroup(fleet.setup, fleet.tenant, owner, { members: [alice] });
+    await sendsOnBoth(alice, 2, groupId);
+
+    expect((await call(first, 'POST', '/group/settings/ban_all', owner.token, { group_id: groupId, duration: 30 })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(ErrorCode.NeedsAdmin);
+
+    expect((await call(first, 'POST', '/group/admin/add', owner.token, { group_id: groupId, user_list: [alice.userId] })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(200);
+
+    expect((await call(first, 'POST', '/group/admin/remove', owner.token, { group_id: groupId, user_list: [alice.userId] })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(ErrorCode.NeedsAdmin);
+
+    expect((await call(first, 'POST', '/group/settings/unban_all', owner.token, { group_id: groupId })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(200);
+  });
+
+  it('a kick from a group and a leave on one process end sending to the group on the other', async () => {
+    const [owner, alice, bob] = [await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant), await createUser(fleet.setup, fleet.tenant)];
+    const groupId = await createGroup(fleet.setup, fleet.tenant, owner, { members: [alice, bob] });
+    await sendsOnBoth(alice, 2, groupId);
+    await sendsOnBoth(bob, 2, groupId);
+
+    expect((await call(first, 'POST', '/group/kick', owner.token, { group_id: groupId, user_list: [alice.userId] })).code).toBe(200);
+    expect((await send(second, alice, 2, groupId)).code).toBe(ErrorCode.NotGroupMember);
+
+    expect((await call(first, 'POST', `/group/leave?group_id=${groupId}`, bob.token)).code).toBe(200);
+    expect((await send(second, bob, 2, groupId)).code).toBe(ErrorCode.NotGroupMember);
+  });
 });

@@ -15,9 +15,6 @@ export interface Credentials {
   tokenOptional: boolean;
 }
 
-/** Safety net for cached app and token rows; revocations, disables and app changes drop them at once. */
-const AUTH_CACHE_TTL_MS = 5 * 60_000;
-
 /** The app and a token's row, as read together by the guard. */
 interface AppWithToken {
   app: SigningAppRow;
@@ -45,9 +42,8 @@ export class AuthService {
     private readonly tokens: TokenService,
     cache: HotStateCache,
   ) {
-    // Bounds and their measured memory: src/common/README.md "Hot-state cache".
-    this.apps = cache.region('apps', { max: 1_000, ttlMs: AUTH_CACHE_TTL_MS });
-    this.credentials = cache.region('tokens', { max: 50_000, ttlMs: AUTH_CACHE_TTL_MS });
+    this.apps = cache.region('apps', { max: 1_000 });
+    this.credentials = cache.region('tokens', { max: 50_000 });
   }
 
   async authenticate(credentials: Credentials): Promise<CallerContext> {

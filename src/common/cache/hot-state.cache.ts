@@ -21,11 +21,14 @@ export const hotStateTag = {
   group: (appId: string, groupId: number) => `group ${appId} ${groupId}`,
 };
 
+/** Safety net only, for changes made beside the services (an operator's hand-written SQL); invalidation is the mechanism. */
+export const HOT_STATE_TTL_MS = 5 * 60_000;
+
 export interface HotStateRegionOptions {
-  /** Entries kept at most; the least recently used go first. */
+  /** Entries kept at most; the least recently used go first. Bounds and their measured memory: src/common/README.md. */
   max: number;
-  /** Safety net only, for changes made beside the services; invalidation is the mechanism. */
-  ttlMs: number;
+  /** HOT_STATE_TTL_MS unless said otherwise. */
+  ttlMs?: number;
 }
 
 interface Entry<V> {
@@ -47,7 +50,7 @@ export class HotStateRegion<V extends object> {
     readonly name: string,
     options: HotStateRegionOptions,
   ) {
-    this.entries = new LRUCache<string, Entry<V>>({ max: options.max, ttl: options.ttlMs, dispose: (entry, key) => this.unindex(key, entry.tags) });
+    this.entries = new LRUCache<string, Entry<V>>({ max: options.max, ttl: options.ttlMs ?? HOT_STATE_TTL_MS, dispose: (entry, key) => this.unindex(key, entry.tags) });
   }
 
   get size(): number {
