@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Redis from 'ioredis';
-import { Client } from 'pg';
+import { Client, QueryResult } from 'pg';
 import { EmbeddedDatabase } from '../database/embedded';
 
 /**
@@ -177,7 +177,7 @@ export class RedisBus implements InvalidationBus {
     await Promise.all([this.subscriber.connect(), this.publisher.connect()]);
     this.heartbeat = setInterval(() => {
       void this.publisher.publish(this.own(this.self), JSON.stringify({ from: this.self, beat: performance.now() })).catch(() => undefined);
-    }, HEARTBEAT_MS);
+    }, HEARTBEAT_MS).unref();
   }
 
   async publish(tags: string[]): Promise<void> {
@@ -216,6 +216,8 @@ export class PostgresBus implements InvalidationBus {
   private readonly acks = new Acknowledgements();
   private readonly lease = new Lease();
   private listener: Client | null = null;
+  /** Statements on the listener connection, one at a time (pg is to refuse overlapping queries on one client). */
+  private query: ListenerQuery | null = null;
   private live = false;
   private stopped = false;
   private heartbeat: NodeJS.Timeout | null = null;
@@ -237,11 +239,12 @@ export class PostgresBus implements InvalidationBus {
 
   async start(handlers: BusHandlers): Promise<void> {
     await this.connect(handlers);
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS).unref();
   }
 
   private async connect(handlers: BusHandlers): Promise<void> {
     const listener = new Client({ connectionString: this.url, application_name: LISTENER_APPLICATION_NAME });
+    const query = oneAtATime(listener);
     listener.on('notification', (message) => {
       const envelope = JSON.parse(message.payload ?? '{}') as Envelope;
       if (envelope.beat !== undefined) {
@@ -250,14 +253,17 @@ export class PostgresBus implements InvalidationBus {
         if (message.channel === this.own(this.self)) this.acks.received(envelope.ack);
       } else if (message.channel === CHANNEL && envelope.id && envelope.tags) {
         if (envelope.from !== this.self) handlers.onInvalidate(envelope.tags);
-        void listener.query(`SELECT pg_notify($1, $2)`, [this.own(envelope.from), JSON.stringify({ from: this.self, ack: envelope.id })]).catch(() => undefined);
+        void query(`SELECT pg_notify($1, $2)`, [this.own(envelope.from), JSON.stringify({ from: this.self, ack: envelope.id })]).catch(() => undefined);
       }
     });
     let lost = false;
     const lose = () => {
       if (lost) return;
       lost = true;
-      if (this.listener === listener) this.listener = null;
+      if (this.listener === listener) {
+        this.listener = null;
+        this.query = null;
+      }
       listener.end().catch(() => undefined);
       if (this.live) {
         this.live = false;
@@ -270,36 +276,40 @@ export class PostgresBus implements InvalidationBus {
     listener.on('end', lose);
     try {
       await listener.connect();
-      await listener.query(`LISTEN ${CHANNEL}`);
-      await listener.query(`LISTEN ${this.own(this.self)}`);
+      await query(`LISTEN ${CHANNEL}`);
+      await query(`LISTEN ${this.own(this.self)}`);
     } catch (error) {
       lose();
       throw error;
     }
+    if (this.stopped) {
+      await listener.end().catch(() => undefined);
+      return;
+    }
     this.listener = listener;
+    this.query = query;
     this.live = true;
     handlers.onResubscribe();
   }
 
   private beat(): void {
-    const listener = this.listener;
+    const query = this.query;
     // A beat still unanswered means the connection is stalled: piling more behind it proves nothing.
-    if (!listener || this.beatPending) return;
+    if (!query || this.beatPending) return;
     this.beatPending = true;
-    listener
-      .query(`SELECT pg_notify($1, $2)`, [this.own(this.self), JSON.stringify({ from: this.self, beat: performance.now() })])
+    query(`SELECT pg_notify($1, $2)`, [this.own(this.self), JSON.stringify({ from: this.self, beat: performance.now() })])
       .catch(() => undefined)
       .finally(() => (this.beatPending = false));
   }
 
   async publish(tags: string[]): Promise<void> {
-    const listener = this.listener;
-    if (!listener) throw new Error('the hot-state invalidation bus (PostgreSQL LISTEN) is not connected; the change is stored but other processes were not told');
+    const query = this.query;
+    if (!query) throw new Error('the hot-state invalidation bus (PostgreSQL LISTEN) is not connected; the change is stored but other processes were not told');
     const id = randomUUID();
     this.acks.begin(id);
     let listeners: number;
     try {
-      const result = await listener.query<{ listeners: number }>(
+      const result = await query<{ listeners: number }>(
         `SELECT pg_notify($1, $2), (SELECT count(*)::int FROM pg_stat_activity WHERE application_name = $3 AND datname = current_database()) AS listeners`,
         [CHANNEL, JSON.stringify({ from: this.self, id, tags }), LISTENER_APPLICATION_NAME],
       );
@@ -317,8 +327,20 @@ export class PostgresBus implements InvalidationBus {
     if (this.heartbeat) clearInterval(this.heartbeat);
     const listener = this.listener;
     this.listener = null;
+    this.query = null;
     await listener?.end().catch(() => undefined);
   }
+}
+
+type ListenerQuery = <R extends object = object>(text: string, values?: unknown[]) => Promise<QueryResult<R>>;
+
+function oneAtATime(client: Client): ListenerQuery {
+  let last: Promise<unknown> = Promise.resolve();
+  return <R extends object>(text: string, values?: unknown[]) => {
+    const next = last.then(() => client.query<R>(text, values));
+    last = next.catch(() => undefined);
+    return next;
+  };
 }
 
 /**
