@@ -72,8 +72,8 @@ export class GroupModerationService {
     private readonly clock: Clock,
     cache: HotStateCache,
   ) {
-    this.liveGroups = cache.region('groups', { max: 20_000 });
-    this.members = cache.region('group-members', { max: 200_000 });
+    this.liveGroups = cache.region('groups', { max: 10_000 });
+    this.members = cache.region('group-members', { max: 100_000 });
   }
 
   /** Bans members the caller outranks until now + `duration` minutes; a new ban replaces the old one. */

@@ -104,7 +104,7 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     cache: HotStateCache,
   ) {
     this.events.setMaxListeners(0);
-    this.userStatuses = cache.region('user-status', { max: 100_000 });
+    this.userStatuses = cache.region('user-status', { max: 50_000 });
   }
 
   onModuleInit(): void {

@@ -30,7 +30,7 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     private readonly settings: UserSettingsService,
     cache: HotStateCache,
   ) {
-    this.messagingStates = cache.region('roster-pairs', { max: 100_000 });
+    this.messagingStates = cache.region('roster-pairs', { max: 50_000 });
   }
 
   onModuleInit(): void {

@@ -43,7 +43,8 @@ interface Entry<V> {
  */
 export class HotStateRegion<V extends object> {
   private readonly entries: LRUCache<string, Entry<V>>;
-  private readonly keysByTag = new Map<string, Set<string>>();
+  /** The keys carrying each tag: most tags name one entry, which is then held without a Set (a Set costs about 200 bytes). */
+  private readonly keysByTag = new Map<string, string | Set<string>>();
 
   constructor(
     private readonly owner: HotStateCache,
@@ -72,9 +73,10 @@ export class HotStateRegion<V extends object> {
     if (value !== null && tags !== null && this.owner.mayStore(generation)) {
       this.entries.set(key, { value, tags });
       for (const tag of tags) {
-        let keys = this.keysByTag.get(tag);
-        if (!keys) this.keysByTag.set(tag, (keys = new Set()));
-        keys.add(key);
+        const keys = this.keysByTag.get(tag);
+        if (keys === undefined || keys === key) this.keysByTag.set(tag, key);
+        else if (typeof keys === 'string') this.keysByTag.set(tag, new Set([keys, key]));
+        else keys.add(key);
       }
     }
     return value;
@@ -83,7 +85,8 @@ export class HotStateRegion<V extends object> {
   drop(tags: string[]): void {
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
-      if (keys) for (const key of [...keys]) this.entries.delete(key);
+      if (typeof keys === 'string') this.entries.delete(keys);
+      else if (keys) for (const key of [...keys]) this.entries.delete(key);
     }
   }
 
@@ -94,9 +97,11 @@ export class HotStateRegion<V extends object> {
   private unindex(key: string, tags: string[]): void {
     for (const tag of tags) {
       const keys = this.keysByTag.get(tag);
-      if (!keys) continue;
-      keys.delete(key);
-      if (keys.size === 0) this.keysByTag.delete(tag);
+      if (keys === key) this.keysByTag.delete(tag);
+      else if (typeof keys === 'object') {
+        keys.delete(key);
+        if (keys.size === 1) this.keysByTag.set(tag, keys.values().next().value!);
+      }
     }
   }
 }
