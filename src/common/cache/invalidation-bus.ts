@@ -270,7 +270,10 @@ export class PostgresBus implements InvalidationBus {
         this.lease.lapse();
         handlers.onResubscribe();
       }
-      if (!this.stopped) setTimeout(() => void this.connect(handlers).catch(() => undefined), RECONNECT_MS).unref();
+      const reconnect = () => {
+        if (!this.stopped) this.connect(handlers).catch(() => undefined);
+      };
+      if (!this.stopped) setTimeout(reconnect, RECONNECT_MS).unref();
     };
     listener.on('error', lose);
     listener.on('end', lose);
