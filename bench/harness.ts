@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { AuthRepository } from '../src/common/auth/auth.repository';
+import { HotStateCache } from '../src/common/cache/hot-state.cache';
 import { TokenService } from '../src/common/auth/token.service';
 import { AppConfig } from '../src/common/config/config';
 import { adminQuery, databaseUrl } from '../test/database';
@@ -135,7 +136,8 @@ export async function seedBenchUsers(server: BenchServer, count: number): Promis
   const [app] = await benchSql<{ id: string; secret: string }>(server, `SELECT id, secret FROM apps WHERE id = $1`, [server.appId]);
   const rows: { id: string; userId: number; expiresAt: Date }[] = [];
   const repository = { findApp: async () => app, insertToken: async (row: (typeof rows)[number]) => void rows.push(row) } as unknown as AuthRepository;
-  const tokens = new TokenService(new JwtService(), repository, { userTokenTtlSeconds: 24 * 3600 } as AppConfig);
+  // Issuing never invalidates: a cache without a bus to the server's processes is enough.
+  const tokens = new TokenService(new JwtService(), repository, { userTokenTtlSeconds: 24 * 3600 } as AppConfig, HotStateCache.local());
   const seeded: BenchUser[] = [];
   for (const { id } of users) seeded.push({ userId: Number(id), token: (await tokens.issueUserToken(app.id, Number(id), null)).token });
   await benchSql(

@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppsService } from '../src/app/apps.service';
+import { HotStateCache } from '../src/common/cache/hot-state.cache';
 import { AppConfig, loadConfig } from '../src/common/config/config';
 import { createRootLogger } from '../src/common/logging/logger';
 import { createHttpApp } from '../src/http';
@@ -57,11 +58,18 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, existi
   await app.getHttpAdapter().getInstance().ready();
   await answers.start(app);
   const dataSource = app.get(DataSource);
+  const hotState = app.get(HotStateCache);
   return {
     app,
     config,
     database,
-    sql: (query, parameters) => dataSource.query(query, parameters),
+    // Hand-written SQL changes state beside the services that announce changes, as an operator's
+    // would: the cache forgets what it holds, as an operator restarts processes after such an edit.
+    async sql(query, parameters) {
+      const rows = await dataSource.query(query, parameters);
+      hotState.forgetAll();
+      return rows;
+    },
     async request(options) {
       const headers: Record<string, string> = { ...(options.headers ?? {}) };
       if (options.appId !== undefined) headers.app_id = options.appId;

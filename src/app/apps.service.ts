@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TokenService } from '../common/auth/token.service';
 import { ApiError } from '../common/errors/error-codes';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { AppEntity } from './app.entity';
 import { AppsRepository } from './apps.repository';
 
@@ -34,6 +35,7 @@ export class AppsService {
   constructor(
     private readonly apps: AppsRepository,
     private readonly tokens: TokenService,
+    private readonly cache: HotStateCache,
   ) {}
 
   async create(name: string): Promise<AppCredentials> {
@@ -70,6 +72,7 @@ export class AppsService {
   async setRegistrationOpen(appId: string, open: boolean): Promise<{ app_id: string; registration_open: boolean }> {
     await this.require(appId);
     await this.apps.setRegistrationOpen(appId, open);
+    await this.cache.invalidate([hotStateTag.app(appId)]);
     return { app_id: appId, registration_open: open };
   }
 

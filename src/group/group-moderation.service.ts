@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { Clock } from '../common/clock';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
@@ -58,6 +59,10 @@ function banAllActive(group: GroupEntity, now: Date): boolean {
  */
 @Injectable()
 export class GroupModerationService {
+  /** The live group rows and member rows (role, ban, mute) the send rule reads; GroupRepository.inLockedGroup drops them on every change. */
+  private readonly liveGroups: HotStateRegion<GroupEntity>;
+  private readonly members: HotStateRegion<GroupMemberEntity>;
+
   constructor(
     private readonly access: GroupAccessService,
     private readonly groups: GroupRepository,
@@ -65,7 +70,11 @@ export class GroupModerationService {
     private readonly noticeStore: NoticeRepository,
     private readonly notices: NoticeService,
     private readonly clock: Clock,
-  ) {}
+    cache: HotStateCache,
+  ) {
+    this.liveGroups = cache.region('groups', { max: 10_000 });
+    this.members = cache.region('group-members', { max: 100_000 });
+  }
 
   /** Bans members the caller outranks until now + `duration` minutes; a new ban replaces the old one. */
   ban(caller: CallerContext, body: GroupBanDto): Promise<GroupBatchResultDto[]> {
@@ -189,9 +198,14 @@ export class GroupModerationService {
    * only those who may moderate the group, its owner and admins, may send (20012). Two indexed reads.
    */
   async maySend(appId: string, groupId: number, userId: number): Promise<SendPermission> {
-    const group = await this.groups.findGroup(appId, groupId);
+    const groupTag = hotStateTag.group(appId, groupId);
+    const group = await this.liveGroups.read(`${appId} ${groupId}`, () => this.groups.findGroup(appId, groupId), () => [groupTag]);
     if (!group) return { allowed: false, code: ErrorCode.GroupNotFound, reason: `group ${groupId} does not exist in this app` };
-    const member = await this.groups.findMember(appId, groupId, userId);
+    const member = await this.members.read(
+      `${appId} ${groupId} ${userId}`,
+      () => this.groups.findMember(appId, groupId, userId),
+      () => [groupTag, hotStateTag.user(appId, userId)],
+    );
     if (!member) return { allowed: false, code: ErrorCode.NotGroupMember, reason: `user ${userId} is not a member of group ${groupId}` };
     const now = this.clock.now();
     if (member.bannedUntil && member.bannedUntil > now) {

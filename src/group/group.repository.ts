@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { GroupMemberEntity, GroupRole } from './group-member.entity';
 import { GroupEntity, GroupStatus } from './group.entity';
 
@@ -18,7 +19,10 @@ export class GroupTransaction {
 /** The group row and its membership: the reads every group operation starts from, and the writes that change who is in. */
 @Injectable()
 export class GroupRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: HotStateCache,
+  ) {}
 
   /** A live (not destroyed) group of the app. */
   findGroup(appId: string, groupId: number): Promise<GroupEntity | null> {
@@ -38,9 +42,13 @@ export class GroupRepository {
     return new Map(rows.map((row) => [row.userId, row]));
   }
 
-  /** Runs `work` holding the live group's row lock; answers null (and runs nothing) when there is no such group. */
-  inLockedGroup<T>(appId: string, groupId: number, work: (tx: GroupTransaction) => Promise<T>): Promise<T | null> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Runs `work` holding the live group's row lock; answers null (and runs nothing) when there is no
+   * such group. Every change of a live group's row or members runs here, so here, after the commit
+   * and before any answer, the group's cached rows are dropped in every process (src/common/README.md).
+   */
+  async inLockedGroup<T>(appId: string, groupId: number, work: (tx: GroupTransaction) => Promise<T>): Promise<T | null> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const group = await manager
         .getRepository(GroupEntity)
         .createQueryBuilder('g')
@@ -48,8 +56,11 @@ export class GroupRepository {
         .where('g.app_id = :appId AND g.id = :groupId AND g.status = :status', { appId, groupId, status: GroupStatus.Normal })
         .getOne();
       if (!group) return null;
-      return work(new GroupTransaction(manager, group));
+      return { result: await work(new GroupTransaction(manager, group)) };
     });
+    if (!outcome) return null;
+    await this.cache.invalidate([hotStateTag.group(appId, groupId)]);
+    return outcome.result;
   }
 
   /** Adds the users not yet members with `role`; returns the ids added and keeps member_count. Capacity is the caller's check. */

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../common/config/config';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
@@ -87,6 +88,8 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
   private unsubscribeAdmissions: (() => void) | null = null;
   private unsubscribeSessions: (() => void) | null = null;
   private readonly handOffs = new Set<Promise<void>>();
+  /** Users' status (normal, disabled) as the send rules read it; disables, enables and deletes drop it. */
+  private readonly userStatuses: HotStateRegion<{ status: number }>;
 
   constructor(
     private readonly repository: MessageRepository,
@@ -103,8 +106,10 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     private readonly beforeSend: BeforeSendService,
     private readonly webhooks: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    cache: HotStateCache,
   ) {
     this.events.setMaxListeners(0);
+    this.userStatuses = cache.region('user-status', { max: 50_000 });
   }
 
   onModuleInit(): void {
@@ -230,7 +235,7 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
               if (!group) throw ApiError.groupNotFound(input.toId);
             }))
           : later(this.moderation.assertMaySend(sender.appId, input.toId, sender.userId));
-    const statuses = await this.repository.userStatuses(sender.appId, userIds);
+    const statuses = await this.statusesOf(sender.appId, userIds);
     if (sender.userId !== SYSTEM_SENDER_ID) {
       const status = statuses.get(sender.userId);
       if (status === undefined) throw ApiError.userNotFound(sender.userId);
@@ -239,6 +244,23 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     if (input.chatType === 1 && !statuses.has(input.toId)) throw ApiError.userNotFound(input.toId);
     const refusal = await rule;
     if (refusal) throw refusal;
+  }
+
+  /** The status of each of `userIds` that is a user of the app, from the hot-state cache when there. */
+  private async statusesOf(appId: string, userIds: number[]): Promise<Map<number, number>> {
+    const found = await Promise.all(
+      userIds.map((userId) =>
+        this.userStatuses.read(
+          `${appId} ${userId}`,
+          async () => {
+            const status = (await this.repository.userStatuses(appId, [userId])).get(userId);
+            return status === undefined ? null : { status };
+          },
+          () => [hotStateTag.user(appId, userId)],
+        ),
+      ),
+    );
+    return new Map(userIds.flatMap((userId, index) => (found[index] ? [[userId, found[index].status] as const] : [])));
   }
 
   /**

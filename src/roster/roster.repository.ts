@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { NoticeRepository } from '../notice/notice.repository';
 import { NoticeNamespace, RosterNoticeType, StoredNotice } from '../notice/notice.types';
 import { RosterApplicationEntity, RosterBlockEntity, RosterItemEntity, RosterItemStatus, StoredApplicationStatus } from './roster.entity';
@@ -173,14 +174,17 @@ export class RosterRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notices: NoticeRepository,
+    private readonly cache: HotStateCache,
   ) {}
 
   /**
    * Runs `work` in one transaction holding the lock of the pair (userA, userB); an error thrown by
    * `work` rolls everything back, notices included. Returns the notices to announce after commit.
+   * Every roster change (friends, blocks) runs here, so here, after the commit and before any answer,
+   * both users' cached roster state is dropped in every process (src/common/README.md).
    */
   async change<T>(appId: string, userA: number, userB: number, work: (change: RosterChange) => Promise<T>): Promise<{ result: T; notices: StoredNotice[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || least($2::bigint, $3::bigint) || ':' || greatest($2::bigint, $3::bigint), 0))`, [
         `roster:${appId}`,
         userA,
@@ -190,6 +194,8 @@ export class RosterRepository {
       const result = await work(change);
       return { result, notices: change.stored };
     });
+    await this.cache.invalidate([hotStateTag.roster(appId, userA), hotStateTag.roster(appId, userB)]);
+    return changed;
   }
 
   async userExists(appId: string, userId: number): Promise<boolean> {
@@ -299,6 +305,7 @@ export class RosterRepository {
   /** False when the app does not exist. */
   async setStrangerMessages(appId: string, allowed: boolean): Promise<boolean> {
     const result = await this.dataSource.query(`UPDATE apps SET stranger_messages = $2 WHERE id = $1`, [appId, allowed]);
+    await this.cache.invalidate([hotStateTag.app(appId)]);
     return result[1] > 0;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeService } from '../notice/notice.service';
@@ -7,7 +8,7 @@ import { NoticeNamespace, RosterNoticeType } from '../notice/notice.types';
 import { UserEvents } from '../user/user-events.service';
 import { UserSettingsService } from '../user/user-settings.service';
 import { mapRosterItem, mapRosterRelationship, RosterExtDto, RosterItemDto, RosterListQueryDto, RosterRelationshipDto } from './roster.dto';
-import { RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
+import { MessagingState, RosterChange, RosterItemPatch, RosterProfileFilter, RosterRepository } from './roster.repository';
 import { WebhookEvents } from '../webhook/webhook-events.service';
 
 const notFriend = (userId: number) => ApiError.badParameter(`user_id: user ${userId} is not your friend`);
@@ -20,6 +21,8 @@ const notFriend = (userId: number) => ApiError.badParameter(`user_id: user ${use
 export class RosterService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RosterService.name);
   private unsubscribe: (() => void) | null = null;
+  /** What the send rules read of a pair, by app, sender and receiver. */
+  private readonly messagingStates: HotStateRegion<MessagingState>;
 
   constructor(
     private readonly repository: RosterRepository,
@@ -27,7 +30,10 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
     private readonly userEvents: UserEvents,
     private readonly settings: UserSettingsService,
     private readonly webhooks: WebhookEvents,
-  ) {}
+    cache: HotStateCache,
+  ) {
+    this.messagingStates = cache.region('roster-pairs', { max: 50_000 });
+  }
 
   onModuleInit(): void {
     this.unsubscribe = this.userEvents.onPublicProfileChanged(async ({ appId, userId }) => {
@@ -196,7 +202,15 @@ export class RosterService implements OnModuleInit, OnModuleDestroy {
    * (apps.stranger_messages, default true). A user may always message themselves.
    */
   async mayMessage(appId: string, senderId: number, receiverId: number): Promise<boolean> {
-    const state = await this.repository.findMessagingState(appId, senderId, receiverId);
+    const state = (await this.messagingStates.read(
+      `${appId} ${senderId} ${receiverId}`,
+      () => this.repository.findMessagingState(appId, senderId, receiverId),
+      // A pair with an unknown user is not kept: the id may yet be given to a new user.
+      ({ knownUsers }) =>
+        knownUsers < (senderId === receiverId ? 1 : 2)
+          ? null
+          : [hotStateTag.app(appId), ...[senderId, receiverId].flatMap((id) => [hotStateTag.user(appId, id), hotStateTag.roster(appId, id)])],
+    ))!;
     const expected = senderId === receiverId ? 1 : 2;
     if (state.knownUsers < expected) {
       const unknown = (await this.repository.userExists(appId, senderId)) ? receiverId : senderId;

@@ -40,6 +40,11 @@ describe('npm start with no configuration (embedded PGlite)', () => {
       const asAdmin = await call(server.url, 'GET', '/user/profile', { ...app, 'access-token': shop.admin_token, user_id: String(login.data.user_id) });
       expect(asAdmin.data.username).toBe('alice');
 
+      // The server caches the admin token's state; the CLI, another process on the same engine, revokes it (issue 17).
+      expect(JSON.parse((await runCli(['revoke', '--token', shop.admin_token], env)).stdout)).toEqual({ app_id: shop.app_id, revoked: 1 });
+      const revoked = await call(server.url, 'GET', '/user/profile', { ...app, 'access-token': shop.admin_token, user_id: String(login.data.user_id) });
+      expect(revoked).toMatchObject({ code: 402, message: expect.stringMatching(/revoked/) });
+
       expect(await server.stop()).toBe(0);
       restarted = await startServerProcess(env);
       expect(restarted.logs.find((entry) => entry.msg === 'created the default app')).toBeUndefined();

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../cache/hot-state.cache';
 import { ApiError, ErrorCode } from '../errors/error-codes';
 import { parseDecimalId } from '../number-text';
-import { AuthRepository } from './auth.repository';
+import { AuthRepository, SigningAppRow, TokenState } from './auth.repository';
 import { CallerContext } from './caller';
 import { TokenService } from './token.service';
 
@@ -12,6 +13,12 @@ export interface Credentials {
   groupIdHeader?: string;
   /** The route accepts callers without a token. */
   tokenOptional: boolean;
+}
+
+/** The app and a token's row, as read together by the guard. */
+interface AppWithToken {
+  app: SigningAppRow;
+  token: TokenState | null;
 }
 
 function parseIdHeader(name: string, raw: string): number {
@@ -27,10 +34,17 @@ function parseIdHeader(name: string, raw: string): number {
  */
 @Injectable()
 export class AuthService {
+  private readonly apps: HotStateRegion<SigningAppRow>;
+  private readonly credentials: HotStateRegion<AppWithToken>;
+
   constructor(
     private readonly repository: AuthRepository,
     private readonly tokens: TokenService,
-  ) {}
+    cache: HotStateCache,
+  ) {
+    this.apps = cache.region('apps', { max: 1_000 });
+    this.credentials = cache.region('tokens', { max: 50_000 });
+  }
 
   async authenticate(credentials: Credentials): Promise<CallerContext> {
     const appId = credentials.appId?.trim();
@@ -38,8 +52,8 @@ export class AuthService {
     // With a token, the app and the token's row are read in one round trip (the token's id is read
     // unverified to name the row; verify() checks the signature before the row is believed).
     const claimedTokenId = credentials.token ? this.tokens.claimedTokenId(appId, credentials.token) : null;
-    const found = claimedTokenId ? await this.repository.findAppWithToken(appId, claimedTokenId) : null;
-    const app = found?.app ?? (await this.repository.findApp(appId));
+    const found = await this.findAppWithToken(appId, claimedTokenId);
+    const app = found?.app ?? (await this.findApp(appId));
     if (!app) throw ApiError.appNotFound(appId);
     const callerApp = { id: app.id, registrationOpen: app.registrationOpen };
 
@@ -72,5 +86,30 @@ export class AuthService {
       return new CallerContext(callerApp, token.tokenId, 'admin', null, groupId, null);
     }
     return new CallerContext(callerApp, token.tokenId, 'admin', null, null, null);
+  }
+
+  /** The app and the claimed token's row, from the hot-state cache when there; an unknown token is never cached. */
+  private async findAppWithToken(appId: string, tokenId: string | null): Promise<AppWithToken | null> {
+    if (!tokenId) return null;
+    return this.credentials.read(
+      `${appId} ${tokenId}`,
+      () => this.repository.findAppWithToken(appId, tokenId),
+      ({ token }) => {
+        if (!token) return null;
+        const tags = [hotStateTag.app(appId), hotStateTag.token(appId, tokenId)];
+        return token.userId === null ? tags : [...tags, hotStateTag.user(appId, token.userId)];
+      },
+    );
+  }
+
+  private findApp(appId: string): Promise<SigningAppRow | null> {
+    return this.apps.read(
+      appId,
+      async () => {
+        const app = await this.repository.findApp(appId);
+        return app && { id: app.id, secret: app.secret, registrationOpen: app.registrationOpen };
+      },
+      () => [hotStateTag.app(appId)],
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { HotStateCache, hotStateTag } from '../cache/hot-state.cache';
 import { AppConfig, APP_CONFIG } from '../config/config';
 import { ApiError, ErrorCode } from '../errors/error-codes';
 import { TokenKind } from './access-token.entity';
@@ -55,6 +56,7 @@ export class TokenService {
     private readonly jwt: JwtService,
     private readonly repository: AuthRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: HotStateCache,
   ) {}
 
   /** `ttlSeconds`: the token's lifetime (POST /token/issue); USER_TOKEN_TTL_SECONDS otherwise. */
@@ -143,16 +145,23 @@ export class TokenService {
     return key;
   }
 
-  revokeToken(appId: string, tokenId: string): Promise<boolean> {
-    return this.repository.revokeToken(appId, tokenId);
+  // Each revocation drops the cached token state in every process before it answers.
+  async revokeToken(appId: string, tokenId: string): Promise<boolean> {
+    const revoked = await this.repository.revokeToken(appId, tokenId);
+    await this.cache.invalidate([hotStateTag.token(appId, tokenId)]);
+    return revoked;
   }
 
-  revokeAdminTokens(appId: string): Promise<number> {
-    return this.repository.revokeAdminTokens(appId);
+  async revokeAdminTokens(appId: string): Promise<number> {
+    const revoked = await this.repository.revokeAdminTokens(appId);
+    await this.cache.invalidate([hotStateTag.app(appId)]);
+    return revoked;
   }
 
-  revokeUserTokens(appId: string, userId: number, scope: { deviceSn?: number; exceptTokenId?: string } = {}): Promise<number> {
-    return this.repository.revokeUserTokens(appId, userId, scope);
+  async revokeUserTokens(appId: string, userId: number, scope: { deviceSn?: number; exceptTokenId?: string } = {}): Promise<number> {
+    const revoked = await this.repository.revokeUserTokens(appId, userId, scope);
+    await this.cache.invalidate([hotStateTag.user(appId, userId)]);
+    return revoked;
   }
 
   /** Reads the id of a token without trusting it, so an operator can revoke a token by its text. */
