@@ -11,6 +11,7 @@ import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { createValidationPipe } from './common/validation';
+import { DiscoveryModule } from './discovery/discovery.module';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
 import { MessageModule } from './message/message.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PushModule,
         FileModule,
         TokenModule,
+        DiscoveryModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

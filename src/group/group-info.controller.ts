@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
@@ -8,12 +8,15 @@ import {
   GroupSetAvatarDto,
   GroupSetDescriptionDto,
   GroupSetExtDto,
+  GroupSetLocationDto,
   GroupSetNameDto,
   GroupSetSettingDto,
 } from './group-info.dto';
 import { GroupInfoService } from './group-info.service';
 import { GroupIdQueryDto } from './group.dto';
 import { OmitNullFields } from '../common/envelope/envelope';
+import { ApiData } from '../common/openapi/envelope.decorator';
+import { OurExtension } from '../common/openapi/extension.decorator';
 
 const INFO_SETTER = 'admins, or every member while member_modify is on';
 
@@ -36,6 +39,30 @@ export class GroupInfoController {
   @ApiOperation({ summary: 'Brief info of up to 100 groups; groups the caller may not view, or that do not exist, are left out' })
   groupInfoBatch(@Caller() caller: CallerContext, @Body() body: GroupInfoBatchDto) {
     return this.info.groupInfoBatch(caller, body.group_list);
+  }
+
+  @Post('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: set where the group meets (latitude, longitude, address), shown in its info; public groups are then found by /group/nearby (${INFO_SETTER})` })
+  setLocation(@Caller() caller: CallerContext, @Body() body: GroupSetLocationDto) {
+    return this.info.setLocation(caller, body.group_id, body);
+  }
+
+  @Put('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: set where the group meets (${INFO_SETTER}; same as POST)` })
+  setLocationByPut(@Caller() caller: CallerContext, @Body() body: GroupSetLocationDto) {
+    return this.info.setLocation(caller, body.group_id, body);
+  }
+
+  @Delete('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: clear the group's location (${INFO_SETTER})` })
+  clearLocation(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.info.setLocation(caller, query.group_id, null);
   }
 
   @Post('info/name')
