@@ -33,15 +33,15 @@ export function roundDistance(metres: number): number {
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 /**
- * A coordinate: a JSON number in a body, or plain decimal text in a query string (no exponent,
- * spaces or signs other than a leading minus), within `limit` degrees either side of 0.
+ * A coordinate within `limit` degrees either side of 0: a JSON number in a body; in a query string
+ * (`fromText`), plain decimal text (no exponent, spaces or signs other than a leading minus).
  */
-export function IsCoordinate(name: 'latitude' | 'longitude') {
+export function IsCoordinate(name: 'latitude' | 'longitude', { fromText = false } = {}) {
   const limit = name === 'latitude' ? 90 : 180;
   const message = `$property: must be a number of degrees from -${limit} to ${limit}`;
   return applyDecorators(
     ApiProperty({ type: 'number', minimum: -limit, maximum: limit, description: `${name} in decimal degrees (WGS 84)` }),
-    Transform(({ value }) => (typeof value === 'string' && DECIMAL_TEXT.test(value) ? Number(value) : value)),
+    ...(fromText ? [Transform(({ value }) => (typeof value === 'string' && DECIMAL_TEXT.test(value) ? Number(value) : value))] : []),
     IsNumber({ allowNaN: false, allowInfinity: false }, { message }),
     Min(-limit, { message }),
     Max(limit, { message }),

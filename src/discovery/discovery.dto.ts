@@ -28,10 +28,10 @@ export class SearchQueryDto {
 
 /** Query of GET /roster/nearby and GET /group/nearby (our extensions): where the caller is now; not stored. */
 export class NearbyQueryDto {
-  @IsCoordinate('latitude')
+  @IsCoordinate('latitude', { fromText: true })
   latitude!: number;
 
-  @IsCoordinate('longitude')
+  @IsCoordinate('longitude', { fromText: true })
   longitude!: number;
 
   @ApiPropertyOptional({ minimum: 100, maximum: NEARBY_RADIUS.max, default: NEARBY_RADIUS.default, description: 'metres' })

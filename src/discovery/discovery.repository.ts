@@ -203,8 +203,11 @@ export class DiscoveryRepository {
 
   /** True when the user had shared a location. */
   async deleteUserLocation(appId: string, userId: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`DELETE FROM user_locations WHERE app_id = $1 AND user_id = $2 RETURNING user_id`, [appId, userId]);
-    return rows.length > 0;
+    const [{ deleted }]: { deleted: boolean }[] = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM user_locations WHERE app_id = $1 AND user_id = $2 RETURNING user_id) SELECT EXISTS (SELECT 1 FROM gone) AS deleted`,
+      [appId, userId],
+    );
+    return deleted;
   }
 
   private afterScore(params: unknown[], after: ScorePosition | null, idColumn: string): string {

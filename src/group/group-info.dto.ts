@@ -149,7 +149,7 @@ export class GroupInfoResponseDto {
   @ApiProperty({ enum: [0, 1, 2, 3, 4], description: "the caller's own push mode; 0 when the caller is not a member" }) msg_push_mode!: number;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
-  @ApiPropertyOptional({ type: GroupLocationDto, nullable: true, description: 'ours: where the group meets; left out when none is set' }) location!: GroupLocationDto | null;
+  @ApiPropertyOptional({ type: GroupLocationDto, description: 'ours: where the group meets; left out when none is set, so MaxIM clients see their usual object' }) location?: GroupLocationDto;
 }
 
 /** An item of POST /group/info/batch (MaxIM 群简要信息及用户设置). */
@@ -191,7 +191,7 @@ export function mapGroupInfo(group: GroupEntity, member: GroupMemberEntity | nul
     msg_push_mode: member?.msgPushMode ?? 0,
     created_at: group.createdAt.getTime(),
     updated_at: group.updatedAt.getTime(),
-    location: mapGroupLocation(group),
+    location: mapGroupLocation(group) ?? undefined,
   };
 }
 
