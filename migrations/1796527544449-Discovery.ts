@@ -16,7 +16,8 @@ export class Discovery1796527544449 implements MigrationInterface {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS earthdistance`);
     await queryRunner.query(`CREATE INDEX users_nick_name_trgm_idx ON users USING gin (nick_name gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX users_username_trgm_idx ON users USING gin (username gin_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX users_app_id_text_idx ON users (app_id, (id::text) text_pattern_ops)`);
+    // Discovery leaves out users who block the viewer: that lookup runs by the blocked side.
+    await queryRunner.query(`CREATE INDEX roster_blocks_blocked_idx ON roster_blocks (blocked_id, user_id)`);
     await queryRunner.query(`CREATE INDEX groups_public_name_trgm_idx ON groups USING gin (name gin_trgm_ops) WHERE type = 1 AND status = 0`);
     await queryRunner.query(`
       CREATE TABLE user_locations (
@@ -41,7 +42,7 @@ export class Discovery1796527544449 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE groups DROP CONSTRAINT groups_location_pair_check, DROP COLUMN latitude, DROP COLUMN longitude, DROP COLUMN address`);
     await queryRunner.query(`DROP TABLE user_locations`);
     await queryRunner.query(`DROP INDEX groups_public_name_trgm_idx`);
-    await queryRunner.query(`DROP INDEX users_app_id_text_idx`);
+    await queryRunner.query(`DROP INDEX roster_blocks_blocked_idx`);
     await queryRunner.query(`DROP INDEX users_username_trgm_idx`);
     await queryRunner.query(`DROP INDEX users_nick_name_trgm_idx`);
     await queryRunner.query(`DROP EXTENSION IF EXISTS earthdistance`);

@@ -16,6 +16,7 @@ import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
 import { MessageModule } from './message/message.module';
 import { NoticeModule } from './notice/notice.module';
+import { OrgModule } from './org/org.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
@@ -56,6 +57,7 @@ export class AppModule {
         FileModule,
         TokenModule,
         DiscoveryModule,
+        OrgModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

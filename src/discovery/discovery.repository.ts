@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { NEARBY_CANDIDATES } from '../common/location';
+import { MAX_ID } from '../common/validation';
 
-/** What a user search matches besides names: an id prefix (all-digit keywords) and a whole email address. */
+/**
+ * How a user search reads its keyword: digits only are the start of an id, text with `@` is a
+ * whole email address, anything else is part of a username or nick name.
+ */
+export type UserKeywordKind = 'name' | 'idPrefix' | 'email';
+
 export interface UserKeyword {
   text: string;
-  idPrefix: boolean;
-  email: boolean;
+  kind: UserKeywordKind;
 }
 
 /** Keyset position of a search page: score descending (similarity × 10⁶), then id ascending. */
@@ -63,55 +69,88 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** The first text after every text starting with `prefix` (the last character stepped up), for an index range scan. */
-function prefixEnd(prefix: string): string {
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-}
-
 // Neither side of a block finds the other: the blocked user would learn of the block, and the
-// blocker asked not to deal with them.
+// blocker asked not to deal with them. The viewer's blocks (both ways) are read once into a hashed
+// set rather than probed per candidate.
 const NOT_BLOCKED = (viewer: string, other: string) =>
-  `NOT EXISTS (SELECT 1 FROM roster_blocks b WHERE b.app_id = $1 AND ((b.user_id = ${viewer} AND b.blocked_id = ${other}) OR (b.user_id = ${other} AND b.blocked_id = ${viewer})))`;
+  `${other} NOT IN (SELECT blocked_id FROM roster_blocks WHERE app_id = $1 AND user_id = ${viewer} UNION ALL SELECT user_id FROM roster_blocks WHERE app_id = $1 AND blocked_id = ${viewer})`;
+
+/** A user another may find: active, allowing search, not the viewer, no block between them. */
+const SEARCHABLE_BY = (viewer: string, user = 'u', id = `${user}.id`) =>
+  `${user}.status = 0 AND s.username_searchable AND ${id} <> ${viewer} AND ${NOT_BLOCKED(viewer, id)}`;
 
 /**
  * Discovery queries. Name matches run on the pg_trgm GIN indexes (`ILIKE '%…%'`), id prefixes on
- * the `(app_id, id::text)` B-tree, nearby on the GiST indexes over `ll_to_earth` (`earth_box`
- * narrows by index, `earth_distance` then keeps the true circle). Every query names the app.
+ * the primary key, nearby on the GiST indexes over `ll_to_earth` (nearest first by the cube
+ * distance `<->`, then `earth_distance` keeps the true circle). Every query names the app.
  */
 @Injectable()
 export class DiscoveryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Users of the app whose username or nick name contains the keyword (or id/email match), who allow search, best match first. */
+  /** Users of the app matching the keyword (see UserKeyword) who allow search, best match first. */
   searchUsers(appId: string, viewerId: number, keyword: UserKeyword, after: ScorePosition | null, limit: number): Promise<UserSearchRow[]> {
-    const params: unknown[] = [appId, viewerId, keyword.text, containsPattern(keyword.text)];
-    const matches = ['u.username ILIKE $4', 'u.nick_name ILIKE $4'];
-    const scores = ['similarity(u.username, $3)', 'COALESCE(similarity(u.nick_name, $3), 0)'];
-    if (keyword.idPrefix) {
-      params.push(keyword.text, prefixEnd(keyword.text));
-      matches.push(`(u.id::text ~>=~ $5 AND u.id::text ~<~ $6)`);
-      scores.push(`CASE WHEN u.id::text ~>=~ $5 AND u.id::text ~<~ $6 THEN length($3)::real / length(u.id::text) ELSE 0 END`);
-    }
-    if (keyword.email) {
+    // No id starts with 0.
+    if (keyword.kind === 'idPrefix' && keyword.text.startsWith('0')) return Promise.resolve([]);
+    if (keyword.kind === 'idPrefix') return this.searchUserIds(appId, viewerId, keyword.text, after, limit);
+    const params: unknown[] = [appId, viewerId];
+    let match: string;
+    let score: string;
+    if (keyword.kind === 'email') {
       params.push(keyword.text.toLowerCase());
-      const email = `lower(u.email) = $${params.length}`;
-      matches.push(email);
-      scores.push(`CASE WHEN ${email} THEN 1 ELSE 0 END`);
+      // Repeating `email IS NOT NULL` lets the planner use the partial unique index on lower(email).
+      match = `u.email IS NOT NULL AND lower(u.email) = $3`;
+      score = '1';
+    } else {
+      params.push(keyword.text, containsPattern(keyword.text));
+      match = `(u.username ILIKE $4 OR u.nick_name ILIKE $4)`;
+      score = `greatest(similarity(u.username, $3), COALESCE(similarity(u.nick_name, $3), 0))`;
     }
     const page = this.afterScore(params, after, '"userId"');
     params.push(limit);
+    // MATERIALIZED keeps the match on its index (GIN, or the email key): left to itself the planner
+    // may walk the primary key in id order hoping to fill the page early, which reads every user
+    // when few match.
     return this.dataSource.query(
-      `SELECT * FROM (
-         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar,
-                round(1000000 * greatest(${scores.join(', ')}))::int AS score
+      `WITH matched AS MATERIALIZED (
+         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, u.status, round(1000000 * ${score})::int AS score
            FROM users u
-           JOIN user_settings s ON s.user_id = u.id
-          WHERE u.app_id = $1 AND (${matches.join(' OR ')})
-            AND u.status = 0 AND s.username_searchable AND u.id <> $2 AND ${NOT_BLOCKED('$2', 'u.id')}
-       ) matched
+          WHERE u.app_id = $1 AND ${match}
+       )
+       SELECT "userId", username, "nickName", avatar, score FROM (
+         SELECT m.* FROM matched m JOIN user_settings s ON s.user_id = m."userId"
+          WHERE ${SEARCHABLE_BY('$2', 'm', 'm."userId"')}
+       ) searchable
        ${page}
        ORDER BY score DESC, "userId" LIMIT $${params.length}`,
       params,
+    );
+  }
+
+  /**
+   * Users whose id starts with the digits: the ids in [P, P+1), [P0, P+1 0), [P00, …) and so on,
+   * each range read in id order from the primary key and cut at the page size, so a short prefix
+   * costs a few pages of rows, never every matching id. Shorter ids rank first (a larger share of
+   * them matched), so the order is simply ascending id, and the score only reports that share.
+   */
+  private searchUserIds(appId: string, viewerId: number, prefix: string, after: ScorePosition | null, limit: number): Promise<UserSearchRow[]> {
+    const lows: number[] = [];
+    const highs: number[] = [];
+    for (let low = Number(prefix), high = low + 1; low <= MAX_ID; low *= 10, high *= 10) {
+      lows.push(low);
+      highs.push(Math.min(high, MAX_ID + 1));
+    }
+    return this.dataSource.query(
+      `SELECT found.* FROM unnest($3::bigint[], $4::bigint[]) AS range(low, high)
+       CROSS JOIN LATERAL (
+         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, round(1000000 * length($5::text)::real / length(u.id::text))::int AS score
+           FROM users u
+           JOIN user_settings s ON s.user_id = u.id
+          WHERE u.id >= range.low AND u.id < range.high AND u.id > $6 AND u.app_id = $1 AND ${SEARCHABLE_BY('$2')}
+          ORDER BY u.id LIMIT $7
+       ) found
+       ORDER BY found."userId" LIMIT $7`,
+      [appId, viewerId, lows, highs, prefix, after?.id ?? 0, limit],
     );
   }
 
@@ -121,43 +160,50 @@ export class DiscoveryRepository {
     const page = this.afterScore(params, after, '"groupId"');
     params.push(limit);
     return this.dataSource.query(
-      `SELECT * FROM (
+      `WITH matched AS MATERIALIZED (
          SELECT g.id AS "groupId", g.name, g.avatar, g.description, g.member_count AS count, g.capacity,
                 g.apply_approval AS "applyApproval", round(1000000 * similarity(g.name, $3))::int AS score
            FROM groups g
           WHERE g.app_id = $1 AND g.type = 1 AND g.status = 0 AND g.name ILIKE $4
-            AND NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = g.id AND gb.user_id = $2)
-       ) matched
+       )
+       SELECT * FROM (
+         SELECT m.* FROM matched m WHERE NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = m."groupId" AND gb.user_id = $2)
+       ) visible
        ${page}
        ORDER BY score DESC, "groupId" LIMIT $${params.length}`,
       params,
     );
   }
 
-  /** Users of the app sharing a location no older than `since` within `radius` metres of `from`, nearest first. */
+  /**
+   * Users of the app sharing a location no older than `since` within `radius` metres of `from`,
+   * nearest first. The GiST index hands out the NEARBY_CANDIDATES nearest locations in distance
+   * order (a KNN scan that stops there), so a query costs the same in a crowded city centre as in
+   * the countryside; the filters and the exact circle apply to those.
+   */
   nearbyUsers(appId: string, viewerId: number, from: Point, radius: number, since: Date, after: DistancePosition | null, limit: number): Promise<NearbyUserRow[]> {
-    const params: unknown[] = [appId, viewerId, from.latitude, from.longitude, radius, since];
+    const params: unknown[] = [appId, viewerId, from.latitude, from.longitude, radius, since, NEARBY_CANDIDATES];
     const page = this.afterDistance(params, after, '"userId"');
     params.push(limit);
     return this.dataSource.query(
       `SELECT * FROM (
-         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, l.latitude, l.longitude, l.updated_at AS "locatedAt",
-                round(earth_distance(ll_to_earth($3, $4), ll_to_earth(l.latitude, l.longitude)))::int AS metres
-           FROM user_locations l
-           JOIN users u ON u.id = l.user_id
-          WHERE earth_box(ll_to_earth($3, $4), $5) @> ll_to_earth(l.latitude, l.longitude)
-            AND l.app_id = $1 AND l.updated_at >= $6 AND l.user_id <> $2 AND u.status = 0
-            AND ${NOT_BLOCKED('$2', 'l.user_id')}
-       ) near
+         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, near.latitude, near.longitude, near.updated_at AS "locatedAt",
+                round(earth_distance(ll_to_earth($3, $4), ll_to_earth(near.latitude, near.longitude)))::int AS metres
+           FROM (SELECT user_id, latitude, longitude, updated_at FROM user_locations
+                  WHERE app_id = $1 AND updated_at >= $6
+                  ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($3, $4) LIMIT $7) near
+           JOIN users u ON u.id = near.user_id
+          WHERE u.status = 0 AND u.id <> $2 AND ${NOT_BLOCKED('$2', 'u.id')}
+       ) found
        WHERE metres <= $5 ${page}
        ORDER BY metres, "userId" LIMIT $${params.length}`,
       params,
     );
   }
 
-  /** Live public groups of the app with a location within `radius` metres of `from`, nearest first. */
+  /** Live public groups of the app with a location within `radius` metres of `from`, nearest first (the NEARBY_CANDIDATES nearest, as for users). */
   nearbyGroups(appId: string, viewerId: number, from: Point, radius: number, after: DistancePosition | null, limit: number): Promise<NearbyGroupRow[]> {
-    const params: unknown[] = [appId, viewerId, from.latitude, from.longitude, radius];
+    const params: unknown[] = [appId, viewerId, from.latitude, from.longitude, radius, NEARBY_CANDIDATES];
     const page = this.afterDistance(params, after, '"groupId"');
     params.push(limit);
     return this.dataSource.query(
@@ -165,11 +211,11 @@ export class DiscoveryRepository {
          SELECT g.id AS "groupId", g.name, g.avatar, g.description, g.member_count AS count, g.capacity,
                 g.apply_approval AS "applyApproval", g.latitude, g.longitude, g.address,
                 round(earth_distance(ll_to_earth($3, $4), ll_to_earth(g.latitude, g.longitude)))::int AS metres
-           FROM groups g
-          WHERE earth_box(ll_to_earth($3, $4), $5) @> ll_to_earth(g.latitude, g.longitude)
-            AND g.latitude IS NOT NULL AND g.type = 1 AND g.status = 0 AND g.app_id = $1
-            AND NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = g.id AND gb.user_id = $2)
-       ) near
+           FROM (SELECT * FROM groups
+                  WHERE latitude IS NOT NULL AND type = 1 AND status = 0 AND app_id = $1
+                  ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($3, $4) LIMIT $6) g
+          WHERE NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = g.id AND gb.user_id = $2)
+       ) found
        WHERE metres <= $5 ${page}
        ORDER BY metres, "groupId" LIMIT $${params.length}`,
       params,

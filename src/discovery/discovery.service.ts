@@ -15,7 +15,7 @@ import {
   UserLocationUpdateDto,
   UserSearchItemDto,
 } from './discovery.dto';
-import { DiscoveryRepository, DistancePosition, GroupSearchRow, ScorePosition, UserLocationRow, UserSearchRow } from './discovery.repository';
+import { DiscoveryRepository, DistancePosition, GroupSearchRow, ScorePosition, UserKeyword, UserLocationRow, UserSearchRow } from './discovery.repository';
 import { GROUP_GRID_DECIMALS, LOCATION_LIFETIME_MS, roundDistance, snapToGrid, USER_GRID_DECIMALS } from '../common/location';
 
 const ID_PREFIX = /^\d+$/;
@@ -58,7 +58,7 @@ export class DiscoveryService {
 
   async searchUsers(caller: CallerContext, query: SearchQueryDto): Promise<ListPage<UserSearchItemDto>> {
     const viewerId = caller.requireUserId();
-    const keyword = { text: query.keyword, idPrefix: ID_PREFIX.test(query.keyword), email: query.keyword.includes('@') };
+    const keyword: UserKeyword = { text: query.keyword, kind: ID_PREFIX.test(query.keyword) ? 'idPrefix' : query.keyword.includes('@') ? 'email' : 'name' };
     const after = decodeCursor<ScorePosition & Record<string, number>>(query.cursor, ['score', 'id']);
     const rows = await this.repository.searchUsers(caller.appId, viewerId, keyword, after, query.limit + 1);
     const page = pageOf(rows, query.limit, (last) => ({ score: last.score, id: last.userId }));
