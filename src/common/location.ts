@@ -23,7 +23,7 @@ export const LOCATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const NEARBY_RADIUS = { default: 5_000, max: 50_000 };
 
 /** Nearby answers come from this many nearest shared locations (users) or located groups, paged. */
-export const NEARBY_CANDIDATES = 500;
+export const NEARBY_CANDIDATES = 200;
 
 export function snapToGrid(degrees: number, decimals: number): number {
   return Number(degrees.toFixed(decimals));

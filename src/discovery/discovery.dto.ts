@@ -8,6 +8,11 @@ import { IsCoordinate, NEARBY_RADIUS } from '../common/location';
 export const SEARCH_LIMIT = { default: 20, max: 100 };
 export const NEARBY_LIMIT = { default: 20, max: 100 };
 export const KEYWORD_MIN = 3;
+/**
+ * A name keyword ranks at most this many of its matches (the first the trigram index yields, plus
+ * an exact username), so a keyword shared by half the app costs what a rare one does.
+ */
+export const SEARCH_CANDIDATES = 2_000;
 export const KEYWORD_MAX = 64;
 
 /** Query of GET /roster/search and GET /group/search (our extensions). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NEARBY_CANDIDATES } from '../common/location';
+import { SEARCH_CANDIDATES } from './discovery.dto';
 import { MAX_ID } from '../common/validation';
 
 /**
@@ -75,6 +76,8 @@ function containsPattern(text: string): string {
 const NOT_BLOCKED = (viewer: string, other: string) =>
   `${other} NOT IN (SELECT blocked_id FROM roster_blocks WHERE app_id = $1 AND user_id = ${viewer} UNION ALL SELECT user_id FROM roster_blocks WHERE app_id = $1 AND blocked_id = ${viewer})`;
 
+const CANDIDATE = `SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, u.status FROM users u`;
+
 /** A user another may find: active, allowing search, not the viewer, no block between them. */
 const SEARCHABLE_BY = (viewer: string, user = 'u', id = `${user}.id`) =>
   `${user}.status = 0 AND s.username_searchable AND ${id} <> ${viewer} AND ${NOT_BLOCKED(viewer, id)}`;
@@ -93,18 +96,18 @@ export class DiscoveryRepository {
     // No id starts with 0.
     if (keyword.kind === 'idPrefix' && keyword.text.startsWith('0')) return Promise.resolve([]);
     if (keyword.kind === 'idPrefix') return this.searchUserIds(appId, viewerId, keyword.text, after, limit);
-    const params: unknown[] = [appId, viewerId];
-    let match: string;
+    const params: unknown[] = [appId, viewerId, keyword.text];
+    let candidates: string;
     let score: string;
     if (keyword.kind === 'email') {
-      params.push(keyword.text.toLowerCase());
       // Repeating `email IS NOT NULL` lets the planner use the partial unique index on lower(email).
-      match = `u.email IS NOT NULL AND lower(u.email) = $3`;
+      candidates = `${CANDIDATE} WHERE u.app_id = $1 AND u.email IS NOT NULL AND lower(u.email) = lower($3)`;
       score = '1';
     } else {
-      params.push(keyword.text, containsPattern(keyword.text));
-      match = `(u.username ILIKE $4 OR u.nick_name ILIKE $4)`;
-      score = `greatest(similarity(u.username, $3), COALESCE(similarity(u.nick_name, $3), 0))`;
+      params.push(containsPattern(keyword.text), SEARCH_CANDIDATES);
+      candidates = `(${CANDIDATE} WHERE u.app_id = $1 AND (u.username ILIKE $4 OR u.nick_name ILIKE $4) LIMIT $5)
+                    UNION (${CANDIDATE} WHERE u.app_id = $1 AND u.username = $3)`;
+      score = `greatest(similarity(m.username, $3), COALESCE(similarity(m."nickName", $3), 0))`;
     }
     const page = this.afterScore(params, after, '"userId"');
     params.push(limit);
@@ -112,13 +115,10 @@ export class DiscoveryRepository {
     // may walk the primary key in id order hoping to fill the page early, which reads every user
     // when few match.
     return this.dataSource.query(
-      `WITH matched AS MATERIALIZED (
-         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, u.status, round(1000000 * ${score})::int AS score
-           FROM users u
-          WHERE u.app_id = $1 AND ${match}
-       )
+      `WITH matched AS MATERIALIZED (${candidates})
        SELECT "userId", username, "nickName", avatar, score FROM (
-         SELECT m.* FROM matched m JOIN user_settings s ON s.user_id = m."userId"
+         SELECT m."userId", m.username, m."nickName", m.avatar, round(1000000 * ${score})::int AS score
+           FROM matched m JOIN user_settings s ON s.user_id = m."userId"
           WHERE ${SEARCHABLE_BY('$2', 'm', 'm."userId"')}
        ) searchable
        ${page}
@@ -156,7 +156,7 @@ export class DiscoveryRepository {
 
   /** Live public groups of the app whose name contains the keyword, best match first; groups that block the viewer are left out. */
   searchGroups(appId: string, viewerId: number, keyword: string, after: ScorePosition | null, limit: number): Promise<GroupSearchRow[]> {
-    const params: unknown[] = [appId, viewerId, keyword, containsPattern(keyword)];
+    const params: unknown[] = [appId, viewerId, keyword, containsPattern(keyword), SEARCH_CANDIDATES];
     const page = this.afterScore(params, after, '"groupId"');
     params.push(limit);
     return this.dataSource.query(
@@ -165,6 +165,7 @@ export class DiscoveryRepository {
                 g.apply_approval AS "applyApproval", round(1000000 * similarity(g.name, $3))::int AS score
            FROM groups g
           WHERE g.app_id = $1 AND g.type = 1 AND g.status = 0 AND g.name ILIKE $4
+          LIMIT $5
        )
        SELECT * FROM (
          SELECT m.* FROM matched m WHERE NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = m."groupId" AND gb.user_id = $2)
