@@ -184,20 +184,21 @@ export class DiscoveryRepository {
    */
   nearbyUsers(appId: string, viewerId: number, from: Point, radius: number, since: Date, after: DistancePosition | null, limit: number): Promise<NearbyUserRow[]> {
     const params: unknown[] = [appId, viewerId, from.latitude, from.longitude, radius, since, NEARBY_CANDIDATES];
-    const page = this.afterDistance(params, after, '"userId"');
+    const page = this.afterDistance(params, after, 'user_id');
     params.push(limit);
+    // The candidates are ordered before users are joined, so only the rows of the page (and any
+    // the filters drop) are read from users, not every candidate.
     return this.dataSource.query(
-      `SELECT * FROM (
-         SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, near.latitude, near.longitude, near.updated_at AS "locatedAt",
-                round(earth_distance(ll_to_earth($3, $4), ll_to_earth(near.latitude, near.longitude)))::int AS metres
-           FROM (SELECT user_id, latitude, longitude, updated_at FROM user_locations
-                  WHERE app_id = $1 AND updated_at >= $6
-                  ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($3, $4) LIMIT $7) near
-           JOIN users u ON u.id = near.user_id
-          WHERE u.status = 0 AND u.id <> $2 AND ${NOT_BLOCKED('$2', 'u.id')}
-       ) found
-       WHERE metres <= $5 ${page}
-       ORDER BY metres, "userId" LIMIT $${params.length}`,
+      `SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, ranked.latitude, ranked.longitude,
+              ranked.updated_at AS "locatedAt", ranked.metres
+         FROM (SELECT near.*, round(earth_distance(ll_to_earth($3, $4), ll_to_earth(near.latitude, near.longitude)))::int AS metres
+                 FROM (SELECT user_id, latitude, longitude, updated_at FROM user_locations
+                        WHERE app_id = $1 AND updated_at >= $6
+                        ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($3, $4) LIMIT $7) near
+                ORDER BY metres, user_id) ranked
+         JOIN users u ON u.id = ranked.user_id
+        WHERE ranked.metres <= $5 ${page} AND u.status = 0 AND u.id <> $2 AND ${NOT_BLOCKED('$2', 'u.id')}
+        ORDER BY ranked.metres, ranked.user_id LIMIT $${params.length}`,
       params,
     );
   }
