@@ -13,10 +13,12 @@ import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { SecretsModule } from './common/secrets/secrets.module';
 import { createValidationPipe } from './common/validation';
+import { DiscoveryModule } from './discovery/discovery.module';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
 import { MessageModule } from './message/message.module';
 import { NoticeModule } from './notice/notice.module';
+import { OrgModule } from './org/org.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
@@ -60,6 +62,8 @@ export class AppModule {
         FileModule,
         TokenModule,
         WebhookModule,
+        DiscoveryModule,
+        OrgModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
@@ -11,6 +11,7 @@ import {
   GroupSetAvatarDto,
   GroupSetDescriptionDto,
   GroupSetExtDto,
+  GroupSetLocationDto,
   GroupSetNameDto,
   GroupSetSettingDto,
 } from './group-info.dto';
@@ -18,6 +19,7 @@ import { GroupInfoService } from './group-info.service';
 import { GroupIdQueryDto } from './group.dto';
 import { OmitNullFields } from '../common/envelope/envelope';
 import { ApiData } from '../common/openapi/envelope.decorator';
+import { OurExtension } from '../common/openapi/extension.decorator';
 
 const INFO_SETTER = 'admins, or every member while member_modify is on';
 
@@ -42,6 +44,30 @@ export class GroupInfoController {
   @ApiData([GroupBriefWithoutNullsDto], 'Unset fields are left out. On failure, a business error in `code`.')
   groupInfoBatch(@Caller() caller: CallerContext, @Body() body: GroupInfoBatchDto) {
     return this.info.groupInfoBatch(caller, body.group_list);
+  }
+
+  @Post('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: set where the group meets (latitude, longitude, address), shown in its info; public groups are then found by /group/nearby (${INFO_SETTER})` })
+  setLocation(@Caller() caller: CallerContext, @Body() body: GroupSetLocationDto) {
+    return this.info.setLocation(caller, body.group_id, body);
+  }
+
+  @Put('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: set where the group meets (${INFO_SETTER}; same as POST)` })
+  setLocationByPut(@Caller() caller: CallerContext, @Body() body: GroupSetLocationDto) {
+    return this.info.setLocation(caller, body.group_id, body);
+  }
+
+  @Delete('location')
+  @OurExtension()
+  @ApiData({ type: 'boolean' })
+  @ApiOperation({ summary: `Our extension: clear the group's location (${INFO_SETTER})` })
+  clearLocation(@Caller() caller: CallerContext, @Query() query: GroupIdQueryDto) {
+    return this.info.setLocation(caller, query.group_id, null);
   }
 
   @Post('info/name')

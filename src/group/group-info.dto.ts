@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCoordinate } from '../common/location';
 import { IsId, MAX_ID } from '../common/validation';
 import { GroupMemberEntity } from './group-member.entity';
 import { ApplyApproval, GroupEntity } from './group.entity';
@@ -67,6 +68,33 @@ export class GroupSetDescriptionDto {
   value!: string;
 }
 
+export const GROUP_ADDRESS_MAX_LENGTH = 256;
+
+/** Body of POST/PUT /group/location (our extension): where the group meets, shown in its info and found by /group/nearby. */
+export class GroupSetLocationDto {
+  @IsId()
+  group_id!: number;
+
+  @IsCoordinate('latitude')
+  latitude!: number;
+
+  @IsCoordinate('longitude')
+  longitude!: number;
+
+  @ApiPropertyOptional({ maxLength: GROUP_ADDRESS_MAX_LENGTH, nullable: true, description: 'a postal address or place name; absent, null or "" for none' })
+  @IsOptional()
+  @IsString({ message: '$property: must be a string' })
+  @MaxLength(GROUP_ADDRESS_MAX_LENGTH, { message: `$property: must be at most ${GROUP_ADDRESS_MAX_LENGTH} characters` })
+  address?: string | null;
+}
+
+/** A group's location (our extension), kept to 4 decimals (≈ 11 m). */
+export class GroupLocationDto {
+  @ApiProperty() latitude!: number;
+  @ApiProperty() longitude!: number;
+  @ApiPropertyOptional({ nullable: true }) address!: string | null;
+}
+
 /** Body of POST/PUT /group/info/ext; "" clears the extension. */
 export class GroupSetExtDto {
   @IsId()
@@ -122,6 +150,7 @@ export class GroupInfoResponseDto {
   @ApiProperty({ type: 'integer', enum: [0, 1, 2, 3, 4], description: "the caller's own push mode; 0 when the caller is not a member" }) msg_push_mode!: number;
   @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
   @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
+  @ApiPropertyOptional({ type: GroupLocationDto, description: 'ours: where the group meets; left out when none is set, so MaxIM clients see their usual object' }) location?: GroupLocationDto;
 }
 
 /** GET /group/info leaves unset fields out (@OmitNullFields). */
@@ -169,7 +198,13 @@ export function mapGroupInfo(group: GroupEntity, member: GroupMemberEntity | nul
     msg_push_mode: member?.msgPushMode ?? 0,
     created_at: group.createdAt.getTime(),
     updated_at: group.updatedAt.getTime(),
+    location: mapGroupLocation(group) ?? undefined,
   };
+}
+
+export function mapGroupLocation(group: GroupEntity): GroupLocationDto | null {
+  if (group.latitude === null || group.longitude === null) return null;
+  return { latitude: group.latitude, longitude: group.longitude, address: group.address };
 }
 
 export function mapGroupBrief(group: GroupEntity, member: GroupMemberEntity | null): GroupBriefDto {

@@ -7,7 +7,7 @@ import { GroupTransaction } from './group.repository';
 export type GroupInfoChanges = Partial<
   Pick<
     GroupEntity,
-    'name' | 'avatar' | 'description' | 'ext' | 'memberInvite' | 'memberModify' | 'readAck' | 'historyVisible' | 'hideMemberInfo' | 'applyApproval'
+    'name' | 'avatar' | 'description' | 'ext' | 'memberInvite' | 'memberModify' | 'readAck' | 'historyVisible' | 'hideMemberInfo' | 'applyApproval' | 'latitude' | 'longitude' | 'address'
   >
 >;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { Clock } from '../common/clock';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { GROUP_GRID_DECIMALS, snapToGrid } from '../common/location';
 import { NoticeRepository } from '../notice/notice.repository';
 import { NoticeService } from '../notice/notice.service';
 import { GroupNoticeType, NoticeNamespace, StoredNotice } from '../notice/notice.types';
@@ -11,8 +12,10 @@ import {
   GroupBriefDto,
   GroupInfoField,
   GroupInfoResponseDto,
+  GroupSetLocationDto,
   mapGroupBrief,
   mapGroupInfo,
+  mapGroupLocation,
 } from './group-info.dto';
 import { GroupInfoChanges, GroupInfoRepository } from './group-info.repository';
 import { distinctIds } from './group.dto';
@@ -78,6 +81,27 @@ export class GroupInfoService {
       if (tx.group[field] === stored) return true;
       await this.info.update(tx, { [field]: stored }, this.clock.now());
       await notify(GroupNoticeType.InfoUpdated, { [field]: stored });
+      return true;
+    });
+  }
+
+  /**
+   * Sets (or with null clears) where the group meets, kept to 4 decimals; ModifyInfo, as for the
+   * name. Members hear INFO_UPDATED with `{location}`; setting the same place changes nothing.
+   */
+  setLocation(caller: CallerContext, groupId: number, location: GroupSetLocationDto | null): Promise<boolean> {
+    const changes: GroupInfoChanges = location
+      ? {
+          latitude: snapToGrid(location.latitude, GROUP_GRID_DECIMALS),
+          longitude: snapToGrid(location.longitude, GROUP_GRID_DECIMALS),
+          address: location.address || null,
+        }
+      : { latitude: null, longitude: null, address: null };
+    return this.change(caller, groupId, GroupPermission.ModifyInfo, async ({ tx, notify }) => {
+      const unchanged = (Object.keys(changes) as (keyof GroupInfoChanges)[]).every((field) => tx.group[field] === changes[field]);
+      if (unchanged) return true;
+      await this.info.update(tx, changes, this.clock.now());
+      await notify(GroupNoticeType.InfoUpdated, { location: mapGroupLocation(tx.group) });
       return true;
     });
   }

@@ -11,6 +11,7 @@ import { RosterApplicationEntity, RosterItemStatus, StoredApplicationStatus } fr
 import { RosterProfileRow, RosterRelationship } from './roster.repository';
 import { NumberFromText } from '../common/number-text';
 import { WithoutNullFields } from '../common/openapi/without-null-fields';
+import { IsCursor, IsLimit } from '../common/pagination/page-query';
 
 /** `relation` of RosterItemDto. */
 export enum RosterRelation {
@@ -135,25 +136,6 @@ export class RosterExtDto {
   @IsOptional()
   @IsBoolean({ message: '$property: must be true or false' })
   mute_notification?: boolean | null;
-}
-
-function IsLimit(limits: { default: number; max: number }) {
-  return applyDecorators(
-    ApiPropertyOptional({ minimum: 1, maximum: limits.max, default: limits.default }),
-    IsOptional(),
-    NumberFromText(),
-    IsInt({ message: '$property: must be an integer' }),
-    Min(1, { message: '$property: must be at least 1' }),
-    Max(limits.max, { message: `$property: must be at most ${limits.max}` }),
-  );
-}
-
-function IsCursor() {
-  return applyDecorators(
-    ApiPropertyOptional({ description: 'the cursor of the previous page; none for the first page' }),
-    IsOptional(),
-    IsString({ message: '$property: must be a string' }),
-  );
 }
 
 /** Query of GET /roster/list. */

@@ -8,6 +8,8 @@ async function call(baseUrl: string, method: string, path: string, headers: Reco
     method,
     headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
+    // A query that waits for a second connection inside a transaction never ends on the embedded engine.
+    signal: AbortSignal.timeout(20_000),
   });
   return (await response.json()) as { code: number; message: string | null; data: any };
 }
@@ -54,6 +56,37 @@ describe('npm start with no configuration (embedded PGlite)', () => {
     } finally {
       await server.stop();
       await restarted?.stop();
+    }
+  }, 120_000);
+
+  it('runs the flows that read inside a transaction (group create, apply, a file message) on its one engine session', async () => {
+    const server = await startServerProcess(env);
+    try {
+      const shop = JSON.parse((await runCli(['create', '--name', 'groups'], env)).stdout);
+      const app = { app_id: shop.app_id };
+      const tokens: Record<string, { token: string; id: number }> = {};
+      for (const name of ['gina', 'hugo', 'ivan']) {
+        expect((await call(server.url, 'POST', '/user/register/v2', app, { username: name, password: `${name}-password` })).code).toBe(200);
+        const login = await call(server.url, 'POST', '/token/user', app, { name, password: `${name}-password` });
+        tokens[name] = { token: login.data.token, id: login.data.user_id };
+      }
+      const as = (name: string) => ({ ...app, 'access-token': tokens[name].token });
+      const created = await call(server.url, 'POST', '/group/create', as('gina'), { name: 'g', type: 0, user_list: [tokens.hugo.id] });
+      expect(created.code).toBe(200);
+      const groupId = created.data.group_id;
+      expect((await call(server.url, 'POST', '/group/apply', as('ivan'), { group_id: groupId, reason: 'hi' })).code).toBe(200);
+
+      const upload = await call(server.url, 'GET', `/file/upload/chat?file_type=100&to_id=${groupId}&to_type=2`, as('gina'));
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.alloc(500, 1)]), 'a.bin');
+      const objectUrl = new URL(upload.data.upload_url);
+      const stored = await fetch(`${server.url}${objectUrl.pathname}${objectUrl.search}`, { method: 'POST', body: form, signal: AbortSignal.timeout(20_000) });
+      expect(stored.status).toBe(200);
+      const attachment = JSON.stringify({ url: upload.data.download_url, dName: 'a.bin', fLen: 500 });
+      const sent = await call(server.url, 'POST', '/message/send', as('gina'), { type: 2, targets: [groupId], content_type: 4, content: 'file', attachment });
+      expect(sent.code).toBe(200);
+    } finally {
+      await server.stop();
     }
   }, 120_000);
 

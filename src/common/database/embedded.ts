@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client } from 'pg';
 
@@ -35,7 +38,9 @@ export function embeddedEngineAt(url: string): EmbeddedDatabase | undefined {
 export async function startEmbeddedDatabase(dataDir: string, maxConnections = 64): Promise<EmbeddedDatabase> {
   const directory = join(dataDir, 'pgdata');
   mkdirSync(directory, { recursive: true });
-  const db = await PGlite.create(directory);
+  // The discovery migrations create these contrib extensions (trigram search, nearby queries);
+  // PGlite only offers an extension it was given at start.
+  const db = await PGlite.create(directory, { extensions: { pg_trgm, cube, earthdistance } });
   const listeners = new Map<string, ((payload: string) => void)[]>();
   const tapped = tapNotifications(db, (channel, payload) => {
     for (const listener of listeners.get(channel) ?? []) listener(payload);

@@ -49,6 +49,14 @@ const TAGS: Record<string, Tag> = {
   message: { description: 'Sending, recalling, history, read state and unread counts of 1:1 and group messages; notices and broadcasts.', errors: [] },
   file: { description: 'Upload URLs for avatars and chat files, and downloads through signed links.', errors: [ErrorCode.StorageError] },
   app: { description: 'Operator content of an app (our extension): client configuration values and discover links its users read.', errors: [] },
+  search: {
+    description: 'Finding people and groups (our extension): fuzzy search by name, id prefix or whole email, nearby users and groups, and the user\'s own opt-in location.',
+    errors: [],
+  },
+  org: {
+    description: 'Organisation departments (our extension): a department tree per app with members, titles and managers, administered with the admin token and read by the app\'s users.',
+    errors: [],
+  },
   webhook: {
     description: 'Webhooks (our extension): signed event deliveries to the app backend, their log and replay, and the synchronous before-send hook.',
     errors: [],
