@@ -1,6 +1,86 @@
 /** Generated from openapi.json by `npm run client:generate`; do not edit. */
 
 export interface paths {
+    "/app/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (IM v1 GET /configs): the app's client configuration, name → string value (also in GET /app/config)
+         * @description Our extension (IM v1 GET /configs): the app's client configuration, name → string value (also in GET /app/config).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["AppContentController_clientConfig"];
+        /**
+         * Our extension (admin token): set names of the app's client configuration to strings, or remove them with null; answers the whole configuration
+         * @description Our extension (admin token): set names of the app's client configuration to strings, or remove them with null; answers the whole configuration.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["AppContentController_changeClientConfig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/discovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (IM v1 GET /discovers): the links of the app's discover page, by position
+         * @description Our extension (IM v1 GET /discovers): the links of the app's discover page, by position.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["AppContentController_discoverItems"];
+        /**
+         * Our extension (admin token): change the fields sent of a discover link
+         * @description Our extension (admin token): change the fields sent of a discover link.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["AppContentController_updateDiscoverItem"];
+        /**
+         * Our extension (admin token): add a link to the discover page (at most 100 per app)
+         * @description Our extension (admin token): add a link to the discover page (at most 100 per app).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["AppContentController_createDiscoverItem"];
+        /**
+         * Our extension (admin token): remove a discover link
+         * @description Our extension (admin token): remove a discover link.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["AppContentController_deleteDiscoverItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/register": {
         parameters: {
             query?: never;
@@ -16,7 +96,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10001 WrongVerificationCode, 10002 BadParameter, 10004 UserExists, 10010 NoPermission, 10011 AlreadyBound, 10015 VerificationRequired, 10017 CodeNotSent, 40000 AppNotFound.
          */
         post: operations["UserController_register"];
         delete?: never;
@@ -40,7 +120,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 10004 UserExists, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["UserController_registerV2"];
         delete?: never;
@@ -64,7 +144,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 10004 UserExists, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["UserController_registerAnonymous"];
         delete?: never;
@@ -279,7 +359,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10004 UserExists, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         put: operations["UserController_setUsernameByPut"];
         /**
@@ -288,7 +368,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10004 UserExists, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["UserController_setUsername"];
         delete?: never;
@@ -311,7 +391,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10001 WrongVerificationCode, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 10011 AlreadyBound, 10015 VerificationRequired, 40000 AppNotFound.
          */
         put: operations["UserController_setMobileByPut"];
         /**
@@ -320,7 +400,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10001 WrongVerificationCode, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 10011 AlreadyBound, 10015 VerificationRequired, 40000 AppNotFound.
          */
         post: operations["UserController_setMobile"];
         delete?: never;
@@ -342,7 +422,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 10011 AlreadyBound, 40000 AppNotFound.
          */
         get: operations["UserController_bindOpenId"];
         put?: never;
@@ -368,7 +448,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10001 WrongVerificationCode, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 10011 AlreadyBound, 10015 VerificationRequired, 40000 AppNotFound.
          */
         post: operations["UserAccountController_setEmail"];
         delete?: never;
@@ -392,7 +472,7 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10001 WrongVerificationCode, 10002 BadParameter, 40000 AppNotFound.
          */
         post: operations["UserAccountController_resetPassword"];
         delete?: never;
@@ -1015,7 +1095,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20002 NotGroupMember, 40000 AppNotFound.
          */
         put: operations["ConversationPinController_pinByPut"];
         /**
@@ -1024,7 +1104,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20002 NotGroupMember, 40000 AppNotFound.
          */
         post: operations["ConversationPinController_pin"];
         delete?: never;
@@ -1392,10 +1472,74 @@ export interface paths {
          *
          *     Takes no access-token.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 10002 BadParameter, 10004 UserExists, 10010 NoPermission, 10011 AlreadyBound, 40000 AppNotFound.
          */
         post: operations["PushIdentityController_registerPush"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (SealTalk /user/sync/:version): what changed in friends, blocklist, groups and group members since `version` (0: everything), oldest first; cursor-paginated, limit 1–1000, default 500; store the `version` of the last page
+         * @description Our extension (SealTalk /user/sync/:version): what changed in friends, blocklist, groups and group members since `version` (0: everything), oldest first; cursor-paginated, limit 1–1000, default 500; store the `version` of the last page.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["UserSyncController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/favgroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (SealTalk GET /user/favgroups): the caller's saved groups it is still in, newest saved first; cursor-paginated, limit 1–500, default 100
+         * @description Our extension (SealTalk GET /user/favgroups): the caller's saved groups it is still in, newest saved first; cursor-paginated, limit 1–500, default 100.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["FavouriteGroupController_list"];
+        put?: never;
+        /**
+         * Our extension: save a group the caller is in to its address book; idempotent
+         * @description Our extension: save a group the caller is in to its address book; idempotent.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["FavouriteGroupController_save"];
+        /**
+         * Our extension: take a group out of the saved groups; idempotent
+         * @description Our extension: take a group out of the saved groups; idempotent.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["FavouriteGroupController_unsave"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1416,7 +1560,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10005 AlreadyInRoster, 10006 UserBlocked, 10008 TokenInvalid, 10010 NoPermission, 10012 FriendRequestsRefused, 40000 AppNotFound.
          */
         post: operations["RosterController_apply"];
         delete?: never;
@@ -1487,7 +1631,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10006 UserBlocked, 10007 ApplicationMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         put: operations["RosterController_acceptByPut"];
         /**
@@ -1496,7 +1640,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10006 UserBlocked, 10007 ApplicationMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["RosterController_accept"];
         delete?: never;
@@ -1519,7 +1663,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10007 ApplicationMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         put: operations["RosterController_declineByPut"];
         /**
@@ -1528,7 +1672,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10007 ApplicationMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["RosterController_decline"];
         delete?: never;
@@ -1552,7 +1696,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10007 ApplicationMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         post: operations["RosterController_ignore"];
         delete?: never;
@@ -1993,6 +2137,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/roster/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (IM v1 GET /friends/groups): the caller's friend groups, oldest first, each with its current friends
+         * @description Our extension (IM v1 GET /friends/groups): the caller's friend groups, oldest first, each with its current friends.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["RosterGroupController_list"];
+        put?: never;
+        /**
+         * Our extension (IM v1 POST /friends/groups): create a friend group, optionally with friends in it
+         * @description Our extension (IM v1 POST /friends/groups): create a friend group, optionally with friends in it.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["RosterGroupController_create"];
+        /**
+         * Our extension (IM v1 DELETE /friends/groups): delete a friend group (the friendships stay)
+         * @description Our extension (IM v1 DELETE /friends/groups): delete a friend group (the friendships stay).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["RosterGroupController_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roster/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (IM v1 GET /friends/group): one friend group of the caller
+         * @description Our extension (IM v1 GET /friends/group): one friend group of the caller.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["RosterGroupController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roster/groups/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Our extension (IM v1 PUT /friends/groups/name): rename a friend group
+         * @description Our extension (IM v1 PUT /friends/groups/name): rename a friend group.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["RosterGroupController_rename"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roster/groups/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Our extension (IM v1 POST /friends/groups/members): put friends in a friend group
+         * @description Our extension (IM v1 POST /friends/groups/members): put friends in a friend group.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["RosterGroupController_addMembers"];
+        /**
+         * Our extension (IM v1 DELETE /friends/groups/members): take users out of a friend group
+         * @description Our extension (IM v1 DELETE /friends/groups/members): take users out of a friend group.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["RosterGroupController_removeMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/group/create": {
         parameters: {
             query?: never;
@@ -2008,7 +2272,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20007 AppGroupLimit, 20008 UserCreatedGroupLimit, 20009 UserJoinedGroupLimit, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         post: operations["GroupController_create"];
         delete?: never;
@@ -2063,7 +2327,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20005 TransferTargetNotMember, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         put: operations["GroupController_transferByPut"];
         /**
@@ -2072,7 +2336,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20005 TransferTargetNotMember, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         post: operations["GroupController_transfer"];
         delete?: never;
@@ -2168,7 +2432,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20004 OwnerCannotLeave, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         post: operations["GroupMemberController_leave"];
         /**
@@ -2177,7 +2441,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20004 OwnerCannotLeave, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         delete: operations["GroupMemberController_leaveByDelete"];
         options?: never;
@@ -2447,7 +2711,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20003 InvalidPushMode, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         put: operations["GroupMemberController_setPushModeByPut"];
         /**
@@ -2456,7 +2720,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20003 InvalidPushMode, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         post: operations["GroupMemberController_setPushMode"];
         delete?: never;
@@ -2508,6 +2772,46 @@ export interface paths {
          */
         post: operations["GroupInfoController_groupInfoBatch"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Our extension: set where the group meets (admins, or every member while member_modify is on; same as POST)
+         * @description Our extension: set where the group meets (admins, or every member while member_modify is on; same as POST).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         */
+        put: operations["GroupInfoController_setLocationByPut"];
+        /**
+         * Our extension: set where the group meets (latitude, longitude, address), shown in its info; public groups are then found by /group/nearby (admins, or every member while member_modify is on)
+         * @description Our extension: set where the group meets (latitude, longitude, address), shown in its info; public groups are then found by /group/nearby (admins, or every member while member_modify is on).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         */
+        post: operations["GroupInfoController_setLocation"];
+        /**
+         * Our extension: clear the group's location (admins, or every member while member_modify is on)
+         * @description Our extension: clear the group's location (admins, or every member while member_modify is on).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         */
+        delete: operations["GroupInfoController_clearLocation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2896,7 +3200,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20020 AnnouncementNotFound, 40000 AppNotFound.
          */
         post: operations["GroupAnnouncementController_delete"];
         /**
@@ -2905,7 +3209,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20020 AnnouncementNotFound, 40000 AppNotFound.
          */
         delete: operations["GroupAnnouncementController_deleteByDelete"];
         options?: never;
@@ -2926,7 +3230,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20020 AnnouncementNotFound, 40000 AppNotFound.
          */
         get: operations["GroupAnnouncementController_get"];
         put?: never;
@@ -3046,7 +3350,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20022 SharedFileNotFound, 40000 AppNotFound.
          */
         get: operations["GroupFileController_get"];
         put?: never;
@@ -3071,7 +3375,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20022 SharedFileNotFound, 20023 SharedFileNoPermission, 40000 AppNotFound.
          */
         put: operations["GroupFileController_renameByPut"];
         /**
@@ -3080,7 +3384,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20022 SharedFileNotFound, 20023 SharedFileNoPermission, 40000 AppNotFound.
          */
         post: operations["GroupFileController_rename"];
         delete?: never;
@@ -3159,7 +3463,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20009 UserJoinedGroupLimit, 20010 GroupFull, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20015 GroupInvitationHandled, 20017 AlreadyGroupMember, 20018 BlockedByGroup, 40000 AppNotFound.
          */
         put: operations["GroupJoinController_handleInvitationOnPut"];
         /**
@@ -3168,7 +3472,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20009 UserJoinedGroupLimit, 20010 GroupFull, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20015 GroupInvitationHandled, 20017 AlreadyGroupMember, 20018 BlockedByGroup, 40000 AppNotFound.
          */
         post: operations["GroupJoinController_handleInvitation"];
         delete?: never;
@@ -3216,7 +3520,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20009 UserJoinedGroupLimit, 20010 GroupFull, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20017 AlreadyGroupMember, 20018 BlockedByGroup, 40000 AppNotFound.
          */
         post: operations["GroupJoinController_apply"];
         delete?: never;
@@ -3239,7 +3543,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20014 GroupApplicationHandled, 40000 AppNotFound.
          */
         put: operations["GroupJoinController_handleApplicationOnPut"];
         /**
@@ -3248,7 +3552,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20014 GroupApplicationHandled, 40000 AppNotFound.
          */
         post: operations["GroupJoinController_handleApplication"];
         delete?: never;
@@ -3320,7 +3624,7 @@ export interface paths {
          *
          *     Needs a user access-token, or the app admin access-token with `user_id` or `group_id`.
          *
-         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20009 UserJoinedGroupLimit, 20010 GroupFull, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 20017 AlreadyGroupMember, 20018 BlockedByGroup, 20024 InvalidGroupQrCode, 20025 GroupQrCodeExpired, 40000 AppNotFound.
          */
         post: operations["GroupJoinController_joinByQrCode"];
         delete?: never;
@@ -4193,6 +4497,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhook/endpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ours: change the fields sent of an endpoint (admin token)
+         * @description Ours: change the fields sent of an endpoint (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["WebhookController_updateEndpoint"];
+        /**
+         * Ours: add an endpoint (URL, secret, event types, on/off); the answer is the only one showing the secret (admin token)
+         * @description Ours: add an endpoint (URL, secret, event types, on/off); the answer is the only one showing the secret (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["WebhookController_createEndpoint"];
+        /**
+         * Ours: delete an endpoint; its queued deliveries are dropped (admin token)
+         * @description Ours: delete an endpoint; its queued deliveries are dropped (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["WebhookController_deleteEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook/endpoint/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ours: the app's endpoints, secrets shown by their last 4 characters (admin token)
+         * @description Ours: the app's endpoints, secrets shown by their last 4 characters (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["WebhookController_listEndpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook/delivery/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ours: an endpoint's delivery attempts, newest first: outcome, HTTP status, latency (admin token)
+         * @description Ours: an endpoint's delivery attempts, newest first: outcome, HTTP status, latency (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["WebhookController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ours: send one stored event again (event_id), or every stored event of a time range [from, to) (admin token)
+         * @description Ours: send one stored event again (event_id), or every stored event of a time range [from, to) (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["WebhookController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook/before_send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ours: the app's before-send hook, or null (admin token)
+         * @description Ours: the app's before-send hook, or null (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["WebhookController_beforeSend"];
+        /**
+         * Ours: set the app's before-send hook (URL, secret, timeout, policy on timeout, on/off) (admin token)
+         * @description Ours: set the app's before-send hook (URL, secret, timeout, policy on timeout, on/off) (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["WebhookController_saveBeforeSend"];
+        post?: never;
+        /**
+         * Ours: remove the app's before-send hook (admin token)
+         * @description Ours: remove the app's before-send hook (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["WebhookController_deleteBeforeSend"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roster/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: users whose username or nick name contains the keyword, an id starting with it, or the exact email; only users who allow search
+         * @description Our extension: users whose username or nick name contains the keyword, an id starting with it, or the exact email; only users who allow search.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["DiscoveryController_searchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: public groups whose name contains the keyword, best match first
+         * @description Our extension: public groups whose name contains the keyword, best match first.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["DiscoveryController_searchGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roster/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: users sharing a location near the given point, nearest first (coordinates to 0.01°, distances to 100 m)
+         * @description Our extension: users sharing a location near the given point, nearest first (coordinates to 0.01°, distances to 100 m).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["DiscoveryController_nearbyUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: public groups with a location near the given point, nearest first
+         * @description Our extension: public groups with a location near the given point, nearest first.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["DiscoveryController_nearbyGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: the acting user's shared location with its age, or null while none is shared
+         * @description Our extension: the acting user's shared location with its age, or null while none is shared.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["DiscoveryController_location"];
+        /**
+         * Our extension: share the acting user’s location (same as POST)
+         * @description Our extension: share the acting user’s location (same as POST).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["DiscoveryController_shareLocationByPut"];
+        /**
+         * Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°
+         * @description Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°.
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["DiscoveryController_shareLocation"];
+        /**
+         * Our extension: stop sharing the location (opt out of nearby)
+         * @description Our extension: stop sharing the location (opt out of nearby).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["DiscoveryController_stopSharingLocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: one department (any caller of the app)
+         * @description Our extension: one department (any caller of the app).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["OrgController_department"];
+        put?: never;
+        /**
+         * Our extension: create a department, at the top level or under parent_id (the app's admin token, without user_id or group_id)
+         * @description Our extension: create a department, at the top level or under parent_id (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_create"];
+        /**
+         * Our extension: delete a department without sub-departments, with its memberships (the app's admin token, without user_id or group_id)
+         * @description Our extension: delete a department without sub-departments, with its memberships (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        delete: operations["OrgController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Our extension: rename a department (the app's admin token, without user_id or group_id; same as POST)
+         * @description Our extension: rename a department (the app's admin token, without user_id or group_id; same as POST).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["OrgController_renameByPut"];
+        /**
+         * Our extension: rename a department (the app's admin token, without user_id or group_id)
+         * @description Our extension: rename a department (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_rename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Our extension: move a department (the app's admin token, without user_id or group_id; same as POST)
+         * @description Our extension: move a department (the app's admin token, without user_id or group_id; same as POST).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        put: operations["OrgController_moveByPut"];
+        /**
+         * Our extension: move a department with its subtree under parent_id, or to the top level with null (the app's admin token, without user_id or group_id)
+         * @description Our extension: move a department with its subtree under parent_id, or to the top level with null (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: every department of the app, by parent, sort and id (SealTalk /dept/all; any caller of the app)
+         * @description Our extension: every department of the app, by parent, sort and id (SealTalk /dept/all; any caller of the app).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["OrgController_listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: a department's members with title and manager, in user id order (cursor paginated; any caller of the app)
+         * @description Our extension: a department's members with title and manager, in user id order (cursor paginated; any caller of the app).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["OrgController_listMembers"];
+        put?: never;
+        /**
+         * Our extension: add up to 500 members to a department, or change their title and manager (the app's admin token, without user_id or group_id)
+         * @description Our extension: add up to 500 members to a department, or change their title and manager (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_setMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/department/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Our extension: remove users from a department (the app's admin token, without user_id or group_id)
+         * @description Our extension: remove users from a department (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_removeMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/user/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension: the departments a user is in, with the user's title and manager in each (any caller of the app)
+         * @description Our extension: the departments a user is in, with the user's title and manager in each (any caller of the app).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["OrgController_memberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Our extension: batch import of up to 10000 members (JSON or CSV), all or nothing (the app's admin token, without user_id or group_id)
+         * @description Our extension: batch import of up to 10000 members (JSON or CSV), all or nothing (the app's admin token, without user_id or group_id).
+         *
+         *     Needs a user access-token, or the app admin access-token with `user_id`.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["OrgController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/send_code": {
         parameters: {
             query?: never;
@@ -4365,6 +5197,99 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AppClientConfigDto: {
+            /** @description name → value, by name */
+            configs: {
+                [key: string]: string;
+            };
+        };
+        AppClientConfigUpdateDto: {
+            /**
+             * @description names of 1–64 characters a-z 0-9 _ . -; a string sets the value, null removes the name; at most 200 names per app
+             * @example {
+             *       "discover_name": "Discover",
+             *       "register_sms": "true",
+             *       "obsolete_flag": null
+             *     }
+             */
+            configs: {
+                [key: string]: string | null;
+            };
+        };
+        AppDiscoverItemDto: {
+            /** Format: int64 */
+            discover_id: number;
+            name: string;
+            url: string;
+            /** @description absent when unset */
+            logo?: string;
+            position: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_time: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_time: number;
+        };
+        AppDiscoverCreateDto: {
+            name: string;
+            /** @description an http or https URL */
+            url: string;
+            /** @description a URL or file-store key; "" clears it */
+            logo?: string;
+            /**
+             * @description smaller first; ties by creation
+             * @default 0
+             */
+            position: number;
+        };
+        AppDiscoverUpdateDto: {
+            /**
+             * Format: int64
+             * @description an item of this app
+             */
+            discover_id: number;
+            name?: string;
+            url?: string;
+            /** @description "" clears it */
+            logo?: string;
+            position?: number;
+        };
+        UserSettingsResponseDto: {
+            /**
+             * Format: int64
+             * @description the user id (MaxIM keeps a settings id; ours is the user id)
+             */
+            id: number;
+            /** Format: int64 */
+            user_id: number;
+            /**
+             * @description 0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all
+             * @enum {integer}
+             */
+            auth_mode: 0 | 1 | 2 | 3;
+            auth_question: string | null;
+            auth_answer: string | null;
+            auto_download: boolean;
+            group_confirm: boolean;
+            no_push: boolean;
+            no_push_detail: boolean;
+            no_push_start_hour: number | null;
+            no_push_end_hour: number | null;
+            no_sounds: boolean;
+            vibratory: boolean;
+            push_nick_name: string | null;
+            /** @description start hour of the daily silent-push hours */
+            silence_start_time: number | null;
+            /** @description end hour of the daily silent-push hours */
+            silence_end_time: number | null;
+            /** @description the calling device's push token; null when the token names no device */
+            push_token: string | null;
+        };
         UserRegisterDto: {
             /** @description letters, digits, _ and CJK, 1-64 characters; not all digits; not starting with maxim or mta */
             username: string;
@@ -4379,16 +5304,67 @@ export interface components {
             username: string;
             password: string;
         };
+        UserRegisterBatchResultDto: {
+            /**
+             * Format: int64
+             * @description null when the item failed
+             */
+            user_id: number | null;
+            /** @description as sent; null when the item sent no string username */
+            username: string | null;
+            success: boolean;
+            /** @description why the item failed; null on success */
+            reason: string | null;
+        };
         UserRegisterBatchDto: {
             list: components["schemas"]["UserRegisterV2Dto"][];
         };
+        UserProfileResponseDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name?: string;
+            avatar?: string;
+            description?: string;
+            mobile?: string;
+            email?: string;
+            public_info?: string;
+            /** @description only to the user itself, or an admin acting as it */
+            private_info?: string;
+            /**
+             * @description ours (extended profile)
+             * @enum {string}
+             */
+            gender?: "male" | "female" | "other";
+            /**
+             * Format: date
+             * @description ours (extended profile): YYYY-MM-DD
+             * @example 1990-04-30
+             */
+            birthday?: string;
+            /** @description ours (extended profile): free text, for example "CN-Shanghai" */
+            region?: string;
+        };
         UserUpdateProfileDto: {
-            description?: Record<string, never>;
-            nick_name?: Record<string, never>;
+            description?: string;
+            nick_name?: string;
             /** @description seen only by the user itself */
-            private_info?: Record<string, never>;
+            private_info?: string;
             /** @description seen by everyone */
-            public_info?: Record<string, never>;
+            public_info?: string;
+            /**
+             * @description ours (extended profile); "" clears it
+             * @enum {string}
+             */
+            gender?: "male" | "female" | "other" | "";
+            /**
+             * Format: date
+             * @description ours (extended profile): YYYY-MM-DD, from 1900-01-01 to today; "" clears it
+             * @example 1990-04-30
+             */
+            birthday?: Record<string, never>;
+            /** @description ours (extended profile): free text; "" clears it */
+            region?: Record<string, never>;
         };
         UserSetAvatarDto: {
             /** @description avatar URL or file-store key */
@@ -4422,13 +5398,46 @@ export interface components {
             /** @description user ids (int64) */
             list: number[];
         };
+        UserListItemDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            /**
+             * @description 0 normal, 1 disabled
+             * @enum {integer}
+             */
+            status: 0 | 1;
+        };
+        UserBatchResultDto: {
+            /**
+             * Format: int64
+             * @description null when the item named no valid user id
+             */
+            user_id: number | null;
+            success: boolean;
+            /** @description why the item failed; null on success */
+            reason: string | null;
+        };
         UserUpdateProfileBatchItemDto: {
-            description?: Record<string, never>;
-            nick_name?: Record<string, never>;
+            description?: string;
+            nick_name?: string;
             /** @description seen only by the user itself */
-            private_info?: Record<string, never>;
+            private_info?: string;
             /** @description seen by everyone */
-            public_info?: Record<string, never>;
+            public_info?: string;
+            /**
+             * @description ours (extended profile); "" clears it
+             * @enum {string}
+             */
+            gender?: "male" | "female" | "other" | "";
+            /**
+             * Format: date
+             * @description ours (extended profile): YYYY-MM-DD, from 1900-01-01 to today; "" clears it
+             * @example 1990-04-30
+             */
+            birthday?: Record<string, never>;
+            /** @description ours (extended profile): free text; "" clears it */
+            region?: Record<string, never>;
             /** Format: int64 */
             user_id: number;
         };
@@ -4457,37 +5466,49 @@ export interface components {
             user_id?: number;
             /**
              * @description 0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all
-             * @enum {number}
+             * @enum {integer}
              */
             auth_mode?: 0 | 1 | 2 | 3;
             /** @description the question asked when auth_mode is 2 */
-            auth_question?: Record<string, never> | null;
+            auth_question?: string | null;
             /** @description the answer expected when auth_mode is 2 */
-            auth_answer?: Record<string, never> | null;
+            auth_answer?: string | null;
             /** @description download thumbnails and files automatically */
-            auto_download?: Record<string, never>;
+            auto_download?: boolean;
             /** @description group invitations wait for the user to accept */
-            group_confirm?: Record<string, never>;
+            group_confirm?: boolean;
             /** @description no push notifications at all */
-            no_push?: Record<string, never>;
+            no_push?: boolean;
             /** @description push notifications without the message text */
-            no_push_detail?: Record<string, never>;
+            no_push_detail?: boolean;
             /** @description start of the daily no-push hours */
             no_push_start_hour?: number | null;
             /** @description end of the daily no-push hours */
             no_push_end_hour?: number | null;
             /** @description no sound for new messages */
-            no_sounds?: Record<string, never>;
+            no_sounds?: boolean;
             /** @description vibrate for new messages */
-            vibratory?: Record<string, never>;
+            vibratory?: boolean;
             /** @description the sender name shown in push notifications */
-            push_nick_name?: Record<string, never> | null;
+            push_nick_name?: string | null;
             /** @description start of the daily silent-push hours */
             silence_start_time?: number | null;
             /** @description end of the daily silent-push hours */
             silence_end_time?: number | null;
             /** @description read-only: accepted only when equal to the calling device's push token */
-            push_token?: Record<string, never>;
+            push_token?: string;
+        };
+        UserPrivacyDto: {
+            mobile_searchable: boolean;
+            username_searchable: boolean;
+            poke_allowed: boolean;
+            /**
+             * @description friend verification: 0 anyone may add; 1 approval needed; 2 correct answer needed; 3 refuse all
+             * @enum {integer}
+             */
+            auth_mode: 0 | 1 | 2 | 3;
+            /** @description true: a group invitation waits for the user to accept; false: others add the user to groups directly */
+            group_confirm: boolean;
         };
         UserPrivacyUpdateDto: {
             /** @description others may find the user by mobile number (GET /roster/mobile) */
@@ -4511,9 +5532,41 @@ export interface components {
              */
             conversation_id: number;
         };
+        ConversationPinListResponseDto: {
+            /** @description most recently pinned first */
+            conversation_ids: number[];
+        };
+        DeviceResponseDto: {
+            /** Format: int32 */
+            device_sn: number;
+            /**
+             * @description 1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux, 6 web; null when the login named no known platform
+             * @enum {integer|null}
+             */
+            platform: 1 | 2 | 3 | 4 | 5 | 6 | null;
+            user_agent: string | null;
+            /** Format: int64 */
+            user_id: number;
+            /** @description the client's own id for the installation, sent as device_guid at login */
+            device_guid: string;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds of the latest login with this device
+             */
+            last_login_at: number;
+        };
         DeviceKickBodyDto: {
             /** Format: int32 */
             device_sn: number;
+        };
+        OnlineStatusResponseDto: {
+            /** @description true while the user has a live realtime session */
+            online: boolean;
         };
         PushTokenBindDto: {
             /** Format: int32 */
@@ -4549,6 +5602,58 @@ export interface components {
             /** @description lowercase hex HMAC-SHA256 with the app secret as key over app_id, username, device_guid, push_token and alias joined by "\n" (absent fields as ""); not needed with the app admin access-token */
             sign?: string;
         };
+        UserSyncChangeDto: {
+            /**
+             * @description friend: a friendship; block: the caller's blocklist; group: the caller's membership of a group or the group's information; group_member: a member of a group the caller is in
+             * @enum {string}
+             */
+            type: "friend" | "block" | "group" | "group_member";
+            /**
+             * Format: int64
+             * @description the friend, the blocked user or the member; absent for type group
+             */
+            user_id?: number;
+            /**
+             * Format: int64
+             * @description the group; present for types group and group_member
+             */
+            group_id?: number;
+            /** @description the entry went away: friendship ended, unblocked, left or dissolved group, member gone */
+            removed: boolean;
+            /**
+             * Format: int64
+             * @description the version of this change
+             */
+            version: number;
+            /** @description friend: the caller's alias for the friend, when set */
+            alias?: string;
+            /** @description group: the group's name */
+            name?: string;
+            /** @description group: the group's avatar, when set */
+            avatar?: string;
+            /**
+             * @description group: the caller's role; group_member: the member's role (0 member, 1 admin, 2 owner)
+             * @enum {number}
+             */
+            role?: 0 | 1 | 2;
+            /** @description group: the caller's display name there; group_member: the member's; when set */
+            display_name?: string;
+        };
+        FavouriteGroupDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            /** @description absent when the group has none */
+            avatar?: string;
+            /** Format: int64 */
+            owner_id: number;
+            member_count: number;
+            /**
+             * Format: int64
+             * @description when the caller saved it, epoch milliseconds
+             */
+            saved_time: number;
+        };
         RosterApplyDto: {
             /**
              * Format: int64
@@ -4556,11 +5661,24 @@ export interface components {
              */
             user_id: number;
             /** @description the applicant's name for the target, kept on the applicant's side once friends */
-            alias?: Record<string, never> | null;
+            alias?: string | null;
             /** @description shown to the target with the request */
-            reason?: Record<string, never> | null;
+            reason?: string | null;
             /** @description the answer to the target's auth_question (auth_mode 2) */
-            auth_answer?: Record<string, never> | null;
+            auth_answer?: string | null;
+        };
+        RosterApplyFailDto: {
+            /**
+             * Format: int64
+             * @description null when the item named no valid user id
+             */
+            user_id: number | null;
+            reason: string;
+        };
+        RosterApplyBatchResultDto: {
+            /** @description user ids whose item succeeded (friends, or request stored) */
+            success: number[];
+            fails: components["schemas"]["RosterApplyFailDto"][];
         };
         RosterApplyBatchItemDto: {
             /**
@@ -4569,9 +5687,27 @@ export interface components {
              */
             user_id: number;
             /** @description the applicant's name for the target */
-            alias?: Record<string, never> | null;
+            alias?: string | null;
             /** @description shown to the target with the request */
-            reason?: Record<string, never> | null;
+            reason?: string | null;
+        };
+        RosterApplicationDto: {
+            /**
+             * Format: int64
+             * @description the applicant
+             */
+            user_id: number;
+            reason: string | null;
+            /**
+             * @description 0 pending; 1 accepted; 2 declined; 3 expired (ours)
+             * @enum {integer}
+             */
+            status: 0 | 1 | 2 | 3;
+            /**
+             * Format: int64
+             * @description when a pending request expires, epoch milliseconds
+             */
+            expired_time: number;
         };
         RosterDeclineDto: {
             /**
@@ -4580,7 +5716,33 @@ export interface components {
              */
             user_id: number;
             /** @description told to the applicant */
-            reason?: Record<string, never> | null;
+            reason?: string | null;
+        };
+        RosterItemWithoutNullsDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name?: string;
+            avatar?: string;
+            description?: string;
+            public_info?: string;
+            /**
+             * @description 0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all
+             * @enum {integer}
+             */
+            auth_mode: 0 | 1 | 2 | 3;
+            /** @description only when auth_mode is 2 */
+            auth_question?: string;
+            /** @description the caller's private name for this user */
+            alias?: string;
+            /** @description the caller's private data about this user */
+            ext?: string;
+            mute_notification: boolean;
+            /**
+             * @description 0 friend; 1 deleted friend; 2 stranger; 3 blocked by the caller
+             * @enum {integer}
+             */
+            relation: 0 | 1 | 2 | 3;
         };
         RosterDetailsDto: {
             /** @description user ids (int64) */
@@ -4593,22 +5755,167 @@ export interface components {
              */
             user_id: number;
             /** @description the caller's private name for the friend */
-            alias?: Record<string, never> | null;
+            alias?: string | null;
             /** @description the caller's private data about the friend */
-            ext?: Record<string, never> | null;
+            ext?: string | null;
             /** @description true: no notifications for messages from this friend */
-            mute_notification?: Record<string, never>;
+            mute_notification?: boolean;
+        };
+        RosterItemDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name: string | null;
+            avatar: string | null;
+            description: string | null;
+            public_info: string | null;
+            /**
+             * @description 0 anyone may add; 1 approval needed; 2 correct auth_answer needed; 3 refuse all
+             * @enum {integer}
+             */
+            auth_mode: 0 | 1 | 2 | 3;
+            /** @description only when auth_mode is 2 */
+            auth_question: string | null;
+            /** @description the caller's private name for this user */
+            alias: string | null;
+            /** @description the caller's private data about this user */
+            ext: string | null;
+            mute_notification: boolean;
+            /**
+             * @description 0 friend; 1 deleted friend; 2 stranger; 3 blocked by the caller
+             * @enum {integer}
+             */
+            relation: 0 | 1 | 2 | 3;
+        };
+        RosterRelationshipDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description each has the other as a friend (friendship is always mutual here) */
+            friends: boolean;
+            /** @description the caller blocks user_id */
+            blocking: boolean;
+            /** @description user_id blocks the caller */
+            blocked_by: boolean;
+        };
+        RosterGroupDto: {
+            /** Format: int64 */
+            friend_group_id: number;
+            name: string;
+            /** @description current friends in the group, ascending */
+            members: number[];
+        };
+        RosterGroupCreateDto: {
+            /** @description unique among the caller's friend groups; trimmed */
+            name: string;
+            /** @description friends' user ids */
+            members?: number[];
+        };
+        RosterGroupRenameDto: {
+            /**
+             * Format: int64
+             * @description one of the caller's friend groups
+             */
+            friend_group_id: number;
+            /** @description unique among the caller's friend groups; trimmed */
+            name: string;
+        };
+        RosterGroupMembersDto: {
+            /**
+             * Format: int64
+             * @description one of the caller's friend groups
+             */
+            friend_group_id: number;
+            /** @description friends' user ids */
+            members: number[];
+        };
+        GroupLocationDto: {
+            latitude: number;
+            longitude: number;
+            address?: Record<string, never> | null;
+        };
+        GroupBatchResultDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @enum {string} */
+            result: "success" | "fail";
+            reason: string | null;
+        };
+        GroupCreateResponseDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar: string | null;
+            description: string | null;
+            ext: string | null;
+            /** Format: int64 */
+            owner_id: number;
+            /**
+             * @description 0 private, 1 public, 2 chatroom
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2;
+            /**
+             * @description 0 normal, 1 destroyed
+             * @enum {integer}
+             */
+            status: 0 | 1;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /** @enum {integer} */
+            apply_approval: 0 | 1 | 2;
+            /**
+             * Format: int64
+             * @description end of the ban-all in epoch seconds: 0 or past none, -1 forever
+             */
+            ban_expire_time: number;
+            member_invite: boolean;
+            member_modify: boolean;
+            read_ack: boolean;
+            history_visible: boolean;
+            hide_member_info: boolean;
+            /**
+             * @description the caller's own mute mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_mute_mode: 0 | 1 | 2;
+            /**
+             * @description the caller's own push mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_push_mode: 0 | 1 | 2 | 3 | 4;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
+            /** @description ours: where the group meets; left out when none is set, so MaxIM clients see their usual object */
+            location?: components["schemas"]["GroupLocationDto"];
+            /** @description one item per distinct user of the request's user_list: success with reason null (added), success with a reason (invited), or fail */
+            user_list_results: components["schemas"]["GroupBatchResultDto"][];
         };
         GroupCreateDto: {
             name: string;
             /**
              * @description 0 private, 1 public, 2 chatroom
              * @default 0
-             * @enum {number}
+             * @enum {integer}
              */
             type: 0 | 1 | 2;
-            avatar?: Record<string, never>;
-            description?: Record<string, never>;
+            avatar?: string;
+            description?: string;
             /** @description users to add, or to invite when their group_confirm setting is on */
             user_list?: number[];
         };
@@ -4627,6 +5934,28 @@ export interface components {
             /** @description user ids */
             user_list: number[];
         };
+        GroupMemberDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description the member's display name in this group; null when none is set */
+            display_name: string | null;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            join_time: number;
+        };
+        GroupMemberWithoutNullsDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description the member's display name in this group; null when none is set */
+            display_name?: string;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            join_time: number;
+        };
         GroupDisplayNameDto: {
             /** Format: int64 */
             group_id: number;
@@ -4638,7 +5967,7 @@ export interface components {
             group_id: number;
             /**
              * @description 0 receive and notify, 1 receive without local notification, 2 do not receive
-             * @enum {number}
+             * @enum {integer}
              */
             msg_mute_mode: 0 | 1 | 2;
         };
@@ -4653,13 +5982,115 @@ export interface components {
             group_id: number;
             /**
              * @description 0 all, 1 none, 2 admin and @ messages, 3 admin messages only, 4 @ messages only
-             * @enum {number}
+             * @enum {integer}
              */
+            msg_push_mode: 0 | 1 | 2 | 3 | 4;
+        };
+        GroupInfoResponseWithoutNullsDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar?: string;
+            description?: string;
+            ext?: string;
+            /** Format: int64 */
+            owner_id: number;
+            /**
+             * @description 0 private, 1 public, 2 chatroom
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2;
+            /**
+             * @description 0 normal, 1 destroyed
+             * @enum {integer}
+             */
+            status: 0 | 1;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /** @enum {integer} */
+            apply_approval: 0 | 1 | 2;
+            /**
+             * Format: int64
+             * @description end of the ban-all in epoch seconds: 0 or past none, -1 forever
+             */
+            ban_expire_time: number;
+            member_invite: boolean;
+            member_modify: boolean;
+            read_ack: boolean;
+            history_visible: boolean;
+            hide_member_info: boolean;
+            /**
+             * @description the caller's own mute mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_mute_mode: 0 | 1 | 2;
+            /**
+             * @description the caller's own push mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_push_mode: 0 | 1 | 2 | 3 | 4;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
+            /** @description ours: where the group meets; left out when none is set, so MaxIM clients see their usual object */
+            location?: components["schemas"]["GroupLocationDto"];
+        };
+        GroupBriefWithoutNullsDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar?: string;
+            /**
+             * Format: int64
+             * @description the owner's user id
+             */
+            owner: number;
+            /** @enum {integer} */
+            type: 0 | 1 | 2;
+            /** @enum {integer} */
+            status: 0 | 1;
+            /** Format: int64 */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /** @enum {integer} */
+            apply_approval: 0 | 1 | 2;
+            /** @enum {integer} */
+            msg_mute_mode: 0 | 1 | 2;
+            /** @enum {integer} */
             msg_push_mode: 0 | 1 | 2 | 3 | 4;
         };
         GroupInfoBatchDto: {
             /** @description group ids */
             group_list: number[];
+        };
+        GroupSetLocationDto: {
+            /** Format: int64 */
+            group_id: number;
+            /** @description latitude in decimal degrees (WGS 84) */
+            latitude: number;
+            /** @description longitude in decimal degrees (WGS 84) */
+            longitude: number;
+            /** @description a postal address or place name; absent, null or "" for none */
+            address?: Record<string, never> | null;
         };
         GroupSetNameDto: {
             /** Format: int64 */
@@ -4681,6 +6112,70 @@ export interface components {
             group_id: number;
             value: string;
         };
+        GroupInfoResponseDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar: string | null;
+            description: string | null;
+            ext: string | null;
+            /** Format: int64 */
+            owner_id: number;
+            /**
+             * @description 0 private, 1 public, 2 chatroom
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2;
+            /**
+             * @description 0 normal, 1 destroyed
+             * @enum {integer}
+             */
+            status: 0 | 1;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /** @enum {integer} */
+            apply_approval: 0 | 1 | 2;
+            /**
+             * Format: int64
+             * @description end of the ban-all in epoch seconds: 0 or past none, -1 forever
+             */
+            ban_expire_time: number;
+            member_invite: boolean;
+            member_modify: boolean;
+            read_ack: boolean;
+            history_visible: boolean;
+            hide_member_info: boolean;
+            /**
+             * @description the caller's own mute mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_mute_mode: 0 | 1 | 2;
+            /**
+             * @description the caller's own push mode; 0 when the caller is not a member
+             * @enum {integer}
+             */
+            msg_push_mode: 0 | 1 | 2 | 3 | 4;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
+            /** @description ours: where the group meets; left out when none is set, so MaxIM clients see their usual object */
+            location?: components["schemas"]["GroupLocationDto"];
+        };
         GroupSetSettingDto: {
             /** Format: int64 */
             group_id: number;
@@ -4691,9 +6186,27 @@ export interface components {
             group_id: number;
             /**
              * @description 0 accept every application, 1 admins approve, 2 refuse every application
-             * @enum {number}
+             * @enum {integer}
              */
             apply_approval: 0 | 1 | 2;
+        };
+        GroupAnnouncementDto: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            group_id: number;
+            title: string;
+            content: string;
+            /**
+             * Format: int64
+             * @description the author's user id; null when the app published it as the group's admin
+             */
+            author: number | null;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
         };
         GroupAnnouncementEditDto: {
             /** Format: int64 */
@@ -4701,6 +6214,35 @@ export interface components {
             /** @description may be empty */
             title: string;
             content: string;
+        };
+        GroupFileDto: {
+            /** Format: int64 */
+            file_id: number;
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description bytes
+             */
+            size: number;
+            type: string | null;
+            url: string;
+            /**
+             * Format: int64
+             * @description the uploader's user id; null when the app recorded it as the group's admin
+             */
+            uploader: number | null;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
         };
         GroupFileUploadDto: {
             /** Format: int64 */
@@ -4712,7 +6254,7 @@ export interface components {
              */
             size: number;
             /** @description free text, for example a MIME type */
-            type?: Record<string, never>;
+            type?: string;
             url: string;
         };
         GroupFileRenameDto: {
@@ -4721,6 +6263,13 @@ export interface components {
             /** Format: int64 */
             file_id: number;
             name: string;
+        };
+        GroupFileDeleteResultDto: {
+            /** Format: int64 */
+            file_id: number;
+            /** @enum {string} */
+            result: "success" | "fail";
+            reason: string | null;
         };
         GroupFileDeleteDto: {
             /** Format: int64 */
@@ -4734,7 +6283,7 @@ export interface components {
             /** @description user ids */
             user_list: number[];
             /** @description shown to the invitees */
-            reason?: Record<string, never>;
+            reason?: string;
         };
         GroupApprovalDto: {
             /** Format: int64 */
@@ -4747,15 +6296,61 @@ export interface components {
             /** @description true accepts, false declines */
             approval: boolean;
         };
+        GroupInvitationDto: {
+            /** Format: int64 */
+            group_id: number;
+            /** Format: int64 */
+            inviter_id: number;
+            /** Format: int64 */
+            invitee_id: number;
+            reason: string | null;
+            /** @description 0 pending; 1 accepted; 2 declined; 3 expired (ours) */
+            status: number;
+            /**
+             * Format: int64
+             * @description when a pending invitation expires, epoch milliseconds
+             */
+            expired_time: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
         GroupApplyDto: {
             /** Format: int64 */
             group_id: number;
             /** @description shown to the group's admins */
-            reason?: Record<string, never>;
+            reason?: string;
+        };
+        GroupApplicationDto: {
+            /** Format: int64 */
+            applicant_id: number;
+            /** Format: int64 */
+            group_id: number;
+            reason: string | null;
+            /** @description 0 pending; 1 accepted; 2 declined; 3 expired (ours) */
+            status: number;
+            /**
+             * Format: int64
+             * @description when a pending application expires, epoch milliseconds
+             */
+            expired_time: number;
         };
         GroupApplicationListDto: {
             /** @description group ids (int64) */
             group_list: number[];
+        };
+        GroupQrCodeDto: {
+            /** @description the opaque text to show as a QR code; POST /group/qrcode/invite takes it back */
+            qr_info: string;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            create_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds; joining after it answers 20025
+             */
+            expire_at: number;
         };
         GroupQrInviteDto: {
             /** @description the qr_info of GET /group/qrcode/sign */
@@ -4769,6 +6364,29 @@ export interface components {
             /** @description minutes the members may not send messages */
             duration: number;
         };
+        GroupBannedMemberDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description the member's display name in the group */
+            display_name: string | null;
+            /**
+             * Format: int64
+             * @description when the member joined, epoch milliseconds
+             */
+            join_time: number;
+            /**
+             * Format: int64
+             * @description when the ban ends, epoch milliseconds
+             */
+            expired_time: number;
+        };
+        GroupBanAllResponseDto: {
+            /**
+             * Format: int64
+             * @description end of the ban-all in epoch seconds; -1 forever
+             */
+            ban_expire_time: number;
+        };
         GroupBanAllDto: {
             /** Format: int64 */
             group_id: number;
@@ -4781,6 +6399,17 @@ export interface components {
         GroupUnbanAllDto: {
             /** Format: int64 */
             group_id: number;
+        };
+        GroupBlockedUserDto: {
+            /** Format: int64 */
+            group_id: number;
+            /** Format: int64 */
+            user_id: number;
+            /**
+             * Format: date-time
+             * @description when the user was blocked (ISO 8601, as the swagger types it)
+             */
+            created_at: string;
         };
         MessageSendDto: {
             /**
@@ -4934,6 +6563,10 @@ export interface components {
             platform: number;
             /** @description hide member profiles in groups app-wide (this server: never) */
             hide_member_info: boolean;
+            /** @description ours: the app's client configuration set by its operator (PUT /app/configs); public like the rest of this answer */
+            configs: {
+                [key: string]: string;
+            };
         };
         PushNotifyResponseDto: {
             /**
@@ -5210,6 +6843,403 @@ export interface components {
             /** @description lifetime in seconds, 60 to 31536000 (default USER_TOKEN_TTL_SECONDS) */
             ttl?: number;
         };
+        WebhookEndpointCreatedDto: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            event_types: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
+            enabled: boolean;
+            with_content: boolean;
+            /** @description the last 4 characters of the secret */
+            secret_hint: string;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            updated_at: number;
+            /** @description the HMAC key; store it now, later answers show only its hint */
+            secret: string;
+        };
+        WebhookEndpointCreateDto: {
+            /** @description http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them */
+            url: string;
+            /** @description the HMAC key, 16 to 256 characters; generated when left out */
+            secret?: string;
+            /** @description the events this endpoint is sent */
+            event_types: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
+            /**
+             * @description false pauses deliveries; queued ones are dropped
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * @description false leaves content, attachment, config and ext out of message events
+             * @default true
+             */
+            with_content: boolean;
+        };
+        WebhookEndpointDto: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            event_types: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
+            enabled: boolean;
+            with_content: boolean;
+            /** @description the last 4 characters of the secret */
+            secret_hint: string;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            updated_at: number;
+        };
+        WebhookEndpointUpdateDto: {
+            /**
+             * Format: int64
+             * @description the endpoint
+             */
+            id: number;
+            /** @description http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them */
+            url: string;
+            /** @description the HMAC key, 16 to 256 characters; generated when left out */
+            secret?: string;
+            event_types?: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
+            enabled?: boolean;
+            with_content?: boolean;
+        };
+        WebhookEndpointIdDto: {
+            /**
+             * Format: int64
+             * @description the endpoint
+             */
+            id: number;
+        };
+        WebhookAttemptDto: {
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            event_id: string;
+            /** @enum {string} */
+            event_type: "message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished";
+            /** @description 1 for the first attempt of a delivery */
+            attempt: number;
+            /** @description true when the receiver answered 2xx */
+            delivered: boolean;
+            /** @description the receiver's HTTP status; null when it did not answer */
+            response_code: number | null;
+            /** @description ms from sending the request to the end of the answer (or the failure) */
+            latency_ms: number;
+            error: string | null;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            created_at: number;
+        };
+        WebhookReplayResultDto: {
+            /** @description deliveries queued (events × endpoints) */
+            queued: number;
+        };
+        WebhookReplayDto: {
+            /**
+             * Format: int64
+             * @description replay to this endpoint only; by default to every enabled endpoint that wants the event type
+             */
+            endpoint_id?: number;
+            /**
+             * Format: uuid
+             * @description the event to send again (its event id is kept)
+             */
+            event_id?: string;
+            /**
+             * Format: int64
+             * @description start of the time range, epoch ms (with `to`)
+             */
+            from?: number;
+            /**
+             * Format: int64
+             * @description end of the time range, epoch ms, exclusive
+             */
+            to?: number;
+        };
+        BeforeSendDto: {
+            url: string;
+            timeout_ms: number;
+            /** @enum {string} */
+            on_timeout: "allow" | "refuse";
+            enabled: boolean;
+            /** @description the last 4 characters of the secret */
+            secret_hint: string;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            updated_at: number;
+        };
+        BeforeSendSavedDto: {
+            url: string;
+            timeout_ms: number;
+            /** @enum {string} */
+            on_timeout: "allow" | "refuse";
+            enabled: boolean;
+            /** @description the last 4 characters of the secret */
+            secret_hint: string;
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            updated_at: number;
+            /** @description the HMAC key of the hook requests */
+            secret: string;
+        };
+        BeforeSendUpdateDto: {
+            /** @description http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them */
+            url: string;
+            /** @description the HMAC key, 16 to 256 characters; generated when left out */
+            secret?: string;
+            /** @description how long a send waits for the verdict, in ms */
+            timeout_ms: number;
+            /**
+             * @description what happens to a message when the hook does not answer in time or answers no verdict
+             * @enum {string}
+             */
+            on_timeout: "allow" | "refuse";
+            /** @default true */
+            enabled: boolean;
+        };
+        UserSearchItemDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name?: Record<string, never> | null;
+            avatar?: Record<string, never> | null;
+        };
+        GroupSearchItemDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar?: Record<string, never> | null;
+            description?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * @description how applications are handled: 0 accept all, 1 admin approval, 2 refuse all
+             * @enum {number}
+             */
+            apply_approval: 0 | 1 | 2;
+        };
+        NearbyUserDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name?: Record<string, never> | null;
+            avatar?: Record<string, never> | null;
+            /** @description the centre of the user’s 0.01° cell */
+            latitude: number;
+            /** @description the centre of the user’s 0.01° cell */
+            longitude: number;
+            /**
+             * Format: int64
+             * @description metres from the caller to the cell, in steps of 100
+             */
+            distance: number;
+            /**
+             * Format: int64
+             * @description when the location was shared, epoch milliseconds
+             */
+            located_at: number;
+            /**
+             * Format: int64
+             * @description seconds since the location was shared
+             */
+            location_age: number;
+        };
+        NearbyGroupDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            avatar?: Record<string, never> | null;
+            description?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * @description how applications are handled: 0 accept all, 1 admin approval, 2 refuse all
+             * @enum {number}
+             */
+            apply_approval: 0 | 1 | 2;
+            latitude: number;
+            longitude: number;
+            address?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description metres from the caller, in steps of 100
+             */
+            distance: number;
+        };
+        UserLocationDto: {
+            /** @description snapped to 0.01° */
+            latitude: number;
+            /** @description snapped to 0.01° */
+            longitude: number;
+            /**
+             * Format: int64
+             * @description when it was shared, epoch milliseconds
+             */
+            located_at: number;
+            /**
+             * Format: int64
+             * @description seconds since it was shared
+             */
+            location_age: number;
+        };
+        UserLocationUpdateDto: {
+            /** @description latitude in decimal degrees (WGS 84) */
+            latitude: number;
+            /** @description longitude in decimal degrees (WGS 84) */
+            longitude: number;
+        };
+        OrgDepartmentDto: {
+            /** Format: int64 */
+            department_id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description null for a top-level department
+             */
+            parent_id?: Record<string, never> | null;
+            sort: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
+        };
+        OrgDepartmentCreateDto: {
+            name: string;
+            /**
+             * Format: int64
+             * @description the parent department; absent or null for a top-level department
+             */
+            parent_id?: number;
+            /**
+             * @description order among siblings, ascending (then by id)
+             * @default 0
+             */
+            sort: number;
+        };
+        OrgDepartmentRenameDto: {
+            /** Format: int64 */
+            department_id: number;
+            name: string;
+        };
+        OrgDepartmentMoveDto: {
+            /** Format: int64 */
+            department_id: number;
+            /**
+             * Format: int64
+             * @description the new parent; null moves the department to the top level
+             */
+            parent_id: Record<string, never> | null;
+            /**
+             * @description order among siblings, ascending (then by id)
+             * @default 0
+             */
+            sort: number;
+        };
+        OrgMemberDto: {
+            /** Format: int64 */
+            department_id: number;
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            nick_name?: Record<string, never> | null;
+            avatar?: Record<string, never> | null;
+            title?: Record<string, never> | null;
+            /** Format: int64 */
+            manager_id?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            updated_at: number;
+        };
+        OrgImportResultDto: {
+            /** @description rows stored: members added or updated */
+            imported: number;
+        };
+        OrgMemberInputDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description job title; absent, null or "" for none */
+            title?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description the member's manager; absent or null for none
+             */
+            manager_id?: number;
+        };
+        OrgMembersSetDto: {
+            /** Format: int64 */
+            department_id: number;
+            members: components["schemas"]["OrgMemberInputDto"][];
+        };
+        OrgMembersRemoveDto: {
+            /** Format: int64 */
+            department_id: number;
+            user_list: number[];
+        };
+        OrgMembershipDto: {
+            /** Format: int64 */
+            department_id: number;
+            name: string;
+            title?: Record<string, never> | null;
+            /** Format: int64 */
+            manager_id?: Record<string, never> | null;
+        };
+        OrgImportRowDto: {
+            /** Format: int64 */
+            user_id: number;
+            /** @description job title; absent, null or "" for none */
+            title?: Record<string, never> | null;
+            /**
+             * Format: int64
+             * @description the member's manager; absent or null for none
+             */
+            manager_id?: number;
+            /** Format: int64 */
+            department_id: number;
+        };
         CodeSentResponseDto: {
             /**
              * Format: int64
@@ -5372,6 +7402,249 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AppContentController_clientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppClientConfigDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppContentController_changeClientConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppClientConfigUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppClientConfigDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppContentController_discoverItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppDiscoverItemDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppContentController_updateDiscoverItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppDiscoverUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppDiscoverItemDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppContentController_createDiscoverItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppDiscoverCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppDiscoverItemDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppContentController_deleteDiscoverItem: {
+        parameters: {
+            query: {
+                /** @description an item of this app */
+                discover_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     UserController_register: {
         parameters: {
             query?: never;
@@ -5385,12 +7658,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Answers the new user's settings. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5416,12 +7700,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Answers the new user's settings. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5447,12 +7742,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Answers the new user's settings. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5478,12 +7784,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per item, in order; a failed item carries its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserRegisterBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5505,12 +7822,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Unset fields are left out. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserProfileResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5541,7 +7869,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5572,7 +7911,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5601,7 +7951,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5630,7 +7991,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5661,7 +8033,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5692,7 +8075,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5725,7 +8119,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5758,7 +8163,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5791,7 +8207,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5824,7 +8251,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5854,7 +8292,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5884,7 +8333,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5915,7 +8375,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5946,7 +8417,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -5977,7 +8459,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6008,7 +8501,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6039,7 +8543,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6070,7 +8585,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /** @description true when no user of the app has this mobile */
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6097,7 +8624,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6128,7 +8666,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6159,7 +8708,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6190,7 +8750,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6221,7 +8792,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6252,7 +8834,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6283,7 +8876,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6308,12 +8912,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description A page by page_num and page_size; `total` counts every user of the app. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserListItemDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6339,12 +8963,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per item, in order; a failed item carries its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6370,12 +9005,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per item, in order; a failed item carries its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6401,12 +9047,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per item, in order; a failed item carries its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6432,12 +9089,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per item, in order; a failed item carries its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6464,7 +9132,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSettingsResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6495,7 +9174,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6526,7 +9216,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6553,7 +9254,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserPrivacyDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6584,7 +9296,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6615,7 +9338,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6645,7 +9379,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6675,7 +9420,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6705,7 +9461,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6735,7 +9502,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6765,7 +9543,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6795,7 +9584,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6825,7 +9625,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6855,7 +9666,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6887,7 +9709,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6919,7 +9752,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6949,7 +9793,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -6979,7 +9834,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7009,7 +9875,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7039,7 +9916,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7069,7 +9957,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7099,7 +9998,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7130,7 +10040,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7161,7 +10082,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7192,7 +10124,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7223,7 +10166,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7250,7 +10204,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["ConversationPinListResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7277,7 +10242,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["DeviceResponseDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7306,7 +10282,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7335,7 +10322,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7368,7 +10366,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7401,7 +10410,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7428,7 +10448,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OnlineStatusResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7459,7 +10490,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7490,7 +10532,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7519,7 +10572,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7548,7 +10612,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7579,7 +10654,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7610,7 +10696,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7637,7 +10734,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: string[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7668,7 +10776,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7699,7 +10818,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7726,7 +10856,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7752,12 +10893,209 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Answers the new user's settings, with the device's push token. On failure, a business error in `code`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSettingsResponseDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UserSyncController_changes: {
+        parameters: {
+            query?: {
+                /** @description the version of the last sync (the answer's `version`); 0 for everything */
+                version?: number;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSyncChangeDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    FavouriteGroupController_list: {
+        parameters: {
+            query?: {
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["FavouriteGroupDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    FavouriteGroupController_save: {
+        parameters: {
+            query: {
+                /** @description a group the caller is a member of */
+                group_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description Success, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    FavouriteGroupController_unsave: {
+        parameters: {
+            query: {
+                /** @description a group the caller is a member of */
+                group_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7788,7 +11126,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7814,12 +11163,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Each item succeeds or fails on its own; failed items are in `fails` with their reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterApplyBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7845,12 +11205,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterApplicationDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7880,7 +11260,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7910,7 +11301,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7941,7 +11343,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -7972,7 +11385,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8002,7 +11426,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8028,12 +11463,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Friend user ids. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8059,12 +11514,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description In the order asked; ids of nobody are left out, and so are unset fields. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterItemWithoutNullsDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8094,7 +11560,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8124,7 +11601,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8155,7 +11643,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8186,7 +11685,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8216,7 +11726,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8246,7 +11767,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8276,7 +11808,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8306,7 +11849,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8333,7 +11887,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8365,7 +11930,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8395,7 +11971,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterItemDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8424,7 +12011,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterItemDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8453,7 +12051,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterItemDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8480,7 +12089,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8510,7 +12130,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8540,7 +12171,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8570,7 +12212,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8600,7 +12253,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8630,7 +12294,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8660,7 +12335,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8687,7 +12373,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8717,7 +12414,306 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterRelationshipDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterGroupCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_delete: {
+        parameters: {
+            query: {
+                /** @description one of the caller's friend groups */
+                friend_group_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_get: {
+        parameters: {
+            query: {
+                /** @description one of the caller's friend groups */
+                friend_group_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterGroupRenameDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_addMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterGroupMembersDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    RosterGroupController_removeMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterGroupMembersDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["RosterGroupDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8748,7 +12744,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupCreateResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8777,7 +12784,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8806,7 +12824,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8837,7 +12866,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8868,7 +12908,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8895,7 +12946,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8924,7 +12986,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8951,7 +13024,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: number[] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -8980,7 +13064,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9009,7 +13104,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9035,12 +13141,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9066,12 +13183,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9097,12 +13225,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9128,12 +13267,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9159,12 +13309,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9193,7 +13354,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupMemberDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9213,7 +13385,7 @@ export interface operations {
                 /** @description the cursor of the previous page; none for the first page */
                 cursor?: string;
                 limit?: number;
-                /** @description reserved by MaxIM; accepted and ignored */
+                /** @description ours (MaxIM reserves it): a `version` of an earlier answer lists only members who joined or changed role or display name since; 0 or none lists all. Members who left come through GET /user/sync */
                 version?: number;
             };
             header?: never;
@@ -9222,12 +13394,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page; unset fields are left out. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupMemberWithoutNullsDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9258,7 +13450,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupMemberDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9289,7 +13492,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9320,7 +13534,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9351,7 +13576,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9382,7 +13618,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9413,7 +13660,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9444,7 +13702,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9475,7 +13744,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9499,12 +13779,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description Unset fields are left out. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupInfoResponseWithoutNullsDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9530,12 +13821,147 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Unset fields are left out. On failure, a business error in `code`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBriefWithoutNullsDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GroupInfoController_setLocationByPut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSetLocationDto"];
+            };
+        };
+        responses: {
             /** @description Success, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GroupInfoController_setLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSetLocationDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GroupInfoController_clearLocation: {
+        parameters: {
+            query: {
+                group_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9566,7 +13992,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9597,7 +14034,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9628,7 +14076,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9659,7 +14118,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9690,7 +14160,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9721,7 +14202,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9752,7 +14244,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9783,7 +14286,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9812,7 +14326,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupInfoResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9843,7 +14368,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9874,7 +14410,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9905,7 +14452,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9936,7 +14494,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9967,7 +14536,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -9998,7 +14578,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10029,7 +14620,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10060,7 +14662,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10091,7 +14704,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10122,7 +14746,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10153,7 +14788,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10184,7 +14830,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10215,7 +14872,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupAnnouncementDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10245,7 +14913,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10275,7 +14954,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10305,7 +14995,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupAnnouncementDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10329,12 +15030,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description The newest announcement, or null when the group has none. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupAnnouncementDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10363,7 +15075,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupAnnouncementDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10394,7 +15117,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupFileDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10423,7 +15157,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupFileDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10453,7 +15198,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupFileDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10484,7 +15240,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10515,7 +15282,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10541,12 +15319,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct file id, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupFileDeleteResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10572,12 +15361,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct file id, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupFileDeleteResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10603,12 +15403,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10639,7 +15450,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10670,7 +15492,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10698,12 +15531,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupInvitationDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10729,12 +15582,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description success with reason null when the user joined at once, success with a reason when the application waits for the admins. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10765,7 +15629,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10796,7 +15671,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10828,12 +15714,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupApplicationDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10862,7 +15768,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupQrCodeDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10893,7 +15810,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10919,12 +15847,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10950,12 +15889,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -10984,12 +15934,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBannedMemberDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11020,7 +15990,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBanAllResponseDto"] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11051,7 +16032,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11077,12 +16069,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11108,12 +16111,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11139,12 +16153,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One result per distinct user asked about, each success or fail with its reason. On failure, a business error in `code`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBatchResultDto"][] | null;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -11173,12 +16198,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success, or a business error in `code` */
+            /** @description One page, or a business error in `code` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupBlockedUserDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
             };
             /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
             default: {
@@ -12667,6 +17712,1314 @@ export interface operations {
                         /** @description null on success, else what went wrong */
                         message: string | null;
                         data: components["schemas"]["TokenResponseDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_updateEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["WebhookEndpointDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_createEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["WebhookEndpointCreatedDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_deleteEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointIdDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /** @example true */
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_listEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["WebhookEndpointDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_deliveries: {
+        parameters: {
+            query: {
+                /** @description the endpoint whose attempts to list */
+                endpoint_id: number;
+                /** @description the cursor of the previous page; none for the newest attempts */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["WebhookAttemptDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookReplayDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["WebhookReplayResultDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_beforeSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["BeforeSendDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_saveBeforeSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeforeSendUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["BeforeSendSavedDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    WebhookController_deleteBeforeSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        /** @example true */
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_searchUsers: {
+        parameters: {
+            query: {
+                /** @description part of a name; or an id prefix (digits); or a whole email address */
+                keyword: string;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserSearchItemDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_searchGroups: {
+        parameters: {
+            query: {
+                /** @description part of a name; or an id prefix (digits); or a whole email address */
+                keyword: string;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupSearchItemDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_nearbyUsers: {
+        parameters: {
+            query: {
+                /** @description latitude in decimal degrees (WGS 84) */
+                latitude: number;
+                /** @description longitude in decimal degrees (WGS 84) */
+                longitude: number;
+                /** @description metres */
+                radius?: number;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["NearbyUserDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_nearbyGroups: {
+        parameters: {
+            query: {
+                /** @description latitude in decimal degrees (WGS 84) */
+                latitude: number;
+                /** @description longitude in decimal degrees (WGS 84) */
+                longitude: number;
+                /** @description metres */
+                radius?: number;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["NearbyGroupDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserLocationDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_shareLocationByPut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserLocationUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserLocationDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_shareLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserLocationUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserLocationDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    DiscoveryController_stopSharingLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_department: {
+        parameters: {
+            query: {
+                department_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgDepartmentCreateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_remove: {
+        parameters: {
+            query: {
+                department_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_renameByPut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgDepartmentRenameDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgDepartmentRenameDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_moveByPut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgDepartmentMoveDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgDepartmentMoveDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgDepartmentDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_listMembers: {
+        parameters: {
+            query: {
+                department_id: number;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgMemberDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_setMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgMembersSetDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgImportResultDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_removeMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgMembersRemoveDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: boolean | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_memberships: {
+        parameters: {
+            query: {
+                /** @description the user whose departments to list */
+                user_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgMembershipDto"][] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    OrgController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Up to 10000 members: a JSON array of rows, or CSV as text/plain with the header department_id,user_id,title,manager_id */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgImportRowDto"][];
+                "text/plain": components["schemas"]["OrgImportRowDto"][];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["OrgImportResultDto"] | null;
                     };
                 };
             };
