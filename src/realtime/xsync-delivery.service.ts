@@ -99,25 +99,44 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
   }
 
   /**
-   * Recipients and the sender's other devices learn of the conversation; a group's xid is the same
-   * for all, a 1:1 conversation is the peer as each side sees it.
+   * A stored entry reaches its recipients' and its sender's devices as a pushed page (or a NOTICE
+   * where a session must pull: XsyncGateway.deliverEntryLocal); the sending device's session only
+   * notes it. A group's xid is the same for all, so one delivery carries it; a 1:1 conversation is
+   * the peer as each side sees it. Typing (transient) is pushed as it is, never to the sending device.
    */
   private messageStored(event: MessageStoredEvent): void {
     const { appId, message, recipientUserIds, senderUserId, senderDeviceSn, transient } = event;
-    const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
-    const frameFor = (viewerId: number): Buffer => {
+    if (transient) {
+      const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
+      for (const recipient of new Set(recipientUserIds)) {
+        const conversation = conversationXid(conversationIdFor(message, recipient));
+        this.emit([Rooms.user(appId, recipient)], senderDevice, pushedFrame([messageMeta(message, recipient)], conversation));
+      }
+      return;
+    }
+    const deliverTo = (viewers: number[], viewerId: number): void => {
       const conversation = conversationXid(conversationIdFor(message, viewerId));
-      return transient ? pushedFrame([messageMeta(message, viewerId)], conversation) : noticeFrame(conversation);
+      this.fanOut.deliverEntry(
+        viewers.map((userId) => Rooms.user(appId, userId)),
+        {
+          xid: Number(conversation.uid),
+          seq: message.seq,
+          conversationKey: message.conversationKey,
+          senderUserId,
+          senderDeviceSn,
+          page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
+          notice: noticeFrame(conversation),
+        },
+      );
     };
     if (message.chatType === 2) {
-      const viewers = transient ? recipientUserIds : [...recipientUserIds, senderUserId];
-      this.emit([...new Set(viewers)].map((userId) => Rooms.user(appId, userId)), senderDevice, frameFor(senderUserId));
+      deliverTo([...new Set([...recipientUserIds, senderUserId])], senderUserId);
       return;
     }
     for (const recipient of new Set(recipientUserIds)) {
-      if (recipient !== senderUserId) this.emit([Rooms.user(appId, recipient)], null, frameFor(recipient));
+      if (recipient !== senderUserId) deliverTo([recipient], recipient);
     }
-    if (!transient) this.emit([Rooms.user(appId, senderUserId)], senderDevice, frameFor(senderUserId));
+    deliverTo([senderUserId], senderUserId);
   }
 
   /** Receipts that are not stored reach the live devices of `liveTo` (never the device that sent them). */

@@ -1,0 +1,122 @@
+/**
+ * What one live session knows of each conversation's stream (src/realtime/README.md "Pushed pages"),
+ * keyed by the xid the device syncs it under (peer or group). Positions are stream seqs:
+ * - `delivered`: every entry up to it has been given to this session (pushed, pulled, or its own send);
+ * - `confirmed`: the device confirmed everything up to it (SyncUL key), or its position is that;
+ * - `stale`: the session may be missing entries after `delivered` (a gap, a backlog, a fallback
+ *   NOTICE not yet synced): entries go out as NOTICE until a pull reaches the end again.
+ * A conversation without a state is unknown (the session just connected, or never synced it).
+ */
+interface StreamState {
+  delivered: number;
+  confirmed: number;
+  /** The internal conversation id positions are stored under; null until an entry or a page names it. */
+  conversationKey: number | null;
+  stale: boolean;
+}
+
+/**
+ * How the session hears of a stored entry: `page` the entry itself in a SyncDL, `notice` a NOTICE
+ * (it pulls), `advance` nothing, but its own send moved its position (to be stored), `none` nothing.
+ */
+export type EntryDelivery = 'page' | 'notice' | 'advance' | 'none';
+
+/** A position that moved in memory and is stored later (PositionWriteBehind). */
+export interface MovedPosition {
+  conversationKey: number;
+  seq: number;
+}
+
+export class DeviceStreams {
+  private readonly states = new Map<number, StreamState>();
+
+  /** Unconfirmed entries past this many (a page) make the session fall back to NOTICE: it is not keeping up. */
+  constructor(private readonly pageSize: number) {}
+
+  /**
+   * Entry `seq` of conversation `xid` was stored; `own` when this very device sent it (its pulls skip
+   * it but count it). Only the entry right after `delivered` can be pushed: a page confirms every seq
+   * up to its own, so pushing past a gap could confirm an entry the device never got.
+   */
+  entryStored(xid: number, seq: number, conversationKey: number, own: boolean): EntryDelivery {
+    const state = this.states.get(xid);
+    if (own) {
+      if (!state || state.stale || seq <= state.delivered) return 'none';
+      if (seq !== state.delivered + 1) {
+        state.stale = true;
+        return 'none';
+      }
+      const caughtUp = state.confirmed === state.delivered;
+      state.delivered = seq;
+      state.conversationKey = conversationKey;
+      if (!caughtUp) return 'none';
+      state.confirmed = seq;
+      return 'advance';
+    }
+    if (!state) {
+      this.states.set(xid, { delivered: 0, confirmed: 0, conversationKey, stale: true });
+      return 'notice';
+    }
+    state.conversationKey = conversationKey;
+    if (seq <= state.delivered) return 'none';
+    if (!state.stale && seq === state.delivered + 1 && seq - state.confirmed <= this.pageSize) {
+      state.delivered = seq;
+      return 'page';
+    }
+    state.stale = true;
+    return 'notice';
+  }
+
+  /**
+   * A SyncUL {xid, key} confirming what this session was given: the position to store, answered
+   * without a read (nothing after `delivered` exists that the session will not be told of). Null
+   * when the session's state cannot answer it; the read path then does.
+   */
+  confirm(xid: number, key: number): MovedPosition | null {
+    const state = this.states.get(xid);
+    if (!state || state.stale || state.conversationKey === null || key <= 0 || key > state.delivered) return null;
+    state.confirmed = Math.max(state.confirmed, key);
+    return { conversationKey: state.conversationKey, seq: state.confirmed };
+  }
+
+  /** Where a SYNC with key 0 reads from: the position confirmed in memory (perhaps not stored yet), else 0 (the stored one). */
+  readFrom(xid: number): number {
+    return this.states.get(xid)?.confirmed ?? 0;
+  }
+
+  /**
+   * A page read from the database for a SYNC confirming `key` (0: none): drops what this session was
+   * already given (pushed while unconfirmed, or pushed while the read ran) and records how far the
+   * session now is. An empty answer to a confirmation the session can vouch for means it has
+   * everything stored so far: later entries may be pushed again.
+   */
+  pulled<T extends { seq: number; conversationKey: number }>(xid: number, key: number, entries: T[], nextKey: number): T[] {
+    let state = this.states.get(xid);
+    if (!state) this.states.set(xid, (state = { delivered: 0, confirmed: 0, conversationKey: null, stale: true }));
+    const vouched = key > 0 && key <= state.delivered;
+    if (vouched) state.confirmed = Math.max(state.confirmed, key);
+    const fresh = entries.filter((entry) => entry.seq > state.delivered);
+    if (entries.length > 0) state.conversationKey = entries[0].conversationKey;
+    if (nextKey > 0) {
+      state.delivered = Math.max(state.delivered, nextKey);
+    } else if (vouched) {
+      state.stale = false;
+    }
+    return fresh;
+  }
+}
+
+/**
+ * A stored entry on its way to the sessions of its viewers, as one process hands it to the others:
+ * the conversation as those viewers sync it, and both frames built once (the entry as a pushed
+ * SyncDL page, and the NOTICE for sessions that must pull).
+ */
+export interface StoredEntryDelivery {
+  xid: number;
+  seq: number;
+  conversationKey: number;
+  senderUserId: number;
+  senderDeviceSn: number | null;
+  page: Buffer;
+  notice: Buffer;
+}
