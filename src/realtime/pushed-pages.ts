@@ -30,8 +30,14 @@ export interface MovedPosition {
 export class DeviceStreams {
   private readonly states = new Map<number, StreamState>();
 
-  /** Unconfirmed entries past this many (a page) make the session fall back to NOTICE: it is not keeping up. */
-  constructor(private readonly pageSize: number) {}
+  /**
+   * Unconfirmed entries past `pageSize` (a page) make the session fall back to NOTICE: it is not
+   * keeping up. `pushes` false: NOTICE and pull only, nothing answered from memory (Handshake.pushPages).
+   */
+  constructor(
+    private readonly pageSize: number,
+    private readonly pushes = true,
+  ) {}
 
   /**
    * Entry `seq` of conversation `xid` was stored; `own` when this very device sent it (its pulls skip
@@ -39,6 +45,7 @@ export class DeviceStreams {
    * up to its own, so pushing past a gap could confirm an entry the device never got.
    */
   entryStored(xid: number, seq: number, conversationKey: number, own: boolean): EntryDelivery {
+    if (!this.pushes) return own ? 'none' : 'notice';
     const state = this.states.get(xid);
     if (own) {
       if (!state || state.stale || seq <= state.delivered) return 'none';
@@ -74,7 +81,7 @@ export class DeviceStreams {
    */
   confirm(xid: number, key: number): MovedPosition | null {
     const state = this.states.get(xid);
-    if (!state || state.stale || state.conversationKey === null || key <= 0 || key > state.delivered) return null;
+    if (!this.pushes || !state || state.stale || state.conversationKey === null || key <= 0 || key > state.delivered) return null;
     state.confirmed = Math.max(state.confirmed, key);
     return { conversationKey: state.conversationKey, seq: state.confirmed };
   }
@@ -91,6 +98,7 @@ export class DeviceStreams {
    * everything stored so far: later entries may be pushed again.
    */
   pulled<T extends { seq: number; conversationKey: number }>(xid: number, key: number, entries: T[], nextKey: number): T[] {
+    if (!this.pushes) return entries;
     let state = this.states.get(xid);
     if (!state) this.states.set(xid, (state = { delivered: 0, confirmed: 0, conversationKey: null, stale: true }));
     const vouched = key > 0 && key <= state.delivered;

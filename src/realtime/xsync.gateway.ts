@@ -96,7 +96,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       connection,
       identity: null,
       rooms: [],
-      streams: new DeviceStreams(SYNC_PAGE_SIZE),
+      streams: new DeviceStreams(SYNC_PAGE_SIZE, connection.handshake.pushPages),
       compress: false,
       lastFrameAt: now,
       provisionDeadline,
