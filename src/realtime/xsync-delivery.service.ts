@@ -106,8 +106,8 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
    */
   private messageStored(event: MessageStoredEvent): void {
     const { appId, message, recipientUserIds, senderUserId, senderDeviceSn, transient } = event;
+    const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
     if (transient) {
-      const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
       for (const recipient of new Set(recipientUserIds)) {
         const conversation = conversationXid(conversationIdFor(message, recipient));
         this.emit([Rooms.user(appId, recipient)], senderDevice, pushedFrame([messageMeta(message, recipient)], conversation));
@@ -116,6 +116,11 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     }
     const deliverTo = (viewers: number[], viewerId: number): void => {
       const conversation = conversationXid(conversationIdFor(message, viewerId));
+      // A message to oneself is synced under one's own xid, the notice stream's: a page confirmed there would move the notice position.
+      if (Number(conversation.uid) === viewerId) {
+        this.emit(viewers.map((userId) => Rooms.user(appId, userId)), senderDevice, noticeFrame(conversation));
+        return;
+      }
       this.fanOut.deliverEntry(
         viewers.map((userId) => Rooms.user(appId, userId)),
         {
