@@ -276,7 +276,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       if (!(error instanceof FrameError) && !(error instanceof Error && 'code' in error)) throw error;
       const status = error instanceof FrameError ? { code: error.status, reason: error.message } : statusOf(error);
       const answered = error instanceof FrameError && error.command !== undefined ? error.command : command;
-      this.answerStatus(session, answered, status, syncUl?.meta?.id);
+      this.answerStatus(session, answered, status, syncUl?.meta?.id, syncUl?.meta ? undefined : syncUl?.xid);
     }
   }
 
@@ -356,10 +356,12 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A status in the answer type of the command it refuses (SyncDL when the command is unknown). */
-  private answerStatus(session: XsyncSession, command: number, status: Status, clientMid?: number): void {
+  /** A refused sync names its xid (a shed read, a group one left), so a client can tell which sync failed. */
+  private answerStatus(session: XsyncSession, command: number, status: Status, clientMid?: number, syncXid?: SyncUL['xid']): void {
     if (command === Command.Provision) this.reply(session, Command.Provision, 'Provision', { status });
     else if (command === Command.Unread) this.reply(session, Command.Unread, 'UnreadDL', { status });
-    else this.reply(session, Command.Sync, 'SyncDL', clientMid ? { status, client_mid: clientMid } : { status });
+    else if (clientMid) this.reply(session, Command.Sync, 'SyncDL', { status, client_mid: clientMid });
+    else this.reply(session, Command.Sync, 'SyncDL', syncXid ? { status, xid: syncXid } : { status });
   }
 
   private reply(session: XsyncSession, command: Command, name: MessageName, value: object): void {

@@ -16,6 +16,8 @@ export type SyncMode = 'sdk' | 'pull';
 
 /** MaxIM's SDK holds a NOTICE this long while the conversation's sync is open. */
 const NOTICE_HOLD_MS = 3000;
+/** MaxIM's SDK sends an UNREAD this often, and syncs what it lists. */
+const HEARTBEAT_MS = 50_000;
 /** MaxIM's SDK syncs the conversations UNREAD lists 20 a second. */
 const UNREAD_SYNCS_PER_SECOND = 20;
 /**
@@ -60,6 +62,7 @@ export class SyncingDevice {
   private readonly timers = new Set<NodeJS.Timeout>();
   /** `sdk`: pages received lately, for the repeat window of a drop. */
   private recent: { at: number; ids: number[] }[] = [];
+  private heartbeat: NodeJS.Timeout | null = null;
   /** `sdk`: SyncUL requests sent so far (idle() waits until they are answered). */
   private syncsSent = 0;
   /** `sdk`: the connection whose frames count; none once it was lost (frames still buffered in a dropped one do not). */
@@ -108,6 +111,13 @@ export class SyncingDevice {
       // Waiters of the frame are served first; the sync starts after.
       if (frame.command === Command.Notice && uid !== this.user.userId) queueMicrotask(() => this.requestSync(uid));
     });
+    if (this.mode === 'sdk') {
+      // The SDK's heartbeat is how a sync the server shed, or a NOTICE never sent, is caught up.
+      this.heartbeat = setInterval(() => {
+        if (client === this.live) this.syncUnread().catch(() => undefined);
+      }, HEARTBEAT_MS);
+      this.heartbeat.unref();
+    }
     if (options.syncUnread !== false) await this.syncUnread();
   }
 
@@ -135,6 +145,8 @@ export class SyncingDevice {
   }
 
   close(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     this.client?.close();
   }
 
@@ -189,6 +201,8 @@ export class SyncingDevice {
   /** The page ids the protocol may deliver again after this connection's end. */
   private connectionLost(): void {
     this.live = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     for (const ids of this.unconfirmed.values()) for (const id of ids) this.mayRepeat.add(id);
     this.unconfirmed.clear();
     const since = Date.now() - REPEAT_WINDOW_MS;
@@ -284,6 +298,12 @@ export class SyncingDevice {
     let key = 0;
     for (;;) {
       const page = await client.syncPage(conversation, key, 30_000);
+      if (page.status?.code === StatusCode.RateLimitExceeded) {
+        // Shed by an overloaded server: ask again shortly, from the same key.
+        this.shed++;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        continue;
+      }
       if (page.status?.code !== StatusCode.Ok) throw new Error(`sync answered ${JSON.stringify(page.status)}`);
       if (client !== this.client) return;
       // This answer came to a request carrying `key`: the page before it is confirmed.
