@@ -1,4 +1,4 @@
-import { DeviceStreams } from './pushed-pages';
+import { DeviceStreams, EntryOrder } from './pushed-pages';
 
 const PEER = 10_000_002;
 const KEY = 77;
@@ -59,5 +59,29 @@ describe('DeviceStreams: pushed page or NOTICE', () => {
     expect(streams.entryStored(PEER, 8, KEY, true)).toBe('none');
     expect(streams.entryStored(PEER, 9, KEY, false)).toBe('page');
     expect(new DeviceStreams(3).entryStored(PEER, 1, KEY, true)).toBe('none');
+  });
+});
+
+describe('EntryOrder: entries of a conversation announced in seq order', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('holds an entry until the ones before it arrive, and releases a gap after the hold', () => {
+    const released: number[] = [];
+    const order = new EntryOrder<number>(50, (seq) => released.push(seq));
+    order.add(KEY, 4, 4);
+    order.add(KEY, 6, 6);
+    order.add(KEY, 7, 7);
+    expect(released).toEqual([4]);
+    order.add(KEY, 5, 5);
+    expect(released).toEqual([4, 5, 6, 7]);
+    order.add(KEY, 9, 9);
+    order.add(KEY + 1, 30, 30);
+    expect(released).toEqual([4, 5, 6, 7, 30]);
+    jest.advanceTimersByTime(50);
+    expect(released).toEqual([4, 5, 6, 7, 30, 9]);
+    order.add(KEY, 8, 8);
+    order.add(KEY, 10, 10);
+    expect(released).toEqual([4, 5, 6, 7, 30, 9, 8, 10]);
   });
 });

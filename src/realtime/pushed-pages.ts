@@ -128,3 +128,67 @@ export interface StoredEntryDelivery {
   page: Buffer;
   notice: Buffer;
 }
+
+/**
+ * Entries of each conversation announced in seq order by this process. Concurrent sends into one
+ * conversation commit in seq order but may reach their announcement in another order, and a gap
+ * sends every caught-up session back to NOTICE; so a later seq waits, at most `holdMs`, for the
+ * ones before it. What another process stored never arrives here: after `holdMs` the waiting
+ * entries go out in order anyway (sessions then see the gap and fall back to NOTICE, as before).
+ */
+export class EntryOrder<T> {
+  private readonly conversations = new Map<number, { next: number; waiting: Map<number, T>; timer: NodeJS.Timeout | null; lastAt: number }>();
+
+  constructor(
+    private readonly holdMs: number,
+    private readonly release: (entry: T) => void,
+  ) {}
+
+  add(conversationKey: number, seq: number, entry: T, now = Date.now()): void {
+    const conversation = this.conversations.get(conversationKey);
+    if (!conversation) {
+      this.forgetIdle(now);
+      this.conversations.set(conversationKey, { next: seq + 1, waiting: new Map(), timer: null, lastAt: now });
+      this.release(entry);
+      return;
+    }
+    conversation.lastAt = now;
+    if (seq < conversation.next) {
+      this.release(entry);
+      return;
+    }
+    conversation.waiting.set(seq, entry);
+    this.drain(conversation);
+  }
+
+  /** Releases what follows `next` without a gap; what still waits gets at most `holdMs` more. */
+  private drain(conversation: { next: number; waiting: Map<number, T>; timer: NodeJS.Timeout | null }): void {
+    for (;;) {
+      const entry = conversation.waiting.get(conversation.next);
+      if (entry === undefined) break;
+      conversation.waiting.delete(conversation.next);
+      conversation.next += 1;
+      this.release(entry);
+    }
+    if (conversation.waiting.size === 0 && conversation.timer) {
+      clearTimeout(conversation.timer);
+      conversation.timer = null;
+    }
+    if (conversation.waiting.size > 0 && !conversation.timer) {
+      conversation.timer = setTimeout(() => {
+        conversation.timer = null;
+        conversation.next = Math.min(...conversation.waiting.keys());
+        this.drain(conversation);
+      }, this.holdMs);
+      conversation.timer.unref();
+    }
+  }
+
+  /** Conversations quiet for a minute are forgotten: their next entry goes out at once. */
+  private forgetIdle(now: number): void {
+    if (this.conversations.size < 10_000) return;
+    for (const [key, conversation] of this.conversations) {
+      if (conversation.waiting.size === 0 && now - conversation.lastAt > 60_000) this.conversations.delete(key);
+    }
+  }
+}

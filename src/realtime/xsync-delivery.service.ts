@@ -8,12 +8,16 @@ import { LiveDeviceTarget, liveDeviceKey, LivePushPayload, LivePushPort } from '
 import { EndedSessions, UserSessionsService } from '../user/user-sessions.service';
 import { Rooms } from './rooms';
 import { XsyncConnection } from './transports/xsync-connection';
+import { EntryOrder } from './pushed-pages';
 import { XsyncFanOut } from './xsync-fan-out';
 import { XsyncIdentity } from './xsync-session';
 import { REALTIME_MESSAGES, RealtimeMessages, XsyncSyncService } from './xsync-sync.service';
 import { conversationXid, messageMeta, operationMeta, pushMeta, userNoticeMeta, xid } from './xsync-meta';
 import { XsyncGateway } from './xsync.gateway';
 import { Command, encode, Meta, ok, writeFrame, Xid } from './xsync.codec';
+
+/** How long an entry waits for the entries before it in its conversation (EntryOrder). */
+const REORDER_HOLD_MS = 50;
 
 function noticeFrame(target: Xid): Buffer {
   return writeFrame(Command.Notice, encode('Notice', { xid: target }));
@@ -34,6 +38,7 @@ function pushedFrame(metas: Meta[], conversation: Xid): Buffer {
 export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('XsyncDelivery');
   private readonly unsubscribers: (() => void)[] = [];
+  private readonly order = new EntryOrder<() => void>(REORDER_HOLD_MS, (deliver) => deliver());
 
   constructor(
     private readonly gateway: XsyncGateway,
@@ -134,14 +139,16 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
         },
       );
     };
-    if (message.chatType === 2) {
-      deliverTo([...new Set([...recipientUserIds, senderUserId])], senderUserId);
-      return;
-    }
-    for (const recipient of new Set(recipientUserIds)) {
-      if (recipient !== senderUserId) deliverTo([recipient], recipient);
-    }
-    deliverTo([senderUserId], senderUserId);
+    this.order.add(message.conversationKey, message.seq, () => {
+      if (message.chatType === 2) {
+        deliverTo([...new Set([...recipientUserIds, senderUserId])], senderUserId);
+        return;
+      }
+      for (const recipient of new Set(recipientUserIds)) {
+        if (recipient !== senderUserId) deliverTo([recipient], recipient);
+      }
+      deliverTo([senderUserId], senderUserId);
+    });
   }
 
   /** Receipts that are not stored reach the live devices of `liveTo` (never the device that sent them). */
