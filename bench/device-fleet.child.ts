@@ -1,10 +1,11 @@
 /**
  * One load process of a DeviceFleet (bench/device-fleet.ts): it holds devices as MaxIM's SDK runs
- * them (test/fault/syncing-device.ts: provision, UNREAD, a sync whenever a NOTICE names a
- * conversation), sends over them when told, and keeps when each message reached each device.
+ * them (test/fault/syncing-device.ts: provision, UNREAD, pushed pages taken and confirmed, a sync
+ * when a NOTICE names a conversation; or the older pull path), sends over them when told, and keeps
+ * when each message reached each device.
  */
 import { performance } from 'node:perf_hooks';
-import { SyncingDevice } from '../test/fault/syncing-device';
+import { SyncingDevice, SyncMode } from '../test/fault/syncing-device';
 import type { ClientTransport } from '../test/realtime/xsync-client';
 import { BodyType, Command, StatusCode } from '../src/realtime/xsync.codec';
 import type { Arrival, FleetReply, FleetRequest, NoticeTally, SendOrder, SendResult } from './device-fleet';
@@ -29,7 +30,7 @@ function reply(message: FleetReply): void {
   process.send!(message);
 }
 
-async function connect(url: string, users: { userId: number; token: string }[], concurrency: number, transport: ClientTransport): Promise<void> {
+async function connect(url: string, users: { userId: number; token: string }[], concurrency: number, transport: ClientTransport, mode: SyncMode): Promise<void> {
   const connectMs: number[] = [];
   const failures: string[] = [];
   let next = 0;
@@ -37,7 +38,7 @@ async function connect(url: string, users: { userId: number; token: string }[], 
     while (next < users.length) {
       const index = next++;
       const user = users[index];
-      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' }, undefined, transport);
+      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' }, undefined, transport, mode);
       const started = now();
       try {
         await device.connect();
@@ -151,7 +152,7 @@ process.on('message', (request: FleetRequest) => {
   const run = async (): Promise<void> => {
     switch (request.op) {
       case 'connect':
-        return connect(request.url, request.users, request.concurrency, request.transport);
+        return connect(request.url, request.users, request.concurrency, request.transport, request.mode);
       case 'send':
         return send(request);
       case 'collect': {

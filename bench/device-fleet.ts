@@ -6,6 +6,7 @@
  */
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import type { SyncMode } from '../test/fault/syncing-device';
 import type { ClientTransport } from '../test/realtime/xsync-client';
 import { BenchServer, BenchUser, startBenchServer } from './harness';
 
@@ -41,7 +42,7 @@ export interface SendOrder {
 }
 
 export type FleetRequest =
-  | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number; transport: ClientTransport }
+  | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number; transport: ClientTransport; mode: SyncMode }
   | SendOrder
   | { op: 'collect'; clear: boolean }
   | { op: 'close' };
@@ -119,10 +120,10 @@ export class DeviceFleet {
    * Connects and provisions process k's share `shares[k]`, `concurrency` at a time per process, over
    * socket.io (the web SDK's) or a plain WebSocket (uni-app, mini-programs); answers each device's connect time.
    */
-  async connect(url: string, shares: BenchUser[][], concurrency: number, transport: ClientTransport = 'socket.io'): Promise<{ connectMs: number[]; failures: string[] }> {
+  async connect(url: string, shares: BenchUser[][], concurrency: number, transport: ClientTransport = 'socket.io', mode: SyncMode = 'sdk'): Promise<{ connectMs: number[]; failures: string[] }> {
     const replies = await Promise.all(
       this.processes.map((loader, index) =>
-        loader.request<Extract<FleetReply, { op: 'connected' }>>({ op: 'connect', url, users: shares[index] ?? [], concurrency, transport }),
+        loader.request<Extract<FleetReply, { op: 'connected' }>>({ op: 'connect', url, users: shares[index] ?? [], concurrency, transport, mode }),
       ),
     );
     return { connectMs: replies.flatMap((reply) => reply.connectMs), failures: replies.flatMap((reply) => reply.failures) };
@@ -216,4 +217,14 @@ export function percentile(values: number[], fraction: number): number {
 export function latencySummary(values: number[]): string {
   const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
   return `p50 ${ms(percentile(values, 0.5))} ms, p99 ${ms(percentile(values, 0.99))} ms, max ${ms(Math.max(...values))} ms`;
+}
+
+/**
+ * The device behaviours a bench measures (BENCH_SYNC_MODES, comma-separated; default both): `sdk`,
+ * MaxIM's SDK with pushed pages, and `pull`, the NOTICE-and-pull path before them, for comparison.
+ */
+export function syncModes(): SyncMode[] {
+  const modes = (process.env.BENCH_SYNC_MODES ?? 'sdk,pull').split(',').map((mode) => mode.trim());
+  for (const mode of modes) if (mode !== 'sdk' && mode !== 'pull') throw new Error(`BENCH_SYNC_MODES: ${mode} is neither sdk nor pull`);
+  return modes as SyncMode[];
 }

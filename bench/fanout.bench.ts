@@ -1,7 +1,8 @@
 /**
  * Fanout: a group of BENCH_FANOUT_MEMBERS members (10,000), every one online, spread over four load
- * processes. The owner sends over its socket; every other member's device gets the NOTICE and syncs
- * the group, as MaxIM's SDK does. For three messages one after another it prints the time from the
+ * processes. The owner sends over its socket; every other member's device gets the message as a
+ * pushed page (or a NOTICE and a sync), as MaxIM's SDK takes it; BENCH_SYNC_MODES adds the pull path
+ * before pushed pages for comparison, each on a fresh server. For three messages one after another it prints the time from the
  * send to the last NOTICE and to the last member holding the message. Then the owner streams into
  * the group for BENCH_FANOUT_STREAM_SECONDS (20), 20 sends awaiting their ack at any time: stored
  * msg/s, deliveries/s, and how long after the last send the last member had everything.
@@ -12,7 +13,8 @@
  *   npm run bench:fanout
  */
 import { insertGroup } from '../test/group/fixtures';
-import { latencySummary, shares, withServerAndFleet } from './device-fleet';
+import type { SyncMode } from '../test/fault/syncing-device';
+import { latencySummary, shares, syncModes, withServerAndFleet } from './device-fleet';
 import { benchContext, benchSql, integerEnv, runBench, seedBenchUsers } from './harness';
 
 const MEMBERS = integerEnv('BENCH_FANOUT_MEMBERS', 10_000);
@@ -23,13 +25,18 @@ const DELIVERY_WAIT_MS = 300_000;
 
 async function main(): Promise<void> {
   console.log(`bench/fanout (${benchContext()}; ${MEMBERS} members online, stream ${STREAM_SECONDS} s)`);
+  for (const mode of syncModes()) await measure(mode);
+}
+
+async function measure(mode: SyncMode): Promise<void> {
+  console.log(`devices: ${mode}`);
   await withServerAndFleet({ REALTIME_FRAMES_PER_SECOND: '100000' }, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, MEMBERS);
     const [owner] = users;
     const groupId = await insertGroup({ sql: (text, params) => benchSql(server, text, params) }, server, { owner, members: users, capacity: MEMBERS });
     const started = Date.now();
     // The owner is the first device of the first process.
-    const connected = await fleet.connect(server.url, shares(users, LOAD_PROCESSES), 50);
+    const connected = await fleet.connect(server.url, shares(users, LOAD_PROCESSES), 50, 'socket.io', mode);
     if (connected.failures.length > 0) throw new Error(`${connected.failures.length} devices failed to connect: ${connected.failures.slice(0, 5).join('; ')}`);
     console.log(`${MEMBERS} devices connected and provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s (each ${latencySummary(connected.connectMs)})`);
     const receivers = MEMBERS - 1;

@@ -12,6 +12,9 @@ describe('realtime settings', () => {
       presenceHeartbeatSeconds: 30,
       framesPerSecond: 50,
       syncConcurrency: 6,
+      syncMaxWaitMs: 5000,
+      syncQueueLimit: 20_000,
+      positionFlushMs: 250,
       websocketPingSeconds: 25,
     });
   });
@@ -27,6 +30,9 @@ describe('realtime settings', () => {
       REALTIME_PRESENCE_HEARTBEAT_SECONDS: '10',
       REALTIME_FRAMES_PER_SECOND: '5',
       REALTIME_SYNC_CONCURRENCY: '3',
+      REALTIME_SYNC_MAX_WAIT_MS: '800',
+      REALTIME_SYNC_QUEUE_LIMIT: '50',
+      REALTIME_POSITION_FLUSH_MS: '100',
       REALTIME_WEBSOCKET_PING_SECONDS: '5',
     }).realtime;
     expect(settings).toEqual({
@@ -39,6 +45,9 @@ describe('realtime settings', () => {
       presenceHeartbeatSeconds: 10,
       framesPerSecond: 5,
       syncConcurrency: 3,
+      syncMaxWaitMs: 800,
+      syncQueueLimit: 50,
+      positionFlushMs: 100,
       websocketPingSeconds: 5,
     });
   });
@@ -52,6 +61,7 @@ describe('realtime settings', () => {
     ['REALTIME_PRESENCE_HEARTBEAT_SECONDS', '90', 'expected a whole number from 1 to 60'],
     ['REALTIME_FRAMES_PER_SECOND', 'many', 'expected a whole number'],
     ['REALTIME_SYNC_CONCURRENCY', '0', 'expected a whole number from 1 to 1000'],
+    ['REALTIME_POSITION_FLUSH_MS', '5', 'expected a whole number from 10 to 60000'],
   ])('refuses %s=%s naming the variable', (name, value, expectation) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=.*${expectation.replace(/[/:]/g, '.')}`));

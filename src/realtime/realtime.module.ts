@@ -6,6 +6,7 @@ import { DeviceRepository } from '../user/device.repository';
 import { UserModule } from '../user/user.module';
 import { DiscoveryController } from './discovery.controller';
 import { DiscoveryService } from './discovery.service';
+import { PositionWriteBehind } from './position-write-behind';
 import { RealtimeRepository } from './realtime.repository';
 import { SocketIoTransport } from './transports/socket-io.transport';
 import { WebSocketTransport } from './transports/websocket.transport';
@@ -25,6 +26,7 @@ import { XsyncGateway } from './xsync.gateway';
   providers: [
     DiscoveryService,
     RealtimeRepository,
+    PositionWriteBehind,
     DeviceRepository,
     XsyncProvisionService,
     XsyncSyncService,

@@ -8,12 +8,16 @@ import { LiveDeviceTarget, liveDeviceKey, LivePushPayload, LivePushPort } from '
 import { EndedSessions, UserSessionsService } from '../user/user-sessions.service';
 import { Rooms } from './rooms';
 import { XsyncConnection } from './transports/xsync-connection';
+import { EntryOrder } from './pushed-pages';
 import { XsyncFanOut } from './xsync-fan-out';
 import { XsyncIdentity } from './xsync-session';
 import { REALTIME_MESSAGES, RealtimeMessages, XsyncSyncService } from './xsync-sync.service';
 import { conversationXid, messageMeta, operationMeta, pushMeta, userNoticeMeta, xid } from './xsync-meta';
 import { XsyncGateway } from './xsync.gateway';
 import { Command, encode, Meta, ok, writeFrame, Xid } from './xsync.codec';
+
+/** How long an entry waits for the entries before it in its conversation (EntryOrder). */
+const REORDER_HOLD_MS = 50;
 
 function noticeFrame(target: Xid): Buffer {
   return writeFrame(Command.Notice, encode('Notice', { xid: target }));
@@ -34,6 +38,7 @@ function pushedFrame(metas: Meta[], conversation: Xid): Buffer {
 export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('XsyncDelivery');
   private readonly unsubscribers: (() => void)[] = [];
+  private readonly order = new EntryOrder<() => void>(REORDER_HOLD_MS, (deliver) => deliver());
 
   constructor(
     private readonly gateway: XsyncGateway,
@@ -99,25 +104,51 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
   }
 
   /**
-   * Recipients and the sender's other devices learn of the conversation; a group's xid is the same
-   * for all, a 1:1 conversation is the peer as each side sees it.
+   * A stored entry reaches its recipients' and its sender's devices as a pushed page (or a NOTICE
+   * where a session must pull: XsyncGateway.deliverEntryLocal); the sending device's session only
+   * notes it. A group's xid is the same for all, so one delivery carries it; a 1:1 conversation is
+   * the peer as each side sees it. Typing (transient) is pushed as it is, never to the sending device.
    */
   private messageStored(event: MessageStoredEvent): void {
     const { appId, message, recipientUserIds, senderUserId, senderDeviceSn, transient } = event;
     const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
-    const frameFor = (viewerId: number): Buffer => {
-      const conversation = conversationXid(conversationIdFor(message, viewerId));
-      return transient ? pushedFrame([messageMeta(message, viewerId)], conversation) : noticeFrame(conversation);
-    };
-    if (message.chatType === 2) {
-      const viewers = transient ? recipientUserIds : [...recipientUserIds, senderUserId];
-      this.emit([...new Set(viewers)].map((userId) => Rooms.user(appId, userId)), senderDevice, frameFor(senderUserId));
+    if (transient) {
+      for (const recipient of new Set(recipientUserIds)) {
+        const conversation = conversationXid(conversationIdFor(message, recipient));
+        this.emit([Rooms.user(appId, recipient)], senderDevice, pushedFrame([messageMeta(message, recipient)], conversation));
+      }
       return;
     }
-    for (const recipient of new Set(recipientUserIds)) {
-      if (recipient !== senderUserId) this.emit([Rooms.user(appId, recipient)], null, frameFor(recipient));
-    }
-    if (!transient) this.emit([Rooms.user(appId, senderUserId)], senderDevice, frameFor(senderUserId));
+    const deliverTo = (viewers: number[], viewerId: number): void => {
+      const conversation = conversationXid(conversationIdFor(message, viewerId));
+      // A message to oneself is synced under one's own xid, the notice stream's: a page confirmed there would move the notice position.
+      if (Number(conversation.uid) === viewerId) {
+        this.emit(viewers.map((userId) => Rooms.user(appId, userId)), senderDevice, noticeFrame(conversation));
+        return;
+      }
+      this.fanOut.deliverEntry(
+        viewers.map((userId) => Rooms.user(appId, userId)),
+        {
+          xid: Number(conversation.uid),
+          seq: message.seq,
+          conversationKey: message.conversationKey,
+          senderUserId,
+          senderDeviceSn,
+          page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
+          notice: noticeFrame(conversation),
+        },
+      );
+    };
+    this.order.add(message.conversationKey, message.seq, () => {
+      if (message.chatType === 2) {
+        deliverTo([...new Set([...recipientUserIds, senderUserId])], senderUserId);
+        return;
+      }
+      for (const recipient of new Set(recipientUserIds)) {
+        if (recipient !== senderUserId) deliverTo([recipient], recipient);
+      }
+      deliverTo([senderUserId], senderUserId);
+    });
   }
 
   /** Receipts that are not stored reach the live devices of `liveTo` (never the device that sent them). */

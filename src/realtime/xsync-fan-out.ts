@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Server } from 'socket.io';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
 import { SocketIoTransport } from './transports/socket-io.transport';
+import { StoredEntryDelivery } from './pushed-pages';
 import { attachFanOut, chooseFanOut } from './xsync-io.adapter';
 import { XsyncIdentity } from './xsync-session';
 import { XsyncGateway } from './xsync.gateway';
@@ -10,6 +11,7 @@ import { XsyncGateway } from './xsync.gateway';
 const DELIVER = 'xsync:deliver';
 const END = 'xsync:end';
 const LIVE = 'xsync:live';
+const ENTRY = 'xsync:entry';
 
 /**
  * Rooms, the connections to leave out, and the frame in base64: the Redis adapter sends
@@ -19,6 +21,13 @@ interface Delivery {
   rooms: string[];
   except: string | null;
   frame: string;
+}
+
+/** A stored entry between processes, its frames in base64 like Delivery's. */
+interface EntryDelivery extends Omit<StoredEntryDelivery, 'page' | 'notice'> {
+  rooms: string[];
+  page: string;
+  notice: string;
 }
 
 /**
@@ -58,6 +67,9 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     const namespace = bus.of('/');
     namespace.on(DELIVER, (delivery: Delivery) => this.gateway.deliverLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
     namespace.on(END, (delivery: Delivery) => this.gateway.endLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
+    namespace.on(ENTRY, ({ rooms, page, notice, ...entry }: EntryDelivery) =>
+      this.gateway.deliverEntryLocal(rooms, { ...entry, page: Buffer.from(page, 'base64'), notice: Buffer.from(notice, 'base64') }),
+    );
     namespace.on(LIVE, (rooms: string[], answer: (identities: XsyncIdentity[]) => void) => answer(this.gateway.liveLocal(rooms)));
     this.bus = bus;
   }
@@ -77,6 +89,14 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     if (rooms.length === 0) return;
     this.gateway.deliverLocal(rooms, except, frame);
     this.bus?.of('/').serverSideEmit(DELIVER, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
+  }
+
+  /** A stored entry to the sessions in `rooms`, in every process: each gets the page, a NOTICE or nothing (XsyncGateway.deliverEntryLocal). */
+  deliverEntry(rooms: string[], entry: StoredEntryDelivery): void {
+    if (rooms.length === 0) return;
+    this.gateway.deliverEntryLocal(rooms, entry);
+    const { page, notice, ...rest } = entry;
+    this.bus?.of('/').serverSideEmit(ENTRY, { ...rest, rooms, page: page.toString('base64'), notice: notice.toString('base64') } satisfies EntryDelivery);
   }
 
   /** Ends the sessions in `rooms` (minus `except`) in every process, each getting `frame` (the reason) before its close. */

@@ -1,3 +1,4 @@
+import { DeviceStreams } from './pushed-pages';
 import { XsyncConnection } from './transports/xsync-connection';
 
 /** Who a provisioned connection speaks for: set by PROVISION, read by every later command. */
@@ -20,6 +21,8 @@ export interface XsyncSession {
   identity: XsyncIdentity | null;
   /** The rooms (Rooms) it joined at PROVISION: delivery addresses rooms, never connections. */
   rooms: string[];
+  /** What this session was given and confirmed of each conversation: decides pushed page or NOTICE. */
+  readonly streams: DeviceStreams;
   /** The client sent a ZLIB frame, so it reads them: large answers go out compressed. */
   compress: boolean;
   /** Epoch ms of the last frame received: connections silent past the heartbeat timeout are closed. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import pLimit from 'p-limit';
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
-import { ApiError } from '../common/errors/error-codes';
+import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { Metrics } from '../common/observability/metrics.service';
 import { MessageHistoryService } from '../message/message-history.service';
 import {
@@ -17,6 +17,8 @@ import {
   StoredMessage,
 } from '../message/message.types';
 import { NoticeNamespace, StoredNotice, UserNoticeType } from '../notice/notice.types';
+import { PositionWriteBehind } from './position-write-behind';
+import { DeviceStreams } from './pushed-pages';
 import { XsyncIdentity } from './xsync-session';
 import { chatTypeOfConversation, conversationXid, messageMeta, noticeMeta, operationOfWireType, xid } from './xsync-meta';
 import {
@@ -115,6 +117,10 @@ export class XsyncSyncService {
    * wait behind thousands of them (bench/README.md "fanout").
    */
   private readonly reads: pLimit.Limit;
+  private readonly maxWaitMs: number;
+  private readonly queueLimit: number;
+  /** Reads queued and not started (p-limit's own count lags by a microtask). */
+  private waiting = 0;
 
   constructor(
     @Inject(REALTIME_MESSAGES) private readonly messages: RealtimeMessages,
@@ -122,8 +128,39 @@ export class XsyncSyncService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: Metrics,
     private readonly history: MessageHistoryService,
+    private readonly positions: PositionWriteBehind,
   ) {
     this.reads = pLimit(config.realtime.syncConcurrency);
+    this.maxWaitMs = config.realtime.syncMaxWaitMs;
+    this.queueLimit = config.realtime.syncQueueLimit;
+  }
+
+  /**
+   * Load shedding: a read the device has stopped waiting for is refused instead of served late,
+   * and a full queue refuses at once (RATE_LIMIT_EXCEEDED; MaxIM's SDK syncs again on its next
+   * NOTICE or UNREAD). Serving it would only push every later read past its device's patience too.
+   */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    if (this.waiting >= this.queueLimit) throw this.shed(`${this.waiting} reads are waiting`);
+    const queuedAt = Date.now();
+    this.waiting++;
+    let started = false;
+    try {
+      return await this.metrics.queuedRead(this.reads, () => {
+        started = true;
+        this.waiting--;
+        const waited = Date.now() - queuedAt;
+        if (waited > this.maxWaitMs) throw this.shed(`this read waited ${waited} ms for a slot`);
+        return run();
+      });
+    } finally {
+      if (!started) this.waiting--;
+    }
+  }
+
+  private shed(why: string): ApiError {
+    this.metrics.syncShed.inc();
+    return new ApiError(ErrorCode.RateLimited, `server busy: ${why}; sync again shortly`);
   }
 
   onLiveOperation(sink: LiveOperationSink): void {
@@ -141,7 +178,7 @@ export class XsyncSyncService {
 
   async unread(identity: XsyncIdentity): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const [conversations, notices] = await this.metrics.queuedRead(this.reads, () =>
+    const [conversations, notices] = await this.read(() =>
       Promise.all([
         this.messages.unreadFor(appId, userId, deviceSn),
         // key 0 reads without moving the position: one row says whether the stream has anything new.
@@ -158,20 +195,32 @@ export class XsyncSyncService {
     return { status: ok(), unread };
   }
 
-  async sync(identity: XsyncIdentity, request: SyncUL): Promise<SyncDL> {
+  /**
+   * A page of a conversation or of the notice stream. A confirmation of what `streams` says this
+   * session was given is answered from memory, its position stored behind (PositionWriteBehind);
+   * other requests read the database, leaving out what was pushed meanwhile.
+   */
+  async sync(identity: XsyncIdentity, request: SyncUL, streams: DeviceStreams): Promise<SyncDL> {
     const { appId, userId, deviceSn } = identity;
     const uid = Number(request.xid?.uid ?? 0);
     const key = Number(request.key ?? 0);
     if (request.is_full_sync) return this.historyPage(identity, uid, key, Number(request.full_sync_num ?? 0));
     if (uid === 0 || uid === userId) {
-      const page = await this.metrics.queuedRead(this.reads, () => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
+      const page = await this.read(() => this.messages.pullNotices(appId, userId, deviceSn, key, SYNC_PAGE_SIZE));
       const notices = page.messages.filter((notice) => !notForThisSession(notice, deviceSn, identity.tokenId));
       return { status: ok(), metas: notices.map(noticeMeta), next_key: page.nextKey, xid: xid(uid) };
     }
-    const page = await this.metrics.queuedRead(this.reads, () => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, key, SYNC_PAGE_SIZE));
+    const confirmed = streams.confirm(uid, key);
+    if (confirmed) {
+      this.positions.record(userId, deviceSn, confirmed.conversationKey, confirmed.seq);
+      return { status: ok(), metas: [], next_key: 0, xid: conversationXid(uid) };
+    }
+    const from = key > 0 ? key : streams.readFrom(uid);
+    const page = await this.read(() => this.messages.pull(appId, userId, deviceSn, chatTypeOfConversation(uid), uid, from, SYNC_PAGE_SIZE));
+    const fresh = streams.pulled(uid, from, page.messages, page.nextKey);
     return {
       status: ok(),
-      metas: page.messages.map((message) => messageMeta(message, userId)),
+      metas: fresh.map((message) => messageMeta(message, userId)),
       next_key: page.nextKey,
       xid: conversationXid(uid),
     };
@@ -187,7 +236,7 @@ export class XsyncSyncService {
     if (uid === 0) throw invalid('xid.uid: required: the user or group whose history to read');
     const limit = wanted < 1 ? HISTORY_PAGE_DEFAULT : Math.min(wanted, HISTORY_PAGE_MAX);
     const { appId, userId } = identity;
-    const page = await this.metrics.queuedRead(this.reads, () => this.history.read(appId, userId, chatTypeOfConversation(uid), uid, key, limit));
+    const page = await this.read(() => this.history.read(appId, userId, chatTypeOfConversation(uid), uid, key, limit));
     return {
       status: ok(),
       is_full_sync: true,

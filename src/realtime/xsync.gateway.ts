@@ -3,12 +3,14 @@ import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG, RealtimeSettings } from '../common/config/config';
 import { Metrics } from '../common/observability/metrics.service';
 import { PresenceService } from '../user/presence.service';
+import { PositionWriteBehind } from './position-write-behind';
+import { DeviceStreams, StoredEntryDelivery } from './pushed-pages';
 import { Rooms } from './rooms';
 import { XsyncConnection } from './transports/xsync-connection';
 import { XsyncProvisionService } from './xsync-provision.service';
 import { FrameBucket, XsyncIdentity, XsyncSession } from './xsync-session';
 import { statusOf } from './xsync-status';
-import { XsyncSyncService } from './xsync-sync.service';
+import { SYNC_PAGE_SIZE, XsyncSyncService } from './xsync-sync.service';
 import {
   asBytes,
   Command,
@@ -63,6 +65,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     private readonly sync: XsyncSyncService,
     private readonly presence: PresenceService,
     private readonly metrics: Metrics,
+    private readonly positions: PositionWriteBehind,
   ) {
     this.settings = config.realtime;
   }
@@ -93,6 +96,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       connection,
       identity: null,
       rooms: [],
+      streams: new DeviceStreams(SYNC_PAGE_SIZE, connection.handshake.pushPages),
       compress: false,
       lastFrameAt: now,
       provisionDeadline,
@@ -147,6 +151,22 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   /** This process's share of a delivery: every session in one of `rooms`, minus those in `except`. */
   deliverLocal(rooms: readonly string[], except: string | null, frame: Buffer): void {
     for (const session of this.sessionsIn(rooms, except)) this.send(session.connection, frame, 'delivery');
+  }
+
+  /**
+   * This process's share of a stored entry: each session in `rooms` gets the entry itself, a
+   * NOTICE, or nothing, as its own state of that conversation says (DeviceStreams.entryStored).
+   */
+  deliverEntryLocal(rooms: readonly string[], entry: StoredEntryDelivery): void {
+    for (const session of this.sessionsIn(rooms, null)) {
+      const identity = session.identity;
+      if (!identity) continue;
+      const own = identity.userId === entry.senderUserId && identity.deviceSn === entry.senderDeviceSn;
+      const delivery = session.streams.entryStored(entry.xid, entry.seq, entry.conversationKey, own);
+      if (delivery === 'page') this.send(session.connection, entry.page, 'delivery');
+      else if (delivery === 'notice') this.send(session.connection, entry.notice, 'delivery');
+      else if (delivery === 'advance') this.positions.record(identity.userId, identity.deviceSn, entry.conversationKey, entry.seq);
+    }
   }
 
   /** Ends this process's sessions in `rooms` (minus `except`): `frame` (the reason) first, then a close that lets it out. */
@@ -250,13 +270,13 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
         return;
       }
       syncUl = decode<SyncUL>('SyncUL', frame.payload);
-      const answer = syncUl.meta ? await this.sync.send(identity, syncUl.meta) : await this.sync.sync(identity, syncUl);
+      const answer = syncUl.meta ? await this.sync.send(identity, syncUl.meta) : await this.sync.sync(identity, syncUl, session.streams);
       if (answer) this.reply(session, Command.Sync, 'SyncDL', answer);
     } catch (error) {
       if (!(error instanceof FrameError) && !(error instanceof Error && 'code' in error)) throw error;
       const status = error instanceof FrameError ? { code: error.status, reason: error.message } : statusOf(error);
       const answered = error instanceof FrameError && error.command !== undefined ? error.command : command;
-      this.answerStatus(session, answered, status, syncUl?.meta?.id);
+      this.answerStatus(session, answered, status, syncUl?.meta?.id, syncUl?.meta ? undefined : syncUl?.xid);
     }
   }
 
@@ -288,6 +308,8 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       Rooms.connection(connection.id),
     ]);
     await this.provisioned(identity, connection);
+    // Confirmations of this device's previous session on this process are stored before it reads.
+    await this.positions.flushDevice(identity.userId, identity.deviceSn);
     await this.sync.deviceOnline(identity);
     await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: connection.id });
     this.reply(session, Command.Provision, 'Provision', { status: ok(), xid: { uid: identity.userId, deviceSN: identity.deviceSn } });
@@ -334,10 +356,12 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A status in the answer type of the command it refuses (SyncDL when the command is unknown). */
-  private answerStatus(session: XsyncSession, command: number, status: Status, clientMid?: number): void {
+  /** A refused sync names its xid (a shed read, a group one left), so a client can tell which sync failed. */
+  private answerStatus(session: XsyncSession, command: number, status: Status, clientMid?: number, syncXid?: SyncUL['xid']): void {
     if (command === Command.Provision) this.reply(session, Command.Provision, 'Provision', { status });
     else if (command === Command.Unread) this.reply(session, Command.Unread, 'UnreadDL', { status });
-    else this.reply(session, Command.Sync, 'SyncDL', clientMid ? { status, client_mid: clientMid } : { status });
+    else if (clientMid) this.reply(session, Command.Sync, 'SyncDL', { status, client_mid: clientMid });
+    else this.reply(session, Command.Sync, 'SyncDL', syncXid ? { status, xid: syncXid } : { status });
   }
 
   private reply(session: XsyncSession, command: Command, name: MessageName, value: object): void {

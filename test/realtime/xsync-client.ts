@@ -21,6 +21,8 @@ export interface Received {
   command: Command;
   compressed: boolean;
   body: any;
+  /** A waiter (next, syncPage, unread…) took it: whoever awaited it acts on it. */
+  awaited?: boolean;
 }
 
 export interface DecodedMeta extends Omit<Meta, 'payload'> {
@@ -211,6 +213,7 @@ export class XsyncClient {
     for (const listener of this.listeners) listener(received);
     const index = this.waiters.findIndex((waiter) => waiter.predicate(received));
     if (index >= 0) {
+      received.awaited = true;
       const [waiter] = this.waiters.splice(index, 1);
       clearTimeout(waiter.timer);
       this.cursor = this.received.length;
@@ -300,6 +303,12 @@ export class XsyncClient {
   /** The next NOTICE naming `uid`. */
   notice(uid: number, timeoutMs?: number): Promise<Received> {
     return this.next((frame) => frame.command === Command.Notice && Number(frame.body.xid?.uid ?? 0) === uid, timeoutMs);
+  }
+
+  /** Called once when the connection ends, whoever ended it. */
+  onClose(listener: (reason: string) => void): void {
+    if (this.disconnected) listener(this.disconnected);
+    else this.link.onClose(listener);
   }
 
   waitDisconnect(timeoutMs = 5000): Promise<string> {

@@ -128,6 +128,12 @@ export interface RealtimeSettings {
   framesPerSecond: number;
   /** SYNC and UNREAD requests served at once per process; the rest wait, so sends and REST calls keep database connections. */
   syncConcurrency: number;
+  /** A SYNC or UNREAD read that waited this long for a slot is refused (RATE_LIMIT_EXCEEDED, the SDK retries) instead of served late. */
+  syncMaxWaitMs: number;
+  /** Reads waiting at most, per process; beyond it they are refused at once. */
+  syncQueueLimit: number;
+  /** Confirmations answered from memory are stored this often, one statement for all devices (the crash bound on re-delivery). */
+  positionFlushMs: number;
   /** How often the plain WebSocket endpoint pings each client; one that has not answered the previous ping is cut. */
   websocketPingSeconds: number;
 }
@@ -293,6 +299,9 @@ function realtimeSettings(env: Env): RealtimeSettings {
     presenceHeartbeatSeconds: integer(env, 'REALTIME_PRESENCE_HEARTBEAT_SECONDS', 30, 1, 60),
     framesPerSecond: integer(env, 'REALTIME_FRAMES_PER_SECOND', 50, 1, 100_000),
     syncConcurrency: integer(env, 'REALTIME_SYNC_CONCURRENCY', 6, 1, 1000),
+    syncMaxWaitMs: integer(env, 'REALTIME_SYNC_MAX_WAIT_MS', 5000, 10, 600_000),
+    syncQueueLimit: integer(env, 'REALTIME_SYNC_QUEUE_LIMIT', 20_000, 1, 10_000_000),
+    positionFlushMs: integer(env, 'REALTIME_POSITION_FLUSH_MS', 250, 10, 60_000),
     websocketPingSeconds: integer(env, 'REALTIME_WEBSOCKET_PING_SECONDS', 25, 1, 3600),
   };
 }

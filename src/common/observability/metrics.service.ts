@@ -51,6 +51,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly syncShed = new Counter({
+    name: 'im_realtime_sync_shed_total',
+    help: 'UNREAD and SYNC reads refused with RATE_LIMIT_EXCEEDED: the queue was full, or the read waited longer than a device waits',
+    registers: [this.registry],
+  });
+
   readonly pushDeliveries = new Counter({
     name: 'im_push_deliveries_total',
     help: 'Push deliveries settled, by channel (vendor or mxpush) and outcome (sent, failed, skipped, retry)',

@@ -1,7 +1,7 @@
 import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { Server, Socket } from 'socket.io';
 import { XsyncGateway } from '../xsync.gateway';
-import { Handshake, XsyncConnection } from './xsync-connection';
+import { Handshake, pushPagesOf, XsyncConnection } from './xsync-connection';
 
 /** The one event each way: a binary Frame. */
 export interface XsyncEvents {
@@ -15,7 +15,7 @@ function handshakeOf(socket: XsyncSocket): Handshake {
   const fromQuery = typeof query.app_id === 'string' ? query.app_id : null;
   const fromHeader = typeof headers.app_id === 'string' ? headers.app_id : null;
   const userAgent = headers['user-agent'];
-  return { appId: fromQuery || fromHeader || null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+  return { appId: fromQuery || fromHeader || null, userAgent: typeof userAgent === 'string' ? userAgent : null, pushPages: pushPagesOf(query.xsync_pages) };
 }
 
 /** A socket.io socket carrying Frames in its `frame` event. */

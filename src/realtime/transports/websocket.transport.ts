@@ -7,7 +7,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { AppConfig, APP_CONFIG, RealtimeSettings } from '../../common/config/config';
 import { transportLimit } from '../xsync-io.adapter';
 import { XsyncGateway } from '../xsync.gateway';
-import { Handshake, XsyncConnection } from './xsync-connection';
+import { Handshake, pushPagesOf, XsyncConnection } from './xsync-connection';
 
 /** MaxIM's uni-app and mini-program SDKs open `ws(s)://<webim host>`: the root path. */
 export const WEBSOCKET_PATH = '/';
@@ -21,6 +21,7 @@ function handshakeOf(request: IncomingMessage, query: URLSearchParams): Handshak
   return {
     appId: query.get('app_id') || (typeof header === 'string' && header ? header : null),
     userAgent: typeof userAgent === 'string' ? userAgent : null,
+    pushPages: pushPagesOf(query.get('xsync_pages')),
   };
 }
 

@@ -3,6 +3,17 @@ export interface Handshake {
   /** `app_id` from the URL query (the discovery answer puts it in the socket URL) or header. */
   appId: string | null;
   userAgent: string | null;
+  /**
+   * Stored entries may come as pushed SyncDL pages (MaxIM's SDKs read them). The query
+   * `xsync_pages=off` keeps a connection on NOTICE and pull only: the benchmarks measure that path
+   * beside the pushed one in the same run.
+   */
+  pushPages: boolean;
+}
+
+/** The handshake's `xsync_pages` query value: only `off` turns pushed pages off. */
+export function pushPagesOf(value: unknown): boolean {
+  return value !== 'off';
 }
 
 /** The transports a device can reach the gateway by: socket.io at /socket.io/, plain WebSocket at /. */
