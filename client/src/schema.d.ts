@@ -5362,9 +5362,9 @@ export interface components {
              * @description ours (extended profile): YYYY-MM-DD, from 1900-01-01 to today; "" clears it
              * @example 1990-04-30
              */
-            birthday?: Record<string, never>;
+            birthday?: string;
             /** @description ours (extended profile): free text; "" clears it */
-            region?: Record<string, never>;
+            region?: string;
         };
         UserSetAvatarDto: {
             /** @description avatar URL or file-store key */
@@ -5435,9 +5435,9 @@ export interface components {
              * @description ours (extended profile): YYYY-MM-DD, from 1900-01-01 to today; "" clears it
              * @example 1990-04-30
              */
-            birthday?: Record<string, never>;
+            birthday?: string;
             /** @description ours (extended profile): free text; "" clears it */
-            region?: Record<string, never>;
+            region?: string;
             /** Format: int64 */
             user_id: number;
         };
@@ -5831,7 +5831,7 @@ export interface components {
         GroupLocationDto: {
             latitude: number;
             longitude: number;
-            address?: Record<string, never> | null;
+            address: string | null;
         };
         GroupBatchResultDto: {
             /** Format: int64 */
@@ -6090,7 +6090,7 @@ export interface components {
             /** @description longitude in decimal degrees (WGS 84) */
             longitude: number;
             /** @description a postal address or place name; absent, null or "" for none */
-            address?: Record<string, never> | null;
+            address?: string | null;
         };
         GroupSetNameDto: {
             /** Format: int64 */
@@ -7021,15 +7021,15 @@ export interface components {
             /** Format: int64 */
             user_id: number;
             username: string;
-            nick_name?: Record<string, never> | null;
-            avatar?: Record<string, never> | null;
+            nick_name: string | null;
+            avatar: string | null;
         };
         GroupSearchItemDto: {
             /** Format: int64 */
             group_id: number;
             name: string;
-            avatar?: Record<string, never> | null;
-            description?: Record<string, never> | null;
+            avatar: string | null;
+            description: string | null;
             /**
              * Format: int64
              * @description members now
@@ -7050,8 +7050,8 @@ export interface components {
             /** Format: int64 */
             user_id: number;
             username: string;
-            nick_name?: Record<string, never> | null;
-            avatar?: Record<string, never> | null;
+            nick_name: string | null;
+            avatar: string | null;
             /** @description the centre of the user’s 0.01° cell */
             latitude: number;
             /** @description the centre of the user’s 0.01° cell */
@@ -7076,8 +7076,8 @@ export interface components {
             /** Format: int64 */
             group_id: number;
             name: string;
-            avatar?: Record<string, never> | null;
-            description?: Record<string, never> | null;
+            avatar: string | null;
+            description: string | null;
             /**
              * Format: int64
              * @description members now
@@ -7095,7 +7095,7 @@ export interface components {
             apply_approval: 0 | 1 | 2;
             latitude: number;
             longitude: number;
-            address?: Record<string, never> | null;
+            address: string | null;
             /**
              * Format: int64
              * @description metres from the caller, in steps of 100
@@ -7132,7 +7132,7 @@ export interface components {
              * Format: int64
              * @description null for a top-level department
              */
-            parent_id?: Record<string, never> | null;
+            parent_id: number | null;
             sort: number;
             /**
              * Format: int64
@@ -7170,7 +7170,7 @@ export interface components {
              * Format: int64
              * @description the new parent; null moves the department to the top level
              */
-            parent_id: Record<string, never> | null;
+            parent_id: number | null;
             /**
              * @description order among siblings, ascending (then by id)
              * @default 0
@@ -7183,11 +7183,11 @@ export interface components {
             /** Format: int64 */
             user_id: number;
             username: string;
-            nick_name?: Record<string, never> | null;
-            avatar?: Record<string, never> | null;
-            title?: Record<string, never> | null;
+            nick_name: string | null;
+            avatar: string | null;
+            title: string | null;
             /** Format: int64 */
-            manager_id?: Record<string, never> | null;
+            manager_id: number | null;
             /**
              * Format: int64
              * @description epoch milliseconds
@@ -7202,7 +7202,7 @@ export interface components {
             /** Format: int64 */
             user_id: number;
             /** @description job title; absent, null or "" for none */
-            title?: Record<string, never> | null;
+            title?: string | null;
             /**
              * Format: int64
              * @description the member's manager; absent or null for none
@@ -7223,15 +7223,15 @@ export interface components {
             /** Format: int64 */
             department_id: number;
             name: string;
-            title?: Record<string, never> | null;
+            title: string | null;
             /** Format: int64 */
-            manager_id?: Record<string, never> | null;
+            manager_id: number | null;
         };
         OrgImportRowDto: {
             /** Format: int64 */
             user_id: number;
             /** @description job title; absent, null or "" for none */
-            title?: Record<string, never> | null;
+            title?: string | null;
             /**
              * Format: int64
              * @description the member's manager; absent or null for none

@@ -75,16 +75,16 @@ export class UserLocationDto {
 export class UserSearchItemDto {
   @ApiProperty({ format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiPropertyOptional({ nullable: true }) nick_name!: string | null;
-  @ApiPropertyOptional({ nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
 }
 
 /** A public group found by GET /group/search. */
 export class GroupSearchItemDto {
   @ApiProperty({ format: 'int64' }) group_id!: number;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true }) avatar!: string | null;
-  @ApiPropertyOptional({ nullable: true }) description!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) description!: string | null;
   @ApiProperty({ format: 'int64', description: 'members now' }) count!: number;
   @ApiProperty({ format: 'int64', description: 'most members the group holds' }) capacity!: number;
   @ApiProperty({ enum: [0, 1, 2], description: 'how applications are handled: 0 accept all, 1 admin approval, 2 refuse all' }) apply_approval!: number;
@@ -103,6 +103,6 @@ export class NearbyUserDto extends UserSearchItemDto {
 export class NearbyGroupDto extends GroupSearchItemDto {
   @ApiProperty() latitude!: number;
   @ApiProperty() longitude!: number;
-  @ApiPropertyOptional({ nullable: true }) address!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) address!: string | null;
   @ApiProperty({ format: 'int64', description: 'metres from the caller, in steps of 100' }) distance!: number;
 }

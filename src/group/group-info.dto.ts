@@ -81,7 +81,7 @@ export class GroupSetLocationDto {
   @IsCoordinate('longitude')
   longitude!: number;
 
-  @ApiPropertyOptional({ maxLength: GROUP_ADDRESS_MAX_LENGTH, nullable: true, description: 'a postal address or place name; absent, null or "" for none' })
+  @ApiPropertyOptional({ type: 'string', maxLength: GROUP_ADDRESS_MAX_LENGTH, nullable: true, description: 'a postal address or place name; absent, null or "" for none' })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(GROUP_ADDRESS_MAX_LENGTH, { message: `$property: must be at most ${GROUP_ADDRESS_MAX_LENGTH} characters` })
@@ -92,7 +92,7 @@ export class GroupSetLocationDto {
 export class GroupLocationDto {
   @ApiProperty() latitude!: number;
   @ApiProperty() longitude!: number;
-  @ApiPropertyOptional({ nullable: true }) address!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) address!: string | null;
 }
 
 /** Body of POST/PUT /group/info/ext; "" clears the extension. */

@@ -59,7 +59,7 @@ export class OrgDepartmentMoveDto {
   @IsId()
   department_id!: number;
 
-  @ApiProperty({ format: 'int64', nullable: true, description: 'the new parent; null moves the department to the top level' })
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'the new parent; null moves the department to the top level' })
   @IsOptional()
   @IsInt({ message: '$property: must be an integer id or null' })
   @Min(1, { message: '$property: must be an integer id or null' })
@@ -97,7 +97,7 @@ export class OrgMemberInputDto {
   @IsId()
   user_id!: number;
 
-  @ApiPropertyOptional({ maxLength: TITLE_MAX, nullable: true, description: 'job title; absent, null or "" for none' })
+  @ApiPropertyOptional({ type: 'string', maxLength: TITLE_MAX, nullable: true, description: 'job title; absent, null or "" for none' })
   @IsOptional()
   @IsString({ message: '$property: must be a string' })
   @MaxLength(TITLE_MAX, { message: `$property: must be at most ${TITLE_MAX} characters` })
@@ -144,7 +144,7 @@ export class OrgImportRowDto extends OrgMemberInputDto {
 export class OrgDepartmentDto {
   @ApiProperty({ format: 'int64' }) department_id!: number;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({ format: 'int64', nullable: true, description: 'null for a top-level department' }) parent_id!: number | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'null for a top-level department' }) parent_id!: number | null;
   @ApiProperty() sort!: number;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
@@ -154,10 +154,10 @@ export class OrgMemberDto {
   @ApiProperty({ format: 'int64' }) department_id!: number;
   @ApiProperty({ format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
-  @ApiPropertyOptional({ nullable: true }) nick_name!: string | null;
-  @ApiPropertyOptional({ nullable: true }) avatar!: string | null;
-  @ApiPropertyOptional({ nullable: true }) title!: string | null;
-  @ApiPropertyOptional({ format: 'int64', nullable: true }) manager_id!: number | null;
+  @ApiProperty({ type: 'string', nullable: true }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) title!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true }) manager_id!: number | null;
   @ApiProperty({ format: 'int64', description: 'epoch milliseconds' }) updated_at!: number;
 }
 
@@ -165,8 +165,8 @@ export class OrgMemberDto {
 export class OrgMembershipDto {
   @ApiProperty({ format: 'int64' }) department_id!: number;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true }) title!: string | null;
-  @ApiPropertyOptional({ format: 'int64', nullable: true }) manager_id!: number | null;
+  @ApiProperty({ type: 'string', nullable: true }) title!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true }) manager_id!: number | null;
 }
 
 export class OrgImportResultDto {

@@ -165,13 +165,13 @@ export class UserUpdateProfileDto {
   @IsIn([...GENDERS, ''], { message: `gender: must be one of ${GENDERS.join(', ')}, or "" to clear it` })
   gender?: Gender | '' | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '1990-04-30', description: `ours (extended profile): YYYY-MM-DD, from ${EARLIEST_BIRTHDAY} to today; "" clears it` })
+  @ApiPropertyOptional({ type: 'string', format: 'date', example: '1990-04-30', description: `ours (extended profile): YYYY-MM-DD, from ${EARLIEST_BIRTHDAY} to today; "" clears it` })
   @IsOptional()
   @IsString({ message: 'birthday: must be a string' })
   @ValidateBy({ name: 'isBirthday', validator: { validate: isBirthday } }, { message: `birthday: must be a date YYYY-MM-DD from ${EARLIEST_BIRTHDAY} to today, or "" to clear it` })
   birthday?: string | null;
 
-  @ApiPropertyOptional({ maxLength: REGION_MAX, description: 'ours (extended profile): free text; "" clears it' })
+  @ApiPropertyOptional({ type: 'string', maxLength: REGION_MAX, description: 'ours (extended profile): free text; "" clears it' })
   @IsOptional()
   @IsString({ message: 'region: must be a string' })
   @MaxLength(REGION_MAX, { message: `region: must be at most ${REGION_MAX} characters` })
