@@ -14,6 +14,7 @@ import { RosterStars1796521357817 } from './1796521357817-RosterStars';
 import { PrivacySwitches1796521970472 } from './1796521970472-PrivacySwitches';
 import { ClientMidPerBody1796522262932 } from './1796522262932-ClientMidPerBody';
 import { FileReleasedAt1796522858261 } from './1796522858261-FileReleasedAt';
+import { StatsIndexes1796532009185 } from './1796532009185-StatsIndexes';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000, Verification1796519230743, RosterStars1796521357817, PrivacySwitches1796521970472, ClientMidPerBody1796522262932, FileReleasedAt1796522858261];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000, Verification1796519230743, RosterStars1796521357817, PrivacySwitches1796521970472, ClientMidPerBody1796522262932, FileReleasedAt1796522858261, StatsIndexes1796532009185];

@@ -18,6 +18,7 @@ import { NoticeModule } from './notice/notice.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
+import { StatsModule } from './stats/stats.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
 
@@ -54,6 +55,7 @@ export class AppModule {
         PushModule,
         FileModule,
         TokenModule,
+        StatsModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

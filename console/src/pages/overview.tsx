@@ -1,23 +1,15 @@
 import { useEffect, useState } from 'react';
 import { CategoryScale, Chart, Legend, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import { loose, unwrap } from '../api';
+import { unwrap, type components } from '../api';
 import type { PageProps } from '../route';
 import { Card, useAction } from '../ui';
 
 Chart.register(LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-interface Stats {
-  users: number;
-  disabled_users: number;
-  groups: number;
-  messages_today: number;
-  live_sockets: number;
-  push_tasks: number;
-  days: { day: string; messages: number; new_users: number }[];
-}
+type Stats = components['schemas']['AppStatsDto'];
 
-const FIGURES: [keyof Stats, string][] = [
+const FIGURES: [Exclude<keyof Stats, 'days'>, string][] = [
   ['users', 'Users'],
   ['disabled_users', 'Disabled users'],
   ['groups', 'Groups'],
@@ -31,7 +23,7 @@ export function OverviewPage({ client }: PageProps) {
   const [stats, setStats] = useState<Stats | null>(null);
   const load = useAction();
   useEffect(() => {
-    void load.run(async () => setStats((await unwrap(loose(client).GET('/app/stats', { params: { query: { days: 14 } } }))) as Stats));
+    void load.run(async () => setStats((await unwrap(client.api.GET('/app/stats', { params: { query: { days: 14 } } }))) ?? null));
   }, []);
   return (
     <>

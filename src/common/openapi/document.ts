@@ -49,6 +49,7 @@ const TAGS: Record<string, Tag> = {
   message: { description: 'Sending, recalling, history, read state and unread counts of 1:1 and group messages; notices and broadcasts.', errors: [] },
   file: { description: 'Upload URLs for avatars and chat files, and downloads through signed links.', errors: [ErrorCode.StorageError] },
   push: { description: 'Notifications to offline devices through the vendors (APNs, FCM, Huawei, Xiaomi, OPPO, vivo, Meizu) and the certificates they need.', errors: [] },
+  app: { description: "Ours: the app as a whole, for its admin: the console overview's counts.", errors: [] },
 };
 
 const GROUP_MODULE = 'GroupModule';
