@@ -128,4 +128,21 @@ describe('the admin console in a browser', () => {
     expect(history.body.data.messages.map((message: { content: string }) => message.content)).not.toContain('recall me please');
     await page.close();
   });
+
+  it('shows the overview counts and chart, and works at phone width', async () => {
+    const page = await signedIn(browser, api, tenant, '#/overview');
+    const figures = page.locator('[data-testid=overview-figures]');
+    await figures.waitFor();
+    expect(await figures.textContent()).toMatch(/\d+Users/);
+    await page.locator('.chart canvas').waitFor();
+    await screenshot(page, 'overview');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.click('.menu-toggle');
+    await page.click('nav.sidebar a:has-text("Users")');
+    await page.locator('[data-testid=user-table] td', { hasText: 'active' }).first().waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(page, 'users-phone');
+    await page.close();
+  });
 });
