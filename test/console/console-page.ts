@@ -12,7 +12,8 @@ import type { Tenant } from '../server';
  */
 export function ensureConsoleBuilt(): void {
   if (existsSync(join(consoleFolder(), 'index.html'))) return;
-  execFileSync('npm', ['run', 'build:console'], { cwd: join(__dirname, '..', '..'), stdio: 'inherit' });
+  // jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync('npm', ['run', 'build:console'], { cwd: join(__dirname, '..', '..'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 const SCREENSHOTS = join(tmpdir(), `im-console-screenshots-${process.pid}`);
