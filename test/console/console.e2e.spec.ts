@@ -145,4 +145,27 @@ describe('the admin console in a browser', () => {
     await screenshot(page, 'users-phone');
     await page.close();
   });
+
+  it('shows certificates masked, and a group with its members, muting one', async () => {
+    const owner = await createUser(server, tenant);
+    const member = await createUser(server, tenant);
+    const group = await server.request({ method: 'POST', url: '/group/create', appId: tenant.appId, token: owner.token, body: { name: 'console group', user_list: [member.userId] } });
+    expect(group.body.code).toBe(200);
+    const groupId = group.body.data.group_id;
+
+    const page = await signedIn(browser, api, tenant, '#/certificates');
+    const row = page.locator('.card tr', { hasText: HUAWEI_CERTIFICATE.name });
+    await row.waitFor();
+    expect(await row.textContent()).not.toContain(HUAWEI_CERTIFICATE.app_secret);
+
+    await page.goto(`${api}/console/#/groups?group=${groupId}`);
+    const memberRow = page.locator('.card tr', { hasText: String(member.userId) });
+    await memberRow.waitFor();
+    await memberRow.getByRole('button', { name: 'Mute', exact: true }).click();
+    await page.waitForSelector(`.note:has-text("User ${member.userId} muted")`);
+    const banned = await server.request({ url: `/group/banned_list?group_id=${groupId}`, appId: tenant.appId, token: owner.token });
+    expect(banned.body.data.map((entry: { user_id: number }) => entry.user_id)).toEqual([member.userId]);
+    await screenshot(page, 'group-muted');
+    await page.close();
+  });
 });
