@@ -22,6 +22,7 @@ import { OrgModule } from './org/org.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RosterModule } from './roster/roster.module';
+import { StatsModule } from './stats/stats.module';
 import { TokenModule } from './token/token.module';
 import { UserModule } from './user/user.module';
 import { WebhookModule } from './webhook/webhook.module';
@@ -64,6 +65,7 @@ export class AppModule {
         WebhookModule,
         DiscoveryModule,
         OrgModule,
+        StatsModule,
       ],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },

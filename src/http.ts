@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { mountConsole } from './console/console.routes';
 import { refuseTextBodies } from './common/content-type';
 import { failure } from './common/envelope/envelope';
 import { ErrorCode } from './common/errors/error-codes';
@@ -68,6 +69,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   // a tiny answer outside the guards, which caches may keep for a minute.
   fastify.get('/', async (_request, reply) => reply.header('cache-control', 'public, max-age=60').send({ code: 200, message: null, data: null }));
   refuseTextBodies(fastify);
+  await mountConsole(fastify);
   mountOperationsRoutes(fastify, config, app.get(Metrics), app.get(ReadinessService));
   fastify.addHook('onRequest', async (request, reply) => {
     if (isDraining(fastify) && !OPERATIONS_PATHS.has(request.url.split('?')[0])) {

@@ -5025,6 +5025,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/app/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ours: the app's users, groups, messages today, live sockets and push tasks, with messages and new users per UTC day (admin token)
+         * @description Ours: the app's users, groups, messages today, live sockets and push tasks, with messages and new users per UTC day (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["StatsController_appStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/send_code": {
         parameters: {
             query?: never;
@@ -7239,6 +7263,32 @@ export interface components {
             manager_id?: number;
             /** Format: int64 */
             department_id: number;
+        };
+        AppStatsDayDto: {
+            /**
+             * @description the UTC day
+             * @example 2026-12-06
+             */
+            day: string;
+            /** @description messages stored that day (operations such as recalls and read receipts left out) */
+            messages: number;
+            /** @description users registered that day */
+            new_users: number;
+        };
+        AppStatsDto: {
+            /** @description every user of the app, disabled ones included */
+            users: number;
+            disabled_users: number;
+            /** @description groups not dissolved */
+            groups: number;
+            /** @description messages stored since 00:00 UTC */
+            messages_today: number;
+            /** @description realtime connections with a recent heartbeat, on every server process */
+            live_sockets: number;
+            /** @description notifications queued by POST /push/notify (pushes of messages to offline devices are not counted) */
+            push_tasks: number;
+            /** @description oldest first, one entry per day, days without activity included */
+            days: components["schemas"]["AppStatsDayDto"][];
         };
         CodeSentResponseDto: {
             /**
@@ -19020,6 +19070,47 @@ export interface operations {
                         /** @description null on success, else what went wrong */
                         message: string | null;
                         data: components["schemas"]["OrgImportResultDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    StatsController_appStats: {
+        parameters: {
+            query?: {
+                /** @description UTC days in `days`, today included */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppStatsDto"] | null;
                     };
                 };
             };

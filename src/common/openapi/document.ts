@@ -48,7 +48,7 @@ const TAGS: Record<string, Tag> = {
   },
   message: { description: 'Sending, recalling, history, read state and unread counts of 1:1 and group messages; notices and broadcasts.', errors: [] },
   file: { description: 'Upload URLs for avatars and chat files, and downloads through signed links.', errors: [ErrorCode.StorageError] },
-  app: { description: 'Operator content of an app (our extension): client configuration values and discover links its users read.', errors: [] },
+  app: { description: 'The app as a whole (our extension): client configuration values and discover links its users read, and the counts of the console overview for its admin.', errors: [] },
   search: {
     description: 'Finding people and groups (our extension): fuzzy search by name, id prefix or whole email, nearby users and groups, and the user\'s own opt-in location.',
     errors: [],

@@ -1,0 +1,202 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { loose, unwrap, unwrapEnvelope } from '../api';
+import type { PageProps } from '../route';
+import { Card, DataTable, Field, useAction, time } from '../ui';
+
+interface Endpoint {
+  id: number;
+  url: string;
+  event_types: string[];
+  enabled: boolean;
+  with_content: boolean;
+  secret_hint: string;
+}
+interface Attempt {
+  id: number;
+  event_id: string;
+  event_type: string;
+  attempt: number;
+  delivered: boolean;
+  response_code: number | null;
+  latency_ms: number;
+  error: string | null;
+  created_at: number;
+}
+
+const EVENT_TYPES = [
+  'message.stored',
+  'message.recalled',
+  'message.read',
+  'user.registered',
+  'user.deleted',
+  'user.disabled',
+  'roster.added',
+  'roster.removed',
+  'group.created',
+  'group.destroyed',
+  'group.member_joined',
+  'group.member_left',
+  'push.task_finished',
+];
+
+/** Our admin routes /webhook/* (src/webhook/README.md): endpoints, their delivery log, replays. */
+export function WebhooksPage({ client }: PageProps) {
+  const api = loose(client);
+  const [endpoints, setEndpoints] = useState<Endpoint[]>([]);
+  const [selected, setSelected] = useState<number>(0);
+  const [attempts, setAttempts] = useState<Attempt[]>([]);
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [url, setUrl] = useState('');
+  const [types, setTypes] = useState<string[]>(['message.stored']);
+  const [createdSecret, setCreatedSecret] = useState<string | null>(null);
+  const load = useAction();
+  const action = useAction();
+
+  async function refresh() {
+    await load.run(async () => setEndpoints(((await unwrap(api.GET('/webhook/endpoint/list'))) ?? []) as Endpoint[]));
+  }
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  async function loadLog(endpointId: number, cursor?: string) {
+    await load.run(async () => {
+      const page = await unwrapEnvelope(api.GET('/webhook/delivery/list', { params: { query: { endpoint_id: endpointId, cursor, limit: 20 } } }));
+      setAttempts((page.data ?? []) as Attempt[]);
+      setCursors((known) => (page.cursor && !known.includes(page.cursor) ? [...known, page.cursor] : known));
+    });
+  }
+  useEffect(() => {
+    if (!selected) return;
+    setCursors([undefined]);
+    void loadLog(selected);
+    const timer = setInterval(() => void loadLog(selected), 3000);
+    return () => clearInterval(timer);
+  }, [selected]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const created = (await action.run(() => unwrap(api.POST('/webhook/endpoint', { body: { url, event_types: types } })), 'Endpoint added')) as (Endpoint & { secret: string }) | undefined;
+    if (!created) return;
+    setCreatedSecret(created.secret);
+    await refresh();
+    setSelected(created.id);
+  }
+
+  const update = async (id: number, changes: Partial<Endpoint>) => {
+    if ((await action.run(() => unwrap(api.PUT('/webhook/endpoint', { body: { id, ...changes } })), 'Endpoint updated')) !== undefined) await refresh();
+  };
+  const remove = async (id: number) => {
+    if (!window.confirm(`Delete endpoint ${id}?`)) return;
+    if ((await action.run(() => unwrap(api.DELETE('/webhook/endpoint', { body: { id } })), 'Endpoint deleted')) !== undefined) await refresh();
+  };
+  const replay = (eventId: string) =>
+    action.run(async () => {
+      const result = (await unwrap(api.POST('/webhook/replay', { body: { endpoint_id: selected, event_id: eventId } }))) as { queued: number };
+      return result.queued;
+    }, `Event ${eventId} queued again`);
+
+  return (
+    <div className="columns">
+      <Card title="Endpoints">
+        {load.status}
+        {action.status}
+        {createdSecret && (
+          <p className="note">
+            Signing secret (shown once): <code data-testid="webhook-secret">{createdSecret}</code>
+          </p>
+        )}
+        <DataTable
+          testId="webhook-endpoints"
+          rows={endpoints}
+          empty="No endpoints"
+          columns={[
+            { accessorKey: 'id', header: 'Id' },
+            { accessorKey: 'url', header: 'URL' },
+            { accessorKey: 'event_types', header: 'Events', cell: (cell) => (cell.getValue() as string[]).join(', ') },
+            { accessorKey: 'secret_hint', header: 'Secret', cell: (cell) => `…${cell.getValue()}` },
+            { accessorKey: 'enabled', header: 'On', cell: (cell) => (cell.getValue() ? 'on' : 'off') },
+            {
+              id: 'actions',
+              header: '',
+              cell: (cell) => {
+                const endpoint = cell.row.original;
+                return (
+                  <span className="row">
+                    <button type="button" onClick={() => setSelected(endpoint.id)}>
+                      Log
+                    </button>
+                    <button type="button" onClick={() => update(endpoint.id, { enabled: !endpoint.enabled })}>
+                      {endpoint.enabled ? 'Turn off' : 'Turn on'}
+                    </button>
+                    <button type="button" className="danger" onClick={() => remove(endpoint.id)}>
+                      Delete
+                    </button>
+                  </span>
+                );
+              },
+            },
+          ]}
+        />
+        <form onSubmit={create}>
+          <h3>Add an endpoint</h3>
+          <Field label="URL">
+            <input name="webhook_url" type="url" required value={url} onChange={(event) => setUrl(event.target.value)} />
+          </Field>
+          <fieldset className="checks">
+            <legend>Events</legend>
+            {EVENT_TYPES.map((type) => (
+              <label key={type}>
+                <input
+                  type="checkbox"
+                  checked={types.includes(type)}
+                  onChange={(event) => setTypes(event.target.checked ? [...types, type] : types.filter((kept) => kept !== type))}
+                />
+                {type}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" disabled={action.busy}>
+            Add endpoint
+          </button>
+        </form>
+      </Card>
+      {selected > 0 && (
+        <Card title={`Delivery log of endpoint ${selected}`}>
+          <DataTable
+            testId="webhook-log"
+            rows={attempts}
+            pageSize={20}
+            empty="No deliveries yet"
+            columns={[
+              { accessorKey: 'created_at', header: 'When', cell: (cell) => time(cell.getValue() as number) },
+              { accessorKey: 'event_type', header: 'Event' },
+              { accessorKey: 'attempt', header: 'Attempt' },
+              { accessorKey: 'delivered', header: 'Status', cell: (cell) => (cell.getValue() ? 'delivered' : (cell.row.original.error ?? 'failed')) },
+              { accessorKey: 'response_code', header: 'HTTP' },
+              { accessorKey: 'latency_ms', header: 'ms' },
+              {
+                id: 'replay',
+                header: '',
+                cell: (cell) => (
+                  <button type="button" onClick={() => replay(cell.row.original.event_id)}>
+                    Replay
+                  </button>
+                ),
+              },
+            ]}
+          />
+          {cursors.length > 1 && (
+            <nav className="pager">
+              {cursors.map((cursor, index) => (
+                <button key={cursor ?? 'newest'} type="button" onClick={() => loadLog(selected, cursor)}>
+                  {index === 0 ? 'Newest' : `Page ${index + 1}`}
+                </button>
+              ))}
+            </nav>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}
