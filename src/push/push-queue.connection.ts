@@ -23,7 +23,10 @@ export const PUSH_QUEUE_CONNECTION = Symbol('PUSH_QUEUE_CONNECTION');
           redisUrl: config.redisUrl,
           databaseUrl: (dataSource.options as { url: string }).url,
           embedded: config.databaseUrl === null,
-          poolSize: Math.min(20, 4 + config.pushWorkerConcurrency),
+          // Each queue worker of the process (push fan-out and send, broadcasts, file sweep,
+          // webhooks: five) may hold a connection while it waits, besides the jobs running and
+          // the producers; with fewer, a concurrency of 1 left no connection to add a job.
+          poolSize: Math.min(30, 10 + config.pushWorkerConcurrency),
           claimLeaseMs: config.pushClaimLeaseSeconds * 1000,
         }),
     },
