@@ -32,7 +32,11 @@ describe('POST /push/notify on the Redis queue backend (REDIS_URL set)', () => {
     expect(fake.sent.some((entry) => unbound.includes(entry.target.userId))).toBe(false);
 
     // The jobs lived in this Redis (12 send batches of 100 and the task), and none in PostgreSQL.
-    const completed = await redis.client.zcard('bull:push-send:completed');
+    // A batch counts its devices as sent before BullMQ marks its job completed: wait for the mark.
+    let completed = 0;
+    for (let attempt = 0; attempt < 50 && (completed = await redis.client.zcard('bull:push-send:completed')) < 12; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(completed).toBe(12);
     expect(await redis.client.exists(`bull:push-fanout:task-${taskId}`)).toBe(1);
     const [{ n }] = await server.sql(`SELECT count(*)::int AS n FROM bullmq.job`);
