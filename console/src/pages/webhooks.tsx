@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { loose, unwrap, unwrapEnvelope } from '../api';
+import { WEBHOOK_EVENT_TYPES } from '../../../src/webhook/webhook.types';
 import type { PageProps } from '../route';
 import { Card, DataTable, Field, useAction, time } from '../ui';
 
@@ -23,21 +24,6 @@ interface Attempt {
   created_at: number;
 }
 
-const EVENT_TYPES = [
-  'message.stored',
-  'message.recalled',
-  'message.read',
-  'user.registered',
-  'user.deleted',
-  'user.disabled',
-  'roster.added',
-  'roster.removed',
-  'group.created',
-  'group.destroyed',
-  'group.member_joined',
-  'group.member_left',
-  'push.task_finished',
-];
 
 /** Our admin routes /webhook/* (src/webhook/README.md): endpoints, their delivery log, replays. */
 export function WebhooksPage({ client }: PageProps) {
@@ -145,7 +131,7 @@ export function WebhooksPage({ client }: PageProps) {
           </Field>
           <fieldset className="checks">
             <legend>Events</legend>
-            {EVENT_TYPES.map((type) => (
+            {WEBHOOK_EVENT_TYPES.map((type) => (
               <label key={type}>
                 <input
                   type="checkbox"
