@@ -223,6 +223,23 @@ export class DuplicateSend extends Error {
 /** The effect's target changed under the conversation lock (already recalled): nothing was stored. */
 export class EffectRefused extends Error {}
 
+/**
+ * The user's conversations as `convs` ($1 app, $2 user): 1:1 ones it has a state in, groups it is
+ * a member of (live groups only), each with its read position and floor (cleared or joined).
+ */
+const USER_CONVERSATIONS = `
+  WITH convs AS (
+    SELECT s.conversation_id, s.chat_type, s.peer_id, s.read_seq, GREATEST(s.cleared_seq, s.joined_seq) AS floor
+      FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2 AND s.chat_type = 1
+    UNION ALL
+    SELECT c.id, 2, gm.group_id, COALESCE(s.read_seq, 0), GREATEST(COALESCE(s.cleared_seq, 0), COALESCE(s.joined_seq, 0))
+      FROM group_members gm
+      JOIN groups g ON g.id = gm.group_id AND g.app_id = gm.app_id AND g.status = 0
+      JOIN message_conversations c ON c.app_id = gm.app_id AND c.type = 2 AND c.low_id = gm.group_id AND c.high_id = 0
+      LEFT JOIN message_conversation_states s ON s.user_id = gm.user_id AND s.conversation_id = c.id
+     WHERE gm.app_id = $1 AND gm.user_id = $2
+  )`;
+
 export interface UnreadRow {
   chatType: ChatType;
   peerId: number;
@@ -525,39 +542,15 @@ export class MessageRepository {
   }
 
   /**
-   * The user's conversations (1:1 ones it has a state in, groups it is a member of) with entries
-   * past a position: per device (`deviceSn` given: the device's sync position, everything counted)
-   * or per user (null: the read position, messages only, operations not counted). Arithmetic on
+   * Per user, for GET /message/unread: the user's conversations (1:1 ones it has a state in, groups it
+   * is a member of) with messages past the read position (operations not counted). Arithmetic on
    * positions: one index lookup per conversation, no row counting. Entries the retention sweep
    * deleted (up to `purged_seq`) are no longer unread: a position before them counts from
    * `purged_seq` / `purged_count`, so a count never includes what can no longer be read.
    */
-  async unread(appId: string, userId: number, deviceSn: number | null): Promise<UnreadRow[]> {
-    const conversations = `
-      WITH convs AS (
-        SELECT s.conversation_id, s.chat_type, s.peer_id, s.read_seq, GREATEST(s.cleared_seq, s.joined_seq) AS floor
-          FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2 AND s.chat_type = 1
-        UNION ALL
-        SELECT c.id, 2, gm.group_id, COALESCE(s.read_seq, 0), GREATEST(COALESCE(s.cleared_seq, 0), COALESCE(s.joined_seq, 0))
-          FROM group_members gm
-          JOIN groups g ON g.id = gm.group_id AND g.app_id = gm.app_id AND g.status = 0
-          JOIN message_conversations c ON c.app_id = gm.app_id AND c.type = 2 AND c.low_id = gm.group_id AND c.high_id = 0
-          LEFT JOIN message_conversation_states s ON s.user_id = gm.user_id AND s.conversation_id = c.id
-         WHERE gm.app_id = $1 AND gm.user_id = $2
-      )`;
-    if (deviceSn !== null) {
-      return this.dataSource.query(
-        `${conversations}
-         SELECT v.chat_type AS "chatType", v.peer_id AS "peerId", (c.last_seq - GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq))::int AS count
-           FROM convs v JOIN message_conversations c ON c.id = v.conversation_id
-           LEFT JOIN message_device_positions p ON p.user_id = $2 AND p.device_sn = $3 AND p.conversation_id = v.conversation_id
-          WHERE c.last_seq > GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq)
-          ORDER BY v.chat_type, v.peer_id`,
-        [appId, userId, deviceSn],
-      );
-    }
+  async unread(appId: string, userId: number): Promise<UnreadRow[]> {
     return this.dataSource.query(
-      `${conversations}
+      `${USER_CONVERSATIONS}
        SELECT * FROM (
          SELECT v.chat_type AS "chatType", v.peer_id AS "peerId",
                 (c.last_count - COALESCE((SELECT m.count_at FROM messages m WHERE m.conversation_id = c.id AND m.seq <= GREATEST(v.read_seq, v.floor)
@@ -567,6 +560,28 @@ export class MessageRepository {
        ) counted WHERE count > 0 ORDER BY "chatType", "peerId"`,
       [appId, userId],
     );
+  }
+
+  /**
+   * Per device (a registered one), in one statement: the same conversations with entries past the
+   * device's sync position (everything counted, operations too), and whether its notice stream has
+   * notices after its notice position.
+   */
+  async deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: UnreadRow[]; noticesPending: boolean }> {
+    const [row]: { conversations: UnreadRow[]; noticesPending: boolean }[] = await this.dataSource.query(
+      `${USER_CONVERSATIONS}
+       SELECT COALESCE((
+                SELECT json_agg(json_build_object('chatType', v.chat_type, 'peerId', v.peer_id,
+                                                  'count', c.last_seq - GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq))
+                                ORDER BY v.chat_type, v.peer_id)
+                  FROM convs v JOIN message_conversations c ON c.id = v.conversation_id
+                  LEFT JOIN message_device_positions p ON p.user_id = $2 AND p.device_sn = $3 AND p.conversation_id = v.conversation_id
+                 WHERE c.last_seq > GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq)), '[]'::json) AS conversations,
+              EXISTS (SELECT 1 FROM message_sync_devices d JOIN notices n ON n.app_id = d.app_id AND n.recipient_id = d.user_id AND n.id > d.notice_position
+                       WHERE d.app_id = $1 AND d.user_id = $2 AND d.device_sn = $3) AS "noticesPending"`,
+      [appId, userId, deviceSn],
+    );
+    return row;
   }
 
   /**

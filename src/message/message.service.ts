@@ -58,6 +58,16 @@ const MAX_PENDING_HAND_OFFS = 1000;
 /** The system sender of /message/notify and /message/broadcast when no from_user_id is named. */
 export const SYSTEM_SENDER_ID = 0;
 
+/** What the `sync-devices` region keeps: the key (a registered device) is all it says. */
+const SYNC_REGISTERED = {};
+
+/** A device's UNREAD (`deviceUnread`). */
+export interface DeviceUnread {
+  conversations: ConversationUnread[];
+  /** The device's notice stream has entries after its notice position. */
+  noticesPending: boolean;
+}
+
 /** Largest page pull() and pullNotices() serve. */
 export const MAX_PULL_LIMIT = 200;
 
@@ -90,6 +100,8 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
   private readonly handOffs = new Set<Promise<void>>();
   /** Users' status (normal, disabled) as the send rules read it; disables, enables and deletes drop it. */
   private readonly userStatuses: HotStateRegion<{ status: number }>;
+  /** Devices registered for sync (`registerSyncDevice`); a removed device or user drops its entry. */
+  private readonly syncDevices: HotStateRegion<object>;
 
   constructor(
     private readonly repository: MessageRepository,
@@ -106,10 +118,11 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
     private readonly beforeSend: BeforeSendService,
     private readonly webhooks: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    cache: HotStateCache,
+    private readonly cache: HotStateCache,
   ) {
     this.events.setMaxListeners(0);
     this.userStatuses = cache.region('user-status', { max: 50_000 });
+    this.syncDevices = cache.region('sync-devices', { max: 50_000 });
   }
 
   onModuleInit(): void {
@@ -268,14 +281,37 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    * position arithmetic). The first call of a device registers it: it starts at the user's read positions.
    */
   async unreadFor(appId: string, userId: number, deviceSn: number): Promise<ConversationUnread[]> {
-    await this.repository.ensureSyncDevice(appId, userId, deviceSn);
-    const rows = await this.repository.unread(appId, userId, deviceSn);
-    return rows.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, count: row.count }));
+    return (await this.deviceUnread(appId, userId, deviceSn)).conversations;
+  }
+
+  /**
+   * The socket's UNREAD in one statement (a registered device's): `unreadFor`'s counts, and whether
+   * the device's notice stream has anything after its notice position.
+   */
+  async deviceUnread(appId: string, userId: number, deviceSn: number): Promise<DeviceUnread> {
+    await this.registerSyncDevice(appId, userId, deviceSn);
+    const { conversations, noticesPending } = await this.repository.deviceUnread(appId, userId, deviceSn);
+    return { conversations: conversations.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, count: row.count })), noticesPending };
+  }
+
+  /**
+   * Registers a device for sync (README "Device sync"); a device this process has registered before
+   * costs no statement (the hot-state region `sync-devices`, dropped by `forgetDevice` and user deletes).
+   */
+  async registerSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
+    await this.syncDevices.read(
+      `${appId} ${userId} ${deviceSn}`,
+      async () => {
+        await this.repository.ensureSyncDevice(appId, userId, deviceSn);
+        return SYNC_REGISTERED;
+      },
+      () => [hotStateTag.user(appId, userId)],
+    );
   }
 
   /** Per user, for GET /message/unread: messages after the user's read position (operations do not count). */
   async unreadMessages(appId: string, userId: number): Promise<ConversationUnread[]> {
-    const rows = await this.repository.unread(appId, userId, null);
+    const rows = await this.repository.unread(appId, userId);
     return rows.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, count: row.count }));
   }
 
@@ -302,7 +338,7 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
 
   /** The device's notice stream (roster, group, user notices) in the same confirm-to-advance style as pull. */
   async pullNotices(appId: string, userId: number, deviceSn: number, key: number, limit: number): Promise<PulledPage<StoredNotice>> {
-    await this.repository.ensureSyncDevice(appId, userId, deviceSn);
+    await this.registerSyncDevice(appId, userId, deviceSn);
     let position = await this.repository.noticePosition(appId, userId, deviceSn);
     if (key > position) {
       await this.repository.advanceNoticePosition(appId, userId, deviceSn, key);
@@ -313,8 +349,9 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Forgets a removed device's sync positions, so a device later given the same number starts afresh. */
-  forgetDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
-    return this.repository.forgetDevice(appId, userId, deviceSn);
+  async forgetDevice(appId: string, userId: number, deviceSn: number): Promise<void> {
+    await this.repository.forgetDevice(appId, userId, deviceSn);
+    await this.cache.invalidate([hotStateTag.user(appId, userId)]);
   }
 
   /**

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AppContentModule } from '../app/app-content.module';
 import { MessageModule } from '../message/message.module';
 import { MessageService } from '../message/message.service';
-import { DeviceRepository } from '../user/device.repository';
 import { UserModule } from '../user/user.module';
 import { DiscoveryController } from './discovery.controller';
 import { DiscoveryService } from './discovery.service';
@@ -27,7 +26,6 @@ import { XsyncGateway } from './xsync.gateway';
     DiscoveryService,
     RealtimeRepository,
     PositionWriteBehind,
-    DeviceRepository,
     XsyncProvisionService,
     XsyncSyncService,
     XsyncGateway,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthService } from '../common/auth/auth.service';
 import { TokenService } from '../common/auth/token.service';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
-import { DeviceRepository } from '../user/device.repository';
+import { DeviceLogins } from '../user/device-logins.service';
 import { RealtimeRepository } from './realtime.repository';
 import { Handshake } from './transports/xsync-connection';
 import { XsyncIdentity } from './xsync-session';
@@ -34,15 +34,16 @@ function expiryOf(token: string): number | null {
 
 /**
  * PROVISION: the socket's login. The token is checked by AuthService.authenticate, the function
- * the HTTP guard uses; the device number comes from the token (a login with device_guid) or from
- * the frame's device_guid, registered like a login's.
+ * the HTTP guard uses (its token state cached, so a known token costs no statement); the device
+ * number comes from the token (a login with device_guid) or from the frame's device_guid, registered
+ * like a login's (DeviceLogins: a device this process knows costs no statement either).
  */
 @Injectable()
 export class XsyncProvisionService {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: TokenService,
-    private readonly devices: DeviceRepository,
+    private readonly devices: DeviceLogins,
     private readonly repository: RealtimeRepository,
   ) {}
 
@@ -78,8 +79,7 @@ export class XsyncProvisionService {
       if (guid.length > DEVICE_GUID_LIMIT) {
         return { status: { code: StatusCode.InvalidParameter, reason: `device_guid: must be at most ${DEVICE_GUID_LIMIT} characters` } };
       }
-      const device = await this.devices.register(appId, caller.userId, { deviceGuid: guid, userAgent: handshake.userAgent, platform });
-      deviceSn = device.deviceSn;
+      deviceSn = await this.devices.deviceOf(appId, caller.userId, { deviceGuid: guid, userAgent: handshake.userAgent, platform });
     }
     return { identity: { appId, userId: caller.userId, deviceSn, tokenId: caller.tokenId, tokenExpiresAt: expiryOf(token) } };
   }

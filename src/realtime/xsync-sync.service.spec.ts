@@ -20,9 +20,9 @@ class HeldReads {
     return {
       pull: () => this.hold(empty),
       pullNotices: () => this.hold(empty),
-      unreadFor: () => {
+      deviceUnread: () => {
         this.unreadCalls++;
-        return this.hold([]);
+        return this.hold({ conversations: [], noticesPending: false });
       },
     } as unknown as RealtimeMessages;
   }

@@ -41,7 +41,9 @@ import {
 /** What the gateway needs of the message module (MessageService provides it; see realtime.module.ts). */
 export interface RealtimeMessages {
   send(sender: MessageSender, input: SendInput): Promise<SentMessage>;
-  unreadFor(appId: string, userId: number, deviceSn: number): Promise<Unread[]>;
+  /** A device's unread conversations and whether its notice stream has news (registering the device first). */
+  deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: Unread[]; noticesPending: boolean }>;
+  registerSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void>;
   pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
   operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
   /** The group a message was sent to; null for a 1:1 or unknown message. */
@@ -173,25 +175,20 @@ export class XsyncSyncService {
    * frame after PROVISION is a SYNC.
    */
   async deviceOnline(identity: XsyncIdentity): Promise<void> {
-    await this.messages.unreadFor(identity.appId, identity.userId, identity.deviceSn);
+    await this.messages.registerSyncDevice(identity.appId, identity.userId, identity.deviceSn);
   }
 
+  /** One statement: the counts are position arithmetic, and the notice stream's news one EXISTS (README "Reconnect"). */
   async unread(identity: XsyncIdentity): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const [conversations, notices] = await this.read(() =>
-      Promise.all([
-        this.messages.unreadFor(appId, userId, deviceSn),
-        // key 0 reads without moving the position: one row says whether the stream has anything new.
-        this.messages.pullNotices(appId, userId, deviceSn, 0, 1),
-      ]),
-    );
+    const { conversations, noticesPending } = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
     const unread = conversations.map((conversation) => ({
       xid: conversationXid(conversation.conversationId),
       n: conversation.count,
       type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
     }));
     // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
-    if (notices.messages.length > 0) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
+    if (noticesPending) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
     return { status: ok(), unread };
   }
 

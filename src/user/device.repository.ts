@@ -10,6 +10,16 @@ export interface DeviceLogin {
   platform?: number | null;
 }
 
+/** A known device's login stored behind (DeviceLogins): null fields leave the stored value. */
+export interface DeviceLoginTouch {
+  appId: string;
+  userId: number;
+  deviceSn: number;
+  userAgent: string | null;
+  platform: number | null;
+  loginAt: Date | null;
+}
+
 /** A device created outside a login (push-only registration) may bring its own push token and alias. */
 export interface NewDevice extends DeviceLogin {
   pushToken?: string;
@@ -56,6 +66,39 @@ export class DeviceRepository {
       await devices.update({ appId, userId, deviceSn: existing.deviceSn }, { lastLoginAt: new Date(), userAgent, platform });
       return { ...existing, userAgent, platform };
     });
+  }
+
+  /**
+   * A login of a device the user already has, in one statement: its login time, user agent and
+   * platform as `register` records them; null when the guid is new (then `register`).
+   */
+  async loginKnown(appId: string, userId: number, login: DeviceLogin): Promise<number | null> {
+    const [rows]: [{ device_sn: number }[], number] = await this.dataSource.query(
+      `UPDATE devices SET last_login_at = now(), user_agent = COALESCE($4, user_agent), platform = COALESCE($5, platform)
+        WHERE app_id = $1 AND user_id = $2 AND device_guid = $3 RETURNING device_sn`,
+      [appId, userId, login.deviceGuid, login.userAgent, login.platform ?? platformFromUserAgent(login.userAgent)],
+    );
+    return rows.length > 0 ? Number(rows[0].device_sn) : null;
+  }
+
+  /** Stores many known devices' logins in one statement (DeviceLogins' write-behind). */
+  async touchLogins(touches: readonly DeviceLoginTouch[]): Promise<void> {
+    if (touches.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE devices d SET last_login_at = COALESCE(t.login_at, d.last_login_at), user_agent = COALESCE(t.user_agent, d.user_agent),
+              platform = COALESCE(t.platform, d.platform)
+         FROM unnest($1::text[], $2::bigint[], $3::int[], $4::text[], $5::smallint[], $6::timestamptz[])
+              AS t(app_id, user_id, device_sn, user_agent, platform, login_at)
+        WHERE d.app_id = t.app_id AND d.user_id = t.user_id AND d.device_sn = t.device_sn`,
+      [
+        touches.map((t) => t.appId),
+        touches.map((t) => t.userId),
+        touches.map((t) => t.deviceSn),
+        touches.map((t) => t.userAgent),
+        touches.map((t) => t.platform),
+        touches.map((t) => t.loginAt),
+      ],
+    );
   }
 
   /** Records the platform a client states for a device it already has (a token issued with its device_guid). */

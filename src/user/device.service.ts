@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
+import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { ApiError } from '../common/errors/error-codes';
 import { UserNoticeType } from '../notice/notice.types';
 import { DeviceResponseDto, mapDevice, OnlineStatusResponseDto } from './device.dto';
@@ -14,6 +15,7 @@ export class DeviceService {
     private readonly devices: DeviceRepository,
     private readonly sessions: UserSessionsService,
     private readonly presence: PresenceService,
+    private readonly cache: HotStateCache,
   ) {}
 
   async list(caller: CallerContext): Promise<DeviceResponseDto[]> {
@@ -27,6 +29,8 @@ export class DeviceService {
     await this.assertOwnDevice(caller.appId, userId, deviceSn);
     await this.sessions.revoke(caller.appId, userId, UserNoticeType.DeviceRemoved, { deviceSn });
     if (!(await this.devices.delete(caller.appId, userId, deviceSn))) throw noSuchDevice(deviceSn);
+    // Every process forgets the guid's number (DeviceLogins): the guid's next login registers afresh.
+    await this.cache.invalidate([hotStateTag.user(caller.appId, userId)]);
     return true;
   }
 

@@ -17,14 +17,18 @@ export interface OpenedSession {
 export class PresenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async open(nodeId: string, session: OpenedSession): Promise<void> {
+  /** Opens many sessions in one statement (a connection id given twice keeps the last). */
+  async openMany(nodeId: string, sessions: readonly OpenedSession[]): Promise<void> {
+    const byConnection = new Map(sessions.map((session) => [session.connectionId, session]));
+    const unique = [...byConnection.values()];
     await this.dataSource.query(
       `INSERT INTO live_sessions (connection_id, app_id, user_id, device_sn, node_id)
-       VALUES ($1, $2, $3, $4, $5)
+       SELECT s.connection_id, s.app_id, s.user_id, s.device_sn, $5
+         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[]) AS s(connection_id, app_id, user_id, device_sn)
        ON CONFLICT (connection_id) DO UPDATE
          SET app_id = EXCLUDED.app_id, user_id = EXCLUDED.user_id, device_sn = EXCLUDED.device_sn,
              node_id = EXCLUDED.node_id, connected_at = now(), seen_at = now()`,
-      [session.connectionId, session.appId, session.userId, session.deviceSn, nodeId],
+      [unique.map((s) => s.connectionId), unique.map((s) => s.appId), unique.map((s) => s.userId), unique.map((s) => s.deviceSn), nodeId],
     );
   }
 
@@ -36,9 +40,13 @@ export class PresenceRepository {
     return result[1];
   }
 
-  async close(nodeId: string, connectionId: string): Promise<boolean> {
-    const result = await this.dataSource.query(`DELETE FROM live_sessions WHERE node_id = $1 AND connection_id = $2`, [nodeId, connectionId]);
-    return result[1] > 0;
+  /** Closes many of this node's sessions in one statement; answers the connection ids that were open. */
+  async closeMany(nodeId: string, connectionIds: readonly string[]): Promise<Set<string>> {
+    const [rows]: [{ connection_id: string }[], number] = await this.dataSource.query(
+      `DELETE FROM live_sessions WHERE node_id = $1 AND connection_id = ANY($2::text[]) RETURNING connection_id`,
+      [nodeId, connectionIds],
+    );
+    return new Set(rows.map((row) => row.connection_id));
   }
 
   async dropNode(nodeId: string): Promise<number> {

@@ -2,6 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { OpenedSession, PresenceRepository } from './presence.repository';
 
+/** Sessions one statement opens or closes at most. */
+const MAX_BATCH = 1000;
+
+interface Waiting<T, R> {
+  item: T;
+  resolve(result: R): void;
+  reject(error: unknown): void;
+}
+
 /** A session is live while its last heartbeat is younger than this: three missed 30-second beats. */
 export const PRESENCE_WINDOW_SECONDS = 90;
 
@@ -17,11 +26,23 @@ export const PRESENCE_HEARTBEAT_SECONDS = 30;
 @Injectable()
 export class PresenceService implements BeforeApplicationShutdown {
   readonly nodeId = randomUUID();
+  private opening: Waiting<OpenedSession, void>[] = [];
+  private closing: Waiting<string, boolean>[] = [];
+  /** The batch being written; batches are written one after another, so a close never overtakes its open. */
+  private writing: Promise<void> | null = null;
 
   constructor(private readonly repository: PresenceRepository) {}
 
+  /**
+   * Resolves once the session's row is stored. Opens and closes that arrive while a batch is
+   * written (a reconnect storm) are stored together by the next one: one statement for the opens,
+   * one for the closes, opens first.
+   */
   sessionOpened(session: OpenedSession): Promise<void> {
-    return this.repository.open(this.nodeId, session);
+    return new Promise((resolve, reject) => {
+      this.opening.push({ item: session, resolve, reject });
+      this.write();
+    });
   }
 
   /** Refreshes this node's connections; answers how many it still knew. */
@@ -30,8 +51,38 @@ export class PresenceService implements BeforeApplicationShutdown {
     return this.repository.touch(this.nodeId, connectionIds);
   }
 
+  /** Answers whether this node had the session open. */
   sessionClosed(connectionId: string): Promise<boolean> {
-    return this.repository.close(this.nodeId, connectionId);
+    return new Promise((resolve, reject) => {
+      this.closing.push({ item: connectionId, resolve, reject });
+      this.write();
+    });
+  }
+
+  private write(): void {
+    if (this.writing) return;
+    this.writing = (async () => {
+      // Opens and closes of the same turn of the event loop join one batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      while (this.opening.length > 0 || this.closing.length > 0) {
+        const opens = this.opening.splice(0, MAX_BATCH);
+        // Closes wait while opens are still queued: one of them may be the open of a closed session.
+        const closes = this.opening.length === 0 ? this.closing.splice(0, MAX_BATCH) : [];
+        if (opens.length > 0) {
+          await settle(opens, async () => {
+            await this.repository.openMany(this.nodeId, opens.map((open) => open.item));
+            return opens.map(() => undefined);
+          });
+        }
+        if (closes.length > 0) {
+          await settle(closes, async () => {
+            const closed = await this.repository.closeMany(this.nodeId, closes.map((close) => close.item));
+            return closes.map((close) => closed.has(close.item));
+          });
+        }
+      }
+      this.writing = null;
+    })();
   }
 
   isOnline(appId: string, userId: number): Promise<boolean> {
@@ -56,5 +107,15 @@ export class PresenceService implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.repository.dropNode(this.nodeId);
+  }
+}
+
+/** Settles each waiting caller with its own result, or every one with the batch's failure. */
+async function settle<T, R>(batch: Waiting<T, R>[], run: () => Promise<R[]>): Promise<void> {
+  try {
+    const results = await run();
+    batch.forEach((waiting, index) => waiting.resolve(results[index]));
+  } catch (error) {
+    for (const waiting of batch) waiting.reject(error);
   }
 }

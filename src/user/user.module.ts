@@ -3,6 +3,7 @@ import { ConversationPinController } from './conversation-pin.controller';
 import { ConversationPinRepository } from './conversation-pin.repository';
 import { ConversationPinService } from './conversation-pin.service';
 import { DeviceController } from './device.controller';
+import { DeviceLogins } from './device-logins.service';
 import { FavouriteGroupController } from './favourite-group.controller';
 import { FavouriteGroupRepository } from './favourite-group.repository';
 import { FavouriteGroupService } from './favourite-group.service';
@@ -49,6 +50,7 @@ import { WebhookModule } from '../webhook/webhook.module';
   providers: [
     UserRepository,
     DeviceRepository,
+    DeviceLogins,
     UserSettingsRepository,
     ConversationPinRepository,
     PushIdentityRepository,
@@ -70,6 +72,6 @@ import { WebhookModule } from '../webhook/webhook.module';
     FavouriteGroupRepository,
     FavouriteGroupService,
   ],
-  exports: [UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
+  exports: [DeviceLogins, UserService, UserAccountService, UserSettingsService, UserSessionsService, UserEvents, PresenceService, PushIdentityService],
 })
 export class UserModule {}
