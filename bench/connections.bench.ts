@@ -7,17 +7,28 @@
  * while they idle. The server holds a file descriptor per connection: the count is capped at the
  * process's hard open-files limit less 200, and the bench says so when it caps.
  *
+ * Then the reconnect phase: every connection is closed at once and every device logs in again at
+ * once (BENCH_RECONNECT_CONCURRENCY per load process, default all of its share), with PROVISION +
+ * UNREAD, as after a network blip or a load balancer's restart. Prints the reconnect rate, each
+ * device's connect + PROVISION + UNREAD time, failures (a refused UNREAD counts), and the SQL
+ * statements per reconnect (the server's im_db_statements_total, closes of the old sessions included).
+ *
+ * BENCH_CPU_PROFILE_DIR=<dir> writes the server's CPU profile of the whole run there (connections.cpuprofile).
+ *
  *   npm run bench:connections
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DeviceFleet, latencySummary, shares, withServerAndFleet } from './device-fleet';
-import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers } from './harness';
+import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers, statementsSent } from './harness';
 
 const WANTED = integerEnv('BENCH_CONNECTIONS', 20_000);
 const IDLE_SECONDS = integerEnv('BENCH_IDLE_SECONDS', 30);
 const LOAD_PROCESSES = 4;
 const CONCURRENCY = 50;
 const WARM_UP_CONNECTIONS = 200;
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
+const RECONNECT_CONCURRENCY = integerEnv('BENCH_RECONNECT_CONCURRENCY', Number.MAX_SAFE_INTEGER);
 
 /** The hard "Max open files" limit this process (and so the server it starts) runs under. */
 function hardOpenFilesLimit(): number {
@@ -37,7 +48,10 @@ async function main(): Promise<void> {
   const count = Math.min(WANTED, hardLimit - 200);
   console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
   if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${hardLimit} and the server needs one descriptor per connection`);
-  await withServerAndFleet({}, LOAD_PROCESSES, async (server, fleet) => {
+  const profileEnv: Record<string, string> = PROFILE_DIR
+    ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, 'connections.cpuprofile') }
+    : {};
+  await withServerAndFleet(profileEnv, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, count + WARM_UP_CONNECTIONS);
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
     const warmUp = DeviceFleet.start(1);
@@ -64,9 +78,21 @@ async function main(): Promise<void> {
     const perConnection = ((after - before) * 1024) / connected.connectMs.length;
     const idle = await fleet.collect(true);
     console.log(
-      `server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB with ${connected.connectMs.length} idle connections: ${perConnection.toFixed(1)} KiB per connection (target ≤ 25 KiB); ` +
+      `server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB with ${connected.connectMs.length} idle connections: ${perConnection.toFixed(1)} KiB per connection (target ≤ 15 KiB); ` +
         `server CPU while idle ${idleCpu.toFixed(1)}% of one core; dropped while idle ${idle.disconnected}`,
     );
+
+    const statementsBefore = await statementsSent(server);
+    const dropped = Date.now();
+    const reconnected = await fleet.reconnect(RECONNECT_CONCURRENCY);
+    const reconnectSeconds = (Date.now() - dropped) / 1000;
+    const statements = (await statementsSent(server)) - statementsBefore;
+    console.log(
+      `reconnect: all ${connected.connectMs.length} dropped at once, ${reconnected.connectMs.length} back in ${reconnectSeconds.toFixed(1)} s = ${(reconnected.connectMs.length / reconnectSeconds).toFixed(0)}/s (target ≥ 2,000/s); ` +
+        `connect + PROVISION + UNREAD each ${latencySummary(reconnected.connectMs)}; failed ${reconnected.failures.length}; ` +
+        `${(statements / Math.max(1, reconnected.connectMs.length)).toFixed(2)} SQL statements per reconnect (old session's close included)`,
+    );
+    if (reconnected.failures.length > 0) console.log(`  first failure: ${reconnected.failures[0]}`);
   });
 }
 

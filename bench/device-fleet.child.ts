@@ -30,29 +30,59 @@ function reply(message: FleetReply): void {
   process.send!(message);
 }
 
-async function connect(url: string, users: { userId: number; token: string }[], concurrency: number, transport: ClientTransport, mode: SyncMode): Promise<void> {
+/** Runs `open` for positions 0..count-1, `concurrency` at a time; answers each success's time and each failure. */
+async function timedAll(count: number, concurrency: number, open: (index: number) => Promise<void>): Promise<{ connectMs: number[]; failures: string[] }> {
   const connectMs: number[] = [];
   const failures: string[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < users.length) {
+    while (next < count) {
       const index = next++;
-      const user = users[index];
-      const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' }, undefined, transport, mode);
       const started = now();
       try {
-        await device.connect();
+        await open(index);
       } catch (error) {
-        failures.push(`${user.userId}: ${(error as Error).message}`);
+        failures.push((error as Error).message);
         continue;
       }
       connectMs.push(now() - started);
-      watch(device);
-      devices[index] = device;
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  reply({ op: 'connected', connectMs, failures });
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return { connectMs, failures };
+}
+
+async function connect(url: string, users: { userId: number; token: string }[], concurrency: number, transport: ClientTransport, mode: SyncMode): Promise<void> {
+  const timed = await timedAll(users.length, concurrency, async (index) => {
+    const user = users[index];
+    const device = new SyncingDevice(url, { ...user, username: `bench${user.userId}`, password: '' }, undefined, transport, mode);
+    try {
+      await device.connect();
+    } catch (error) {
+      throw new Error(`${user.userId}: ${(error as Error).message}`);
+    }
+    watch(device);
+    devices[index] = device;
+  });
+  reply({ op: 'connected', ...timed });
+}
+
+/** Closes every device's connection at once, then logs each in again (same guid, so the same device) with PROVISION + UNREAD. */
+async function reconnect(concurrency: number): Promise<void> {
+  const held = devices.filter(Boolean);
+  for (const device of held) device.close();
+  const timed = await timedAll(held.length, concurrency, async (index) => {
+    const device = held[index];
+    try {
+      await device.connect({ syncUnread: false });
+      const unread = await device.client!.unread(30_000);
+      if ((unread.status?.code ?? StatusCode.Ok) !== StatusCode.Ok) throw new Error(`UNREAD refused: ${JSON.stringify(unread.status)}`);
+    } catch (error) {
+      throw new Error(`${device.user.userId}: ${(error as Error).message}`);
+    }
+    watch(device);
+  });
+  reply({ op: 'reconnected', ...timed });
 }
 
 function watch(device: SyncingDevice): void {
@@ -155,6 +185,8 @@ process.on('message', (request: FleetRequest) => {
         return connect(request.url, request.users, request.concurrency, request.transport, request.mode);
       case 'send':
         return send(request);
+      case 'reconnect':
+        return reconnect(request.concurrency);
       case 'collect': {
         const connected = devices.filter(Boolean);
         const errors = connected.flatMap((device) => (request.clear ? device.errors.splice(0) : device.errors));

@@ -44,6 +44,7 @@ export interface SendOrder {
 export type FleetRequest =
   | { op: 'connect'; url: string; users: BenchUser[]; concurrency: number; transport: ClientTransport; mode: SyncMode }
   | SendOrder
+  | { op: 'reconnect'; concurrency: number }
   | { op: 'collect'; clear: boolean }
   | { op: 'close' };
 
@@ -67,6 +68,7 @@ interface Collected {
 
 export type FleetReply =
   | { op: 'connected'; connectMs: number[]; failures: string[] }
+  | { op: 'reconnected'; connectMs: number[]; failures: string[] }
   | SendResult
   | Collected
   | { op: 'closed' }
@@ -126,6 +128,16 @@ export class DeviceFleet {
         loader.request<Extract<FleetReply, { op: 'connected' }>>({ op: 'connect', url, users: shares[index] ?? [], concurrency, transport, mode }),
       ),
     );
+    return { connectMs: replies.flatMap((reply) => reply.connectMs), failures: replies.flatMap((reply) => reply.failures) };
+  }
+
+  /**
+   * Every process closes all its devices' connections at once, then reconnects them, `concurrency`
+   * at a time, each with PROVISION + UNREAD (a refused UNREAD counts as a failure); answers each
+   * device's connect + PROVISION + UNREAD time.
+   */
+  async reconnect(concurrency: number): Promise<{ connectMs: number[]; failures: string[] }> {
+    const replies = await Promise.all(this.processes.map((loader) => loader.request<Extract<FleetReply, { op: 'reconnected' }>>({ op: 'reconnect', concurrency })));
     return { connectMs: replies.flatMap((reply) => reply.connectMs), failures: replies.flatMap((reply) => reply.failures) };
   }
 

@@ -149,6 +149,14 @@ export async function seedBenchUsers(server: BenchServer, count: number): Promis
   return seeded;
 }
 
+/** The server's im_db_statements_total: statements sent to PostgreSQL so far. */
+export async function statementsSent(server: { url: string }): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const match = /^im_db_statements_total (\d+)/m.exec(text);
+  if (!match) throw new Error('im_db_statements_total missing from /metrics');
+  return Number(match[1]);
+}
+
 /** The resident set size of a process, from /proc. */
 export function rssMiB(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;

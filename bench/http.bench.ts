@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from '../test/private-redis';
-import { BenchServer, BenchUser, benchContext, createBenchUsers, integerEnv, LoadResult, runBench, runLoad, startBenchServer } from './harness';
+import { BenchServer, BenchUser, benchContext, createBenchUsers, integerEnv, LoadResult, runBench, runLoad, startBenchServer, statementsSent } from './harness';
 import { Client } from 'pg';
 
 const DURATION = integerEnv('BENCH_DURATION_SECONDS', 20);
@@ -23,14 +23,6 @@ async function startBaseline(): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, [join(__dirname, 'baseline-server.js'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve) => createInterface({ input: child.stdout! }).once('line', () => resolve()));
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
-}
-
-/** The server's im_db_statements_total: statements sent to PostgreSQL so far. */
-async function statementsSent(server: { url: string }): Promise<number> {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
-  const match = /^im_db_statements_total (\d+)/m.exec(text);
-  if (!match) throw new Error('im_db_statements_total missing from /metrics');
-  return Number(match[1]);
 }
 
 function line(name: string, result: LoadResult, extra = ''): string {
