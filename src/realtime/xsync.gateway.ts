@@ -311,6 +311,8 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     // Confirmations of this device's previous session on this process are stored before it reads.
     await this.positions.flushDevice(identity.userId, identity.deviceSn);
     await this.sync.deviceOnline(identity);
+    // A connection closed meanwhile has had its presence close queued already: opening now would leave its row behind.
+    if (!this.sessions.has(connection)) return;
     await this.presence.sessionOpened({ appId: identity.appId, userId: identity.userId, deviceSn: identity.deviceSn, connectionId: connection.id });
     this.reply(session, Command.Provision, 'Provision', { status: ok(), xid: { uid: identity.userId, deviceSN: identity.deviceSn } });
   }

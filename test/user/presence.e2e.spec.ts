@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { statementsSentTotal } from '../../src/common/database/preparing-client';
 import { PRESENCE_WINDOW_SECONDS, PresenceService } from '../../src/user/presence.service';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
 
@@ -98,6 +99,31 @@ describe(`${PresenceService.name} and /user/online_status`, () => {
     expect(await presence.onlineUserIds(other.appId, [a.userId, foreign.userId])).toEqual([foreign.userId]);
     expect(await presence.onlineUserIds(tenant.appId, [])).toEqual([]);
     expect(await presence.isOnline(other.appId, a.userId)).toBe(false);
+  });
+
+  it('stores sessions opened and closed together (a reconnect storm) in one statement each, a close never before its open', async () => {
+    const users = await Promise.all(Array.from({ length: 20 }, () => createUser(server, tenant)));
+    const before = statementsSentTotal();
+    const connectionIds = users.map(() => randomUUID());
+    await Promise.all(users.map((user, index) => presence.sessionOpened({ appId: tenant.appId, userId: user.userId, deviceSn: 1, connectionId: connectionIds[index] })));
+    // One statement; a background statement of the test server (a sweep) may fall in the window too.
+    expect(statementsSentTotal() - before).toBeLessThanOrEqual(2);
+    expect(await presence.onlineUserIds(tenant.appId, users.map((user) => user.userId))).toHaveLength(20);
+
+    // The first half closes while the second half reopens under new connection ids, in one turn.
+    const reopened = users.map(() => randomUUID());
+    const closing = Promise.all(connectionIds.map((id) => presence.sessionClosed(id)));
+    const opening = Promise.all(users.map((user, index) => presence.sessionOpened({ appId: tenant.appId, userId: user.userId, deviceSn: 1, connectionId: reopened[index] })));
+    // A session closed in the same turn as its open leaves no row behind.
+    const brief = randomUUID();
+    const briefOpen = presence.sessionOpened({ appId: tenant.appId, userId: users[0].userId, deviceSn: 2, connectionId: brief });
+    const briefClose = presence.sessionClosed(brief);
+    expect(await closing).toEqual(connectionIds.map(() => true));
+    await opening;
+    await briefOpen;
+    expect(await briefClose).toBe(true);
+    const rows = await server.sql(`SELECT connection_id FROM live_sessions WHERE user_id = ANY($1::bigint[])`, [users.map((user) => user.userId)]);
+    expect(rows.map((row) => row.connection_id).sort()).toEqual([...reopened].sort());
   });
 
   it('reopening a connection id moves it to the new user and refreshes it', async () => {
