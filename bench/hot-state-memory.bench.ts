@@ -77,6 +77,15 @@ const regions: { name: string; max: number; key: (n: number) => string; tags: (n
         joinTime: new Date(Date.now() - n), msgMuteMode: 0, msgPushMode: 0, bannedUntil: null,
       }),
   },
+  {
+    name: 'device-logins',
+    max: 50_000,
+    // The web SDK's guid: a random 36-character id per installation.
+    key: (n) => `guid ${app(n)} ${user(n)} ${randomUUID()}`,
+    tags: (n) => [hotStateTag.user(app(n), user(n))],
+    value: (n) => ({ deviceSn: 1 + (n % 3) }),
+  },
+  { name: 'sync-devices', max: 50_000, key: (n) => `${app(n)} ${user(n)} ${1 + (n % 3)}`, tags: (n) => [hotStateTag.user(app(n), user(n))], value: () => ({}) },
 ];
 
 async function main(): Promise<void> {

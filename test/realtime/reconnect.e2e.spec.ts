@@ -53,6 +53,15 @@ describe('reconnecting devices', () => {
     }
     console.log(`statements per PROVISION + UNREAD of a known device: ${counts.join(', ')}`);
     expect(Math.min(...counts)).toBeLessThanOrEqual(2);
+
+    // A process that does not know the device yet (just restarted: the test server's sql() empties its cache).
+    await world.server.sql('SELECT 1');
+    const before = statementsSentTotal();
+    const cold = await login(bob, 'bob-phone');
+    const coldCount = statementsSentTotal() - before;
+    console.log(`statements per PROVISION + UNREAD of a known device, cache empty: ${coldCount}`);
+    expect(cold.unread).toEqual(new Map([[alice.userId, 1], [groupId, 1]]));
+    expect(coldCount).toBeLessThanOrEqual(6);
   });
 
   it('counts what arrived while the device was offline, 1:1 and group, and marks it online again', async () => {
