@@ -106,6 +106,8 @@ export class PresenceService implements BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    // A batch still being written would otherwise add rows after they were dropped.
+    await this.writing?.catch(() => undefined);
     await this.repository.dropNode(this.nodeId);
   }
 }

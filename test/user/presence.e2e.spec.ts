@@ -106,8 +106,8 @@ describe(`${PresenceService.name} and /user/online_status`, () => {
     const before = statementsSentTotal();
     const connectionIds = users.map(() => randomUUID());
     await Promise.all(users.map((user, index) => presence.sessionOpened({ appId: tenant.appId, userId: user.userId, deviceSn: 1, connectionId: connectionIds[index] })));
-    // One statement; a background statement of the test server (a sweep) may fall in the window too.
-    expect(statementsSentTotal() - before).toBeLessThanOrEqual(2);
+    // One statement (not 20); background statements of the test server (sweeps, queue polls) may fall in the window too.
+    expect(statementsSentTotal() - before).toBeLessThan(5);
     expect(await presence.onlineUserIds(tenant.appId, users.map((user) => user.userId))).toHaveLength(20);
 
     // The first half closes while the second half reopens under new connection ids, in one turn.
