@@ -136,12 +136,12 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
         return;
       }
       this.fanOut.deliverEntry(rooms, {
-          xid: Number(conversation.uid),
-          seq: message.seq,
-          conversationKey: message.conversationKey,
-          senderUserId,
-          senderDeviceSn,
-          page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
+        xid: Number(conversation.uid),
+        seq: message.seq,
+        conversationKey: message.conversationKey,
+        senderUserId,
+        senderDeviceSn,
+        page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
         notice: noticeFrame(conversation),
       });
     };
