@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { containsPattern } from '../common/database/like-pattern';
 import { GroupMemberEntity, GroupRole } from './group-member.entity';
+import { GroupReceivers, GroupReceiversChange } from './group-receivers';
 import { GroupEntity, GroupStatus } from './group.entity';
 
 /**
@@ -11,10 +12,38 @@ import { GroupEntity, GroupStatus } from './group.entity';
  * `manager`; services only pass the transaction along.
  */
 export class GroupTransaction {
+  /** Users who started or stopped receiving the group's messages in this transaction (joined, left, mute mode 2), announced after commit (GroupReceivers). */
+  private readonly joined = new Set<number>();
+  private readonly left = new Set<number>();
+
   constructor(
     readonly manager: EntityManager,
     readonly group: GroupEntity,
   ) {}
+
+  membersAdded(userIds: number[]): void {
+    for (const userId of userIds) {
+      this.left.delete(userId);
+      this.joined.add(userId);
+    }
+  }
+
+  membersRemoved(userIds: number[]): void {
+    for (const userId of userIds) {
+      this.joined.delete(userId);
+      this.left.add(userId);
+    }
+  }
+
+  /** A member's mute mode now lets it receive the group's messages (`receives`), or no longer does. */
+  receiving(userId: number, receives: boolean): void {
+    if (receives) this.membersAdded([userId]);
+    else this.membersRemoved([userId]);
+  }
+
+  receiversChange(): GroupReceiversChange {
+    return { appId: this.group.appId, groupId: this.group.id, joined: [...this.joined], left: [...this.left] };
+  }
 }
 
 export interface AppGroupRow {
@@ -33,6 +62,7 @@ export class GroupRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cache: HotStateCache,
+    private readonly receivers: GroupReceivers,
   ) {}
 
   /** A live (not destroyed) group of the app. */
@@ -74,7 +104,8 @@ export class GroupRepository {
   /**
    * Runs `work` holding the live group's row lock; answers null (and runs nothing) when there is no
    * such group. Every change of a live group's row or members runs here, so here, after the commit
-   * and before any answer, the group's cached rows are dropped in every process (src/common/README.md).
+   * and before any answer, the group's cached rows are dropped in every process (src/common/README.md)
+   * and the members added or removed are announced (GroupReceivers).
    */
   async inLockedGroup<T>(appId: string, groupId: number, work: (tx: GroupTransaction) => Promise<T>): Promise<T | null> {
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -85,10 +116,12 @@ export class GroupRepository {
         .where('g.app_id = :appId AND g.id = :groupId AND g.status = :status', { appId, groupId, status: GroupStatus.Normal })
         .getOne();
       if (!group) return null;
-      return { result: await work(new GroupTransaction(manager, group)) };
+      const tx = new GroupTransaction(manager, group);
+      return { result: await work(tx), tx };
     });
     if (!outcome) return null;
     await this.cache.invalidate([hotStateTag.group(appId, groupId)]);
+    await this.receivers.changed(outcome.tx.receiversChange());
     return outcome.result;
   }
 
@@ -103,7 +136,9 @@ export class GroupRepository {
       [tx.group.id, tx.group.appId, role, userIds],
     );
     await this.shiftMemberCount(tx, rows.length);
-    return rows.map((row) => Number(row.user_id));
+    const added = rows.map((row) => Number(row.user_id));
+    tx.membersAdded(added);
+    return added;
   }
 
   /** Removes those of `userIds` who are members; returns the ids removed and keeps member_count. */
@@ -115,7 +150,9 @@ export class GroupRepository {
       [tx.group.id, tx.group.appId, userIds],
     );
     await this.shiftMemberCount(tx, -rows.length);
-    return rows.map((row) => Number(row.user_id));
+    const removed = rows.map((row) => Number(row.user_id));
+    tx.membersRemoved(removed);
+    return removed;
   }
 
   async setRole(tx: GroupTransaction, userIds: number[], role: GroupRole): Promise<void> {
