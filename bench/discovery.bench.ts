@@ -39,7 +39,7 @@ const SPREAD_DEGREES = 0.08;
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'w', 'x', 'y', 'z', 'zh'];
 const RHYMES = ['a', 'e', 'i', 'o', 'u', 'ai', 'an', 'ei', 'en', 'ou', 'ang', 'ing'];
 const SYLLABLES = ONSETS.flatMap((onset) => RHYMES.map((rhyme) => onset + rhyme));
-const REBUILT_INDEXES = ['users_nick_name_trgm_idx', 'users_username_trgm_idx', 'groups_public_name_trgm_idx', 'user_locations_earth_idx', 'groups_public_earth_idx'];
+const REBUILT_INDEXES = ['users_search_text_trgm_idx', 'groups_public_search_text_trgm_idx', 'user_locations_earth_idx', 'groups_public_earth_idx'];
 
 const syllableArray = `ARRAY[${SYLLABLES.map((syllable) => `'${syllable}'`).join(',')}]`;
 const syllable = `(${syllableArray})[1 + floor(random() * ${SYLLABLES.length})::int]`;
