@@ -4664,7 +4664,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_searchUsers"];
+        get: operations["SearchController_searchUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4688,7 +4688,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_searchGroups"];
+        get: operations["SearchController_searchGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4712,7 +4712,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_nearbyUsers"];
+        get: operations["SearchController_nearbyUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4736,7 +4736,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_nearbyGroups"];
+        get: operations["SearchController_nearbyGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4760,7 +4760,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_location"];
+        get: operations["SearchController_location"];
         /**
          * Our extension: share the acting user’s location (same as POST)
          * @description Our extension: share the acting user’s location (same as POST).
@@ -4769,7 +4769,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        put: operations["DiscoveryController_shareLocationByPut"];
+        put: operations["SearchController_shareLocationByPut"];
         /**
          * Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°
          * @description Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°.
@@ -4778,7 +4778,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        post: operations["DiscoveryController_shareLocation"];
+        post: operations["SearchController_shareLocation"];
         /**
          * Our extension: stop sharing the location (opt out of nearby)
          * @description Our extension: stop sharing the location (opt out of nearby).
@@ -4787,7 +4787,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        delete: operations["DiscoveryController_stopSharingLocation"];
+        delete: operations["SearchController_stopSharingLocation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -18155,7 +18155,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_searchUsers: {
+    SearchController_searchUsers: {
         parameters: {
             query: {
                 /** @description part of a name; or an id prefix (digits); or a whole email address */
@@ -18208,7 +18208,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_searchGroups: {
+    SearchController_searchGroups: {
         parameters: {
             query: {
                 /** @description part of a name; or an id prefix (digits); or a whole email address */
@@ -18261,7 +18261,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_nearbyUsers: {
+    SearchController_nearbyUsers: {
         parameters: {
             query: {
                 /** @description latitude in decimal degrees (WGS 84) */
@@ -18318,7 +18318,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_nearbyGroups: {
+    SearchController_nearbyGroups: {
         parameters: {
             query: {
                 /** @description latitude in decimal degrees (WGS 84) */
@@ -18375,7 +18375,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_location: {
+    SearchController_location: {
         parameters: {
             query?: never;
             header?: never;
@@ -18413,7 +18413,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_shareLocationByPut: {
+    SearchController_shareLocationByPut: {
         parameters: {
             query?: never;
             header?: never;
@@ -18455,7 +18455,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_shareLocation: {
+    SearchController_shareLocation: {
         parameters: {
             query?: never;
             header?: never;
@@ -18497,7 +18497,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_stopSharingLocation: {
+    SearchController_stopSharingLocation: {
         parameters: {
             query?: never;
             header?: never;

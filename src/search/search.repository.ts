@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NEARBY_CANDIDATES } from '../common/location';
-import { SEARCH_CANDIDATES } from './discovery.dto';
+import { SEARCH_CANDIDATES } from './search.dto';
 import { MAX_ID } from '../common/validation';
 
 /**
@@ -90,13 +90,13 @@ const SEARCHABLE_BY = (viewer: string, user = 'u', id = `${user}.id`) =>
   `${user}.status = 0 AND s.username_searchable AND ${id} <> ${viewer} AND ${NOT_BLOCKED(viewer, id)}`;
 
 /**
- * Discovery queries. Name matches run on the pg_trgm GIN indexes over `trigram_search_text` of
+ * Search and nearby queries. Name matches run on the pg_trgm GIN indexes over `trigram_search_text` of
  * the names (`ILIKE '%…%'`, then the exact `ILIKE` on the names), id prefixes on
  * the primary key, nearby on the GiST indexes over `ll_to_earth` (nearest first by the cube
  * distance `<->`, then `earth_distance` keeps the true circle). Every query names the app.
  */
 @Injectable()
-export class DiscoveryRepository {
+export class SearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Users of the app matching the keyword (see UserKeyword) who allow search, best match first. */
