@@ -13,7 +13,7 @@ export const KEYWORD_MIN = 3;
  * table order, plus an exact username): each is a table row read and scored, so a keyword shared by
  * half the app costs little more than a rare one, and its pages end after this many users.
  */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 200;
 export const KEYWORD_MAX = 64;
 
 /** Query of GET /roster/search and GET /group/search (our extensions). */
