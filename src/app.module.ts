@@ -14,7 +14,7 @@ import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { SecretsModule } from './common/secrets/secrets.module';
 import { createValidationPipe } from './common/validation';
-import { DiscoveryModule } from './discovery/discovery.module';
+import { SearchModule } from './search/search.module';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
 import { MessageModule } from './message/message.module';
@@ -65,7 +65,7 @@ export class AppModule {
         FileModule,
         TokenModule,
         WebhookModule,
-        DiscoveryModule,
+        SearchModule,
         OrgModule,
         StatsModule,
       ],

@@ -4744,7 +4744,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_searchUsers"];
+        get: operations["SearchController_searchUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4768,7 +4768,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_searchGroups"];
+        get: operations["SearchController_searchGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4792,7 +4792,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_nearbyUsers"];
+        get: operations["SearchController_nearbyUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4816,7 +4816,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_nearbyGroups"];
+        get: operations["SearchController_nearbyGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4840,7 +4840,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        get: operations["DiscoveryController_location"];
+        get: operations["SearchController_location"];
         /**
          * Our extension: share the acting user’s location (same as POST)
          * @description Our extension: share the acting user’s location (same as POST).
@@ -4849,7 +4849,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        put: operations["DiscoveryController_shareLocationByPut"];
+        put: operations["SearchController_shareLocationByPut"];
         /**
          * Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°
          * @description Our extension: share the acting user’s location (opt in to nearby), stored snapped to 0.01°.
@@ -4858,7 +4858,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        post: operations["DiscoveryController_shareLocation"];
+        post: operations["SearchController_shareLocation"];
         /**
          * Our extension: stop sharing the location (opt out of nearby)
          * @description Our extension: stop sharing the location (opt out of nearby).
@@ -4867,7 +4867,7 @@ export interface paths {
          *
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
-        delete: operations["DiscoveryController_stopSharingLocation"];
+        delete: operations["SearchController_stopSharingLocation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -18505,7 +18505,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_searchUsers: {
+    SearchController_searchUsers: {
         parameters: {
             query: {
                 /** @description part of a name; or an id prefix (digits); or a whole email address */
@@ -18558,7 +18558,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_searchGroups: {
+    SearchController_searchGroups: {
         parameters: {
             query: {
                 /** @description part of a name; or an id prefix (digits); or a whole email address */
@@ -18611,7 +18611,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_nearbyUsers: {
+    SearchController_nearbyUsers: {
         parameters: {
             query: {
                 /** @description latitude in decimal degrees (WGS 84) */
@@ -18668,7 +18668,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_nearbyGroups: {
+    SearchController_nearbyGroups: {
         parameters: {
             query: {
                 /** @description latitude in decimal degrees (WGS 84) */
@@ -18725,7 +18725,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_location: {
+    SearchController_location: {
         parameters: {
             query?: never;
             header?: never;
@@ -18763,7 +18763,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_shareLocationByPut: {
+    SearchController_shareLocationByPut: {
         parameters: {
             query?: never;
             header?: never;
@@ -18805,7 +18805,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_shareLocation: {
+    SearchController_shareLocation: {
         parameters: {
             query?: never;
             header?: never;
@@ -18847,7 +18847,7 @@ export interface operations {
             };
         };
     };
-    DiscoveryController_stopSharingLocation: {
+    SearchController_stopSharingLocation: {
         parameters: {
             query?: never;
             header?: never;

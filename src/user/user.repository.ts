@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { rethrowDuplicateKey } from '../common/database/duplicate-key';
 import { entityColumns } from '../common/database/entity-columns';
-import { containsPattern } from '../common/database/like-pattern';
+import { containsPattern, searchTextPattern } from '../common/database/like-pattern';
 import { GroupStatus } from '../group/group.entity';
 import { UserOpenIdEntity } from './user-open-id.entity';
 import { UserSettingsEntity } from './user-settings.entity';
@@ -139,14 +139,14 @@ export class UserRepository {
   }
 
   /**
-   * Users of the app whose username or nick name contains the keyword (ILIKE on the pg_trgm GIN
-   * indexes `users_username_trgm_idx`, `users_nick_name_trgm_idx`), whose id is the keyword's
+   * Users of the app whose username or nick name contains the keyword (the pg_trgm GIN index
+   * `users_search_text_trgm_idx` selects, the exact ILIKE on the names decides), whose id is the keyword's
    * number, or whose email is the keyword (the `lower(email)` index), after `afterId` in id order.
    * Every user, whatever their search privacy or status: this is the operator's view.
    */
   search(appId: string, keyword: UserSearchKeyword, afterId: number, limit: number): Promise<UserFoundRow[]> {
-    const params: unknown[] = [appId, afterId, limit, containsPattern(keyword.text)];
-    const matches = ['u.username ILIKE $4', 'u.nick_name ILIKE $4'];
+    const params: unknown[] = [appId, afterId, limit, containsPattern(keyword.text), keyword.text];
+    const matches = [`(user_search_text(u.username, u.nick_name) ILIKE ${searchTextPattern('$5')} AND (u.username ILIKE $4 OR u.nick_name ILIKE $4))`];
     if (keyword.id !== null) matches.push(`u.id = $${params.push(keyword.id)}`);
     // Repeating `email IS NOT NULL` lets the planner use the partial unique index on lower(email).
     if (keyword.email !== null) matches.push(`(u.email IS NOT NULL AND lower(u.email) = lower($${params.push(keyword.email)}))`);
