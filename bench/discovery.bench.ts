@@ -1,5 +1,5 @@
 /**
- * Fuzzy search and nearby on 1,000,000 users: the queries of src/discovery/discovery.repository.ts,
+ * Fuzzy search and nearby on 1,000,000 users: the queries of src/search/search.repository.ts,
  * run through that repository on a pool with named prepared statements (as the server runs with
  * DATABASE_URL), one at a time, timed from call to rows. The data is generated in SQL
  * (generate_series) in a throwaway database that is dropped at the end; the trigram and GiST
@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '../src/common/database/data-source';
-import { DiscoveryRepository, Point } from '../src/discovery/discovery.repository';
+import { SearchRepository, Point } from '../src/search/search.repository';
 import { LOCATION_LIFETIME_MS, NEARBY_RADIUS } from '../src/common/location';
 import { adminQuery, databaseUrl } from '../test/database';
 
@@ -39,7 +39,7 @@ const SPREAD_DEGREES = 0.08;
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'w', 'x', 'y', 'z', 'zh'];
 const RHYMES = ['a', 'e', 'i', 'o', 'u', 'ai', 'an', 'ei', 'en', 'ou', 'ang', 'ing'];
 const SYLLABLES = ONSETS.flatMap((onset) => RHYMES.map((rhyme) => onset + rhyme));
-const REBUILT_INDEXES = ['users_nick_name_trgm_idx', 'users_username_trgm_idx', 'groups_public_name_trgm_idx', 'user_locations_earth_idx', 'groups_public_earth_idx'];
+const REBUILT_INDEXES = ['users_search_text_trgm_idx', 'groups_public_search_text_trgm_idx', 'user_locations_earth_idx', 'groups_public_earth_idx'];
 
 const syllableArray = `ARRAY[${SYLLABLES.map((syllable) => `'${syllable}'`).join(',')}]`;
 const syllable = `(${syllableArray})[1 + floor(random() * ${SYLLABLES.length})::int]`;
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const samples = (await client.query(`SELECT id, nick_name, email FROM users WHERE app_id = $1 ORDER BY random() LIMIT 400`, [APP_ID])).rows as { id: number; nick_name: string; email: string }[];
     const groupNames = (await client.query(`SELECT name FROM groups WHERE app_id = $1 AND type = 1 ORDER BY random() LIMIT 200`, [APP_ID])).rows as { name: string }[];
     await dataSource.initialize();
-    const repository = new DiscoveryRepository(dataSource);
+    const repository = new SearchRepository(dataSource);
     const viewer = (index: number) => Number(samples[index % samples.length].id);
     // A keyword is 4–6 letters cut from a real nick name, as a user types part of a name they saw.
     const cut = (text: string, index: number) => {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppContentModule } from './app/app-content.module';
+import { AppSettingsModule } from './app/app-settings.module';
 import { AppsModule } from './app/apps.module';
 import { AuthModule } from './common/auth/auth.module';
 import { ClockModule } from './common/clock';
@@ -13,7 +14,7 @@ import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { SecretsModule } from './common/secrets/secrets.module';
 import { createValidationPipe } from './common/validation';
-import { DiscoveryModule } from './discovery/discovery.module';
+import { SearchModule } from './search/search.module';
 import { FileModule } from './file/file.module';
 import { GroupModule } from './group/group.module';
 import { MessageModule } from './message/message.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AuthModule,
         AppsModule,
         AppContentModule,
+        AppSettingsModule,
         NoticeModule,
         UserModule,
         RosterModule,
@@ -63,7 +65,7 @@ export class AppModule {
         FileModule,
         TokenModule,
         WebhookModule,
-        DiscoveryModule,
+        SearchModule,
         OrgModule,
         StatsModule,
       ],

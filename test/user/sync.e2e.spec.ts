@@ -132,6 +132,25 @@ describe('GET /user/sync: address-book changes since a version (our extension)',
     expect(changes).toHaveLength(4);
   });
 
+  it('moves a friend entry only when what the sync shows of it changes, not on a write that changes nothing', async () => {
+    const [alice, bob] = await world.users(2);
+    await world.befriend(alice, bob);
+    await world.ok(alice, 'POST', '/roster/ext', { user_id: bob.userId, alias: 'B' });
+    const { version } = await syncAll(alice, 0, 1000);
+    const stampedBefore = await world.server.sql(`SELECT updated_at FROM roster_items WHERE user_id = $1 AND roster_id = $2`, [alice.userId, bob.userId]);
+
+    await world.ok(alice, 'POST', '/roster/ext', { user_id: bob.userId, alias: 'B' });
+    const stampedAfter = await world.server.sql(`SELECT updated_at FROM roster_items WHERE user_id = $1 AND roster_id = $2`, [alice.userId, bob.userId]);
+    // The row was written (its update time moved), yet nothing a device syncs changed.
+    expect(stampedAfter).not.toEqual(stampedBefore);
+    expect(await syncAll(alice, version)).toEqual({ changes: [], version, pages: 1 });
+
+    await world.ok(alice, 'POST', '/roster/ext', { user_id: bob.userId, alias: 'Bee' });
+    const changed = await syncAll(alice, version);
+    expect(changed.changes).toEqual([{ type: 'friend', user_id: bob.userId, removed: false, alias: 'Bee', version: changed.version }]);
+    expect(changed.version).toBeGreaterThan(version);
+  });
+
   it('tells the friends and fellow members of a deleted user that it went', async () => {
     const [alice, bob, owner] = await world.users(3);
     await world.befriend(alice, bob);

@@ -9,10 +9,11 @@ export const SEARCH_LIMIT = { default: 20, max: 100 };
 export const NEARBY_LIMIT = { default: 20, max: 100 };
 export const KEYWORD_MIN = 3;
 /**
- * A name keyword ranks at most this many of its matches (the first the trigram index yields, plus
- * an exact username), so a keyword shared by half the app costs what a rare one does.
+ * A name keyword ranks at most this many of its matches (the first the trigram index yields, in
+ * table order, plus an exact username): each is a table row read and scored, so a keyword shared by
+ * half the app costs little more than a rare one, and its pages end after this many users.
  */
-export const SEARCH_CANDIDATES = 2_000;
+export const SEARCH_CANDIDATES = 200;
 export const KEYWORD_MAX = 64;
 
 /** Query of GET /roster/search and GET /group/search (our extensions). */

@@ -120,6 +120,21 @@ describe('GET /roster/search and /group/search: fuzzy search (our extensions)', 
     expect((await world.as(viewer, 'GET', url)).body).toEqual({ code: 10002, message, data: null });
   });
 
+  it('finds a part that spans a space or punctuation only with that very separator, in user and group names', async () => {
+    const key = word();
+    const part = key.slice(2);
+    const [viewer, spaced, swapped, dotted, owner] = await world.users(5);
+    await named(spaced, `${key} bolt`);
+    await named(swapped, `bolt ${key}`);
+    await named(dotted, `${key}.bolt`);
+    expect(await found(viewer, `/roster/search?keyword=${encodeURIComponent(`${part} bo`)}`)).toEqual([spaced.userId]);
+    expect(await found(viewer, `/roster/search?keyword=${encodeURIComponent(`${part}.bo`)}`)).toEqual([dotted.userId]);
+    const hikers = await createGroup(world.server, world.tenant, owner, { type: GroupType.Public, name: `${key} hikers` });
+    await createGroup(world.server, world.tenant, owner, { type: GroupType.Public, name: `hikers ${key}` });
+    await createGroup(world.server, world.tenant, owner, { type: GroupType.Public, name: `${key}-hikers` });
+    expect(await found(viewer, `/group/search?keyword=${encodeURIComponent(`${part} hi`)}`)).toEqual([hikers]);
+  });
+
   it('treats % and _ in a keyword as plain characters', async () => {
     const [viewer, percent, other] = await world.users(3);
     await named(percent, 'rate 100%_ok');

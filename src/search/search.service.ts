@@ -14,8 +14,8 @@ import {
   UserLocationDto,
   UserLocationUpdateDto,
   UserSearchItemDto,
-} from './discovery.dto';
-import { DiscoveryRepository, DistancePosition, GroupSearchRow, ScorePosition, UserKeyword, UserLocationRow, UserSearchRow } from './discovery.repository';
+} from './search.dto';
+import { SearchRepository, DistancePosition, GroupSearchRow, ScorePosition, UserKeyword, UserLocationRow, UserSearchRow } from './search.repository';
 import { GROUP_GRID_DECIMALS, LOCATION_LIFETIME_MS, roundDistance, snapToGrid, USER_GRID_DECIMALS } from '../common/location';
 
 const ID_PREFIX = /^\d+$/;
@@ -49,9 +49,9 @@ function mapLocation(row: UserLocationRow, now: Date): UserLocationDto {
  * sharing a location. Every query acts as a user of the caller's app and never reaches another app.
  */
 @Injectable()
-export class DiscoveryService {
+export class SearchService {
   constructor(
-    private readonly repository: DiscoveryRepository,
+    private readonly repository: SearchRepository,
     private readonly notices: NoticeService,
     private readonly clock: Clock,
   ) {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NEARBY_CANDIDATES } from '../common/location';
-import { SEARCH_CANDIDATES } from './discovery.dto';
+import { SEARCH_CANDIDATES } from './search.dto';
 import { MAX_ID } from '../common/validation';
+import { containsPattern, searchTextPattern } from '../common/database/like-pattern';
 
 /**
  * How a user search reads its keyword: digits only are the start of an id, text with `@` is a
@@ -65,17 +66,17 @@ export interface UserLocationRow extends Point {
   updatedAt: Date;
 }
 
-/** `%` and `_` in a keyword are literal characters, not LIKE wildcards. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 // Neither side of a block finds the other: the blocked user would learn of the block, and the
 // blocker asked not to deal with them. The viewer's blocks (both ways) are read once into a hashed
 // set rather than probed per candidate.
 const NOT_BLOCKED = (viewer: string, other: string) =>
   `${other} NOT IN (SELECT blocked_id FROM roster_blocks WHERE app_id = $1 AND user_id = ${viewer} UNION ALL SELECT user_id FROM roster_blocks WHERE app_id = $1 AND blocked_id = ${viewer})`;
 
+/**
+ * The LIKE pattern on `trigram_search_text` (migration SearchAcrossWords) of a keyword: every
+ * character but letters and digits becomes `ǂ`, so the pattern holds no wildcard to escape and its
+ * trigrams run across spaces (`a zhe` → `aǂz`, `ǂzh`), which the trigrams of plain names cannot.
+ */
 const CANDIDATE = `SELECT u.id AS "userId", u.username, u.nick_name AS "nickName", u.avatar, u.status FROM users u`;
 
 /** A user another may find: active, allowing search, not the viewer, no block between them. */
@@ -83,12 +84,13 @@ const SEARCHABLE_BY = (viewer: string, user = 'u', id = `${user}.id`) =>
   `${user}.status = 0 AND s.username_searchable AND ${id} <> ${viewer} AND ${NOT_BLOCKED(viewer, id)}`;
 
 /**
- * Discovery queries. Name matches run on the pg_trgm GIN indexes (`ILIKE '%…%'`), id prefixes on
+ * Search and nearby queries. Name matches run on the pg_trgm GIN indexes over `trigram_search_text` of
+ * the names (`ILIKE '%…%'`, then the exact `ILIKE` on the names), id prefixes on
  * the primary key, nearby on the GiST indexes over `ll_to_earth` (nearest first by the cube
  * distance `<->`, then `earth_distance` keeps the true circle). Every query names the app.
  */
 @Injectable()
-export class DiscoveryRepository {
+export class SearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Users of the app matching the keyword (see UserKeyword) who allow search, best match first. */
@@ -105,7 +107,10 @@ export class DiscoveryRepository {
       score = '1';
     } else {
       params.push(containsPattern(keyword.text), SEARCH_CANDIDATES);
-      candidates = `(${CANDIDATE} WHERE u.app_id = $1 AND (u.username ILIKE $4 OR u.nick_name ILIKE $4) LIMIT $5)
+      // The trigram index selects on the names with separators made letters (searchTextPattern);
+      // the exact ILIKE on the names then keeps the true matches.
+      candidates = `(${CANDIDATE} WHERE u.app_id = $1 AND user_search_text(u.username, u.nick_name) ILIKE ${searchTextPattern('$3')}
+                       AND (u.username ILIKE $4 OR u.nick_name ILIKE $4) LIMIT $5)
                     UNION (${CANDIDATE} WHERE u.app_id = $1 AND u.username = $3)`;
       score = `greatest(similarity(m.username, $3), COALESCE(similarity(m."nickName", $3), 0))`;
     }
@@ -113,15 +118,17 @@ export class DiscoveryRepository {
     params.push(limit);
     // MATERIALIZED keeps the match on its index (GIN, or the email key): left to itself the planner
     // may walk the primary key in id order hoping to fill the page early, which reads every user
-    // when few match.
+    // when few match. The matches are ranked before their search switch is read, so only the
+    // settings of the page's rows (and of any the switch leaves out) are read, not of every match.
     return this.dataSource.query(
       `WITH matched AS MATERIALIZED (${candidates})
        SELECT "userId", username, "nickName", avatar, score FROM (
          SELECT m."userId", m.username, m."nickName", m.avatar, round(1000000 * ${score})::int AS score
-           FROM matched m JOIN user_settings s ON s.user_id = m."userId"
-          WHERE ${SEARCHABLE_BY('$2', 'm', 'm."userId"')}
-       ) searchable
-       ${page}
+           FROM matched m
+          WHERE m.status = 0 AND m."userId" <> $2 AND ${NOT_BLOCKED('$2', 'm."userId"')}
+          ORDER BY score DESC, "userId"
+       ) ranked
+       WHERE ${page} AND EXISTS (SELECT 1 FROM user_settings s WHERE s.user_id = ranked."userId" AND s.username_searchable)
        ORDER BY score DESC, "userId" LIMIT $${params.length}`,
       params,
     );
@@ -164,14 +171,12 @@ export class DiscoveryRepository {
          SELECT g.id AS "groupId", g.name, g.avatar, g.description, g.member_count AS count, g.capacity,
                 g.apply_approval AS "applyApproval", round(1000000 * similarity(g.name, $3))::int AS score
            FROM groups g
-          WHERE g.app_id = $1 AND g.type = 1 AND g.status = 0 AND g.name ILIKE $4
+          WHERE g.app_id = $1 AND g.type = 1 AND g.status = 0 AND trigram_search_text(g.name) ILIKE ${searchTextPattern('$3')} AND g.name ILIKE $4
           LIMIT $5
        )
-       SELECT * FROM (
-         SELECT m.* FROM matched m WHERE NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = m."groupId" AND gb.user_id = $2)
-       ) visible
-       ${page}
-       ORDER BY score DESC, "groupId" LIMIT $${params.length}`,
+       SELECT m.* FROM matched m
+        WHERE ${page} AND NOT EXISTS (SELECT 1 FROM group_blocks gb WHERE gb.group_id = m."groupId" AND gb.user_id = $2)
+        ORDER BY score DESC, "groupId" LIMIT $${params.length}`,
       params,
     );
   }
@@ -259,10 +264,10 @@ export class DiscoveryRepository {
   }
 
   private afterScore(params: unknown[], after: ScorePosition | null, idColumn: string): string {
-    if (!after) return '';
+    if (!after) return 'true';
     params.push(after.score, after.id);
     const score = `$${params.length - 1}`;
-    return `WHERE score < ${score} OR (score = ${score} AND ${idColumn} > $${params.length})`;
+    return `(score < ${score} OR (score = ${score} AND ${idColumn} > $${params.length}))`;
   }
 
   private afterDistance(params: unknown[], after: DistancePosition | null, idColumn: string): string {
