@@ -85,6 +85,14 @@ const regions: { name: string; max: number; key: (n: number) => string; tags: (n
     tags: (n) => [hotStateTag.user(app(n), user(n))],
     value: (n) => ({ deviceSn: 1 + (n % 3) }),
   },
+  {
+    name: 'receiving-groups',
+    max: 50_000,
+    key: (n) => `${app(n)} ${user(n)}`,
+    // A user in three groups.
+    tags: (n) => [hotStateTag.user(app(n), user(n)), hotStateTag.receivingGroups(app(n), user(n)), ...[0, 1, 2].map((k) => hotStateTag.group(app(n), 5_000_000 + ((n + k) % 10_000)))],
+    value: (n) => ({ groupIds: [0, 1, 2].map((k) => 5_000_000 + ((n + k) % 10_000)) }),
+  },
   { name: 'sync-devices', max: 50_000, key: (n) => `${app(n)} ${user(n)} ${1 + (n % 3)}`, tags: (n) => [hotStateTag.user(app(n), user(n))], value: () => ({}) },
 ];
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { NoticeRepository } from '../notice/notice.repository';
@@ -44,6 +45,9 @@ const PUSH_MODES = new Set<number>([MsgPushMode.All, MsgPushMode.None, MsgPushMo
  */
 @Injectable()
 export class GroupMemberService {
+  /** Per user, the groups it receives (receivingGroupsOf). */
+  private readonly receiving: HotStateRegion<{ groupIds: number[] }>;
+
   constructor(
     private readonly access: GroupAccessService,
     private readonly groups: GroupRepository,
@@ -51,7 +55,10 @@ export class GroupMemberService {
     private readonly noticeStore: NoticeRepository,
     private readonly notices: NoticeService,
     private readonly webhooks: WebhookEvents,
-  ) {}
+    cache: HotStateCache,
+  ) {
+    this.receiving = cache.region('receiving-groups', { max: 50_000 });
+  }
 
   /** The caller leaves; the owner must transfer the group first (20004). */
   leave(caller: CallerContext, groupId: number): Promise<boolean> {
@@ -210,9 +217,19 @@ export class GroupMemberService {
     return this.members.deliveryModes(appId, groupId, distinctIds(userIds));
   }
 
-  /** For the realtime gateway: the live groups whose messages the user receives (a member, mute mode below 2). */
-  receivingGroupsOf(appId: string, userId: number): Promise<number[]> {
-    return this.members.receivingGroupIds(appId, userId);
+  /**
+   * For the realtime gateway (PROVISION): the live groups whose messages the user receives (a member,
+   * mute mode below 2), from the hot-state region `receiving-groups` when there. Every change of who
+   * receives runs in GroupRepository.inLockedGroup, which invalidates the group's tag (leaving, mute
+   * mode 2, destroy) and the joiners' `receivingGroups` tags (joining, unmuting) after its commit.
+   */
+  async receivingGroupsOf(appId: string, userId: number): Promise<number[]> {
+    const found = await this.receiving.read(
+      `${appId} ${userId}`,
+      async () => ({ groupIds: await this.members.receivingGroupIds(appId, userId) }),
+      ({ groupIds }) => [hotStateTag.user(appId, userId), hotStateTag.receivingGroups(appId, userId), ...groupIds.map((groupId) => hotStateTag.group(appId, groupId))],
+    );
+    return found!.groupIds;
   }
 
   /**

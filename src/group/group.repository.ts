@@ -120,8 +120,10 @@ export class GroupRepository {
       return { result: await work(tx), tx };
     });
     if (!outcome) return null;
-    await this.cache.invalidate([hotStateTag.group(appId, groupId)]);
-    await this.receivers.changed(outcome.tx.receiversChange());
+    const change = outcome.tx.receiversChange();
+    // Members who start receiving drop their cached group lists (GroupMemberService.receivingGroupsOf); leaving is the group's tag.
+    await this.cache.invalidate([hotStateTag.group(appId, groupId), ...change.joined.map((userId) => hotStateTag.receivingGroups(appId, userId))]);
+    await this.receivers.changed(change);
     return outcome.result;
   }
 

@@ -19,6 +19,8 @@ export const hotStateTag = {
   roster: (appId: string, userId: number) => `roster ${appId} ${userId}`,
   /** The group row and its members' rows (roles, mutes, bans). */
   group: (appId: string, groupId: number) => `group ${appId} ${groupId}`,
+  /** Which groups a user receives: a group's own tag covers leaving it; this one, starting to receive another. */
+  receivingGroups: (appId: string, userId: number) => `receiving ${appId} ${userId}`,
 };
 
 /** Safety net only, for changes made beside the services (an operator's hand-written SQL); invalidation is the mechanism. */
