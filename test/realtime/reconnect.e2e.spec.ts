@@ -1,6 +1,7 @@
 import { TokenService } from '../../src/common/auth/token.service';
 import { statementsSentTotal } from '../../src/common/database/preparing-client';
 import { StatusCode } from '../../src/realtime/xsync.codec';
+import { DeviceLogins } from '../../src/user/device-logins.service';
 import { createGroup } from '../group/fixtures';
 import { createUser, TestUser } from '../server';
 import { realtimeWorld } from './realtime-world';
@@ -56,6 +57,8 @@ describe('reconnecting devices', () => {
 
     // A process that does not know the device yet (just restarted: the test server's sql() empties its cache).
     await world.server.sql('SELECT 1');
+    // The warm logins' times, stored behind, are written now rather than inside the window.
+    await world.server.app.get(DeviceLogins).flush();
     const before = statementsSentTotal();
     const cold = await login(bob, 'bob-phone');
     const coldCount = statementsSentTotal() - before;
@@ -87,6 +90,23 @@ describe('reconnecting devices', () => {
     await disconnect(back.client);
     const later = await login(bob, 'bob-laptop');
     expect(later.unread).toEqual(new Map());
+  });
+
+  it('joins the rooms of groups joined while it was offline, and not of groups it left (cached group lists)', async () => {
+    const [alice, gus] = [await createUser(world.server, world.tenant), await createUser(world.server, world.tenant)];
+    const left = await createGroup(world.server, world.tenant, alice, { members: [gus] });
+    // Gus's process now holds his group list ([left]).
+    await disconnect((await login(gus, 'gus-phone')).client);
+    const leave = await world.server.request({ method: 'POST', url: `/group/leave?group_id=${left}`, appId: world.tenant.appId, token: gus.token });
+    expect(leave.body.code).toBe(200);
+    const joined = await createGroup(world.server, world.tenant, alice, { members: [gus] });
+
+    const back = await login(gus, 'gus-phone');
+    const sender = await login(alice, 'alice-phone');
+    await sender.client.sendText({ uid: alice.userId, deviceSN: sender.sn }, left, 'to the group gus left', { group: true });
+    await sender.client.sendText({ uid: alice.userId, deviceSN: sender.sn }, joined, 'to the group gus joined', { group: true });
+    await back.client.notice(joined);
+    expect(back.client.received.some((frame) => Number(frame.body?.xid?.uid ?? 0) === left)).toBe(false);
   });
 
   it('refuses a device whose token was revoked, or whose user was disabled, while it was offline', async () => {
