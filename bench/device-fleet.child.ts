@@ -67,22 +67,37 @@ async function connect(url: string, users: { userId: number; token: string }[], 
   reply({ op: 'connected', ...timed });
 }
 
-/** Closes every device's connection at once, then logs each in again (same guid, so the same device) with PROVISION + UNREAD. */
+/** Attempts a device makes after a failed reconnect, and the base of its back-off (MaxIM's SDK retries with growing delays). */
+const RECONNECT_ATTEMPTS = 5;
+const RECONNECT_BACKOFF_MS = 1000;
+
+/**
+ * Closes every device's connection at once, then logs each in again (same guid, so the same device)
+ * with PROVISION + UNREAD; a failed attempt is retried after a growing, jittered delay. A device's
+ * time runs from its first attempt to its UNREAD answer, retries included; it fails only when every attempt did.
+ */
 async function reconnect(concurrency: number): Promise<void> {
   const held = devices.filter(Boolean);
   for (const device of held) device.close();
+  let retries = 0;
   const timed = await timedAll(held.length, concurrency, async (index) => {
     const device = held[index];
-    try {
-      await device.connect({ syncUnread: false });
-      const unread = await device.client!.unread(30_000);
-      if ((unread.status?.code ?? StatusCode.Ok) !== StatusCode.Ok) throw new Error(`UNREAD refused: ${JSON.stringify(unread.status)}`);
-    } catch (error) {
-      throw new Error(`${device.user.userId}: ${(error as Error).message}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await device.connect({ syncUnread: false });
+        const unread = await device.client!.unread(30_000);
+        if ((unread.status?.code ?? StatusCode.Ok) !== StatusCode.Ok) throw new Error(`UNREAD refused: ${JSON.stringify(unread.status)}`);
+        break;
+      } catch (error) {
+        device.close();
+        if (attempt === RECONNECT_ATTEMPTS) throw new Error(`${device.user.userId}: ${(error as Error).message} (${attempt} attempts)`);
+        retries++;
+        await new Promise((resolve) => setTimeout(resolve, RECONNECT_BACKOFF_MS * attempt * (0.5 + Math.random())));
+      }
     }
     watch(device);
   });
-  reply({ op: 'reconnected', ...timed });
+  reply({ op: 'reconnected', ...timed, retries });
 }
 
 function watch(device: SyncingDevice): void {

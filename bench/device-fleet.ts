@@ -68,7 +68,7 @@ interface Collected {
 
 export type FleetReply =
   | { op: 'connected'; connectMs: number[]; failures: string[] }
-  | { op: 'reconnected'; connectMs: number[]; failures: string[] }
+  | { op: 'reconnected'; connectMs: number[]; failures: string[]; retries: number }
   | SendResult
   | Collected
   | { op: 'closed' }
@@ -133,12 +133,16 @@ export class DeviceFleet {
 
   /**
    * Every process closes all its devices' connections at once, then reconnects them, `concurrency`
-   * at a time, each with PROVISION + UNREAD (a refused UNREAD counts as a failure); answers each
-   * device's connect + PROVISION + UNREAD time.
+   * at a time, each with PROVISION + UNREAD (a refused UNREAD counts as a failed attempt; failed
+   * attempts are retried with back-off); answers each device's connect + PROVISION + UNREAD time.
    */
-  async reconnect(concurrency: number): Promise<{ connectMs: number[]; failures: string[] }> {
+  async reconnect(concurrency: number): Promise<{ connectMs: number[]; failures: string[]; retries: number }> {
     const replies = await Promise.all(this.processes.map((loader) => loader.request<Extract<FleetReply, { op: 'reconnected' }>>({ op: 'reconnect', concurrency })));
-    return { connectMs: replies.flatMap((reply) => reply.connectMs), failures: replies.flatMap((reply) => reply.failures) };
+    return {
+      connectMs: replies.flatMap((reply) => reply.connectMs),
+      failures: replies.flatMap((reply) => reply.failures),
+      retries: replies.reduce((sum, reply) => sum + reply.retries, 0),
+    };
   }
 
   /** Runs process k's order `orders[k]` (none: it sends nothing), all at once. */
