@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArgumentMetadata } from '@nestjs/common';
-import { getMetadataStorage, IsInt, IsOptional, Matches, MinLength } from 'class-validator';
+import { getMetadataStorage, IsInt, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { MAX_ID, readIntegerStrings, validateItem } from './validation';
 import { CompiledBodyValidator } from './compiled-validation';
 import { MessageSendDto, TARGETS_MAX } from '../message/message.dto';
@@ -88,7 +88,10 @@ describe(CompiledBodyValidator.name, () => {
     class FromText {
       @NumberFromText() @IsOptional() @IsInt() limit?: number;
     }
-    for (const type of [Patterned, AtLeast, FromText]) {
+    class FractionalBound {
+      @MaxLength(2.5) name!: string;
+    }
+    for (const type of [Patterned, AtLeast, FromText, FractionalBound]) {
       expect(validator.compiles(type)).toBe(false);
       expect(validator.accept({ name: 'abc', limit: 1 }, asBody(type))).toBeUndefined();
     }

@@ -112,11 +112,21 @@ export class CompiledBodyValidator {
   private compiledOf(type: DtoClass): CompiledDto | null {
     let compiled = this.compiled.get(type);
     if (compiled === undefined) {
-      const found = schemaOf(type);
-      compiled = found ? { validate: this.ajv.compile(found.schema), fields: found.fields } : null;
+      compiled = this.compile(type);
       this.compiled.set(type, compiled);
     }
     return compiled;
+  }
+
+  private compile(type: DtoClass): CompiledDto | null {
+    const found = schemaOf(type);
+    if (!found) return null;
+    try {
+      return { validate: this.ajv.compile(found.schema), fields: found.fields };
+    } catch {
+      // A bound ajv's meta-schema refuses (a fractional MaxLength, say): class-validator judges that class as it always did.
+      return null;
+    }
   }
 }
 
