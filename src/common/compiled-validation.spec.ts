@@ -14,7 +14,6 @@ const asBody = (metatype: Function): ArgumentMetadata => ({ type: 'body', metaty
 function dtoClasses(): Function[] {
   const root = join(__dirname, '..');
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.dto.ts'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return files.flatMap((file) => Object.values(require(join(root, file)) as Record<string, unknown>).filter((value): value is Function => typeof value === 'function' && /^class /.test(value.toString())));
 }
 
