@@ -5,6 +5,7 @@ import { DeliveryModes, MemberListing } from './group-core.dto';
 /** Group-member entries of the address-book log (migration AddressBookVersions). */
 const GROUP_MEMBER_CHANGE = 4;
 import { GroupRole, MsgMuteMode, MsgPushMode } from './group-member.entity';
+import { GroupReceivers } from './group-receivers';
 import { GroupRequestStatus } from './group-request.entity';
 import { GroupEntity, GroupStatus, GroupType } from './group.entity';
 import { GroupTransaction } from './group.repository';
@@ -37,16 +38,20 @@ type MemberColumn = 'display_name' | 'msg_mute_mode' | 'msg_push_mode';
 /** A group's lifecycle (creation, transfer, destruction) and its members' own fields: roles, display names, delivery modes, lists. */
 @Injectable()
 export class GroupMemberRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly receivers: GroupReceivers,
+  ) {}
 
   /**
    * Inserts a group and runs `work` in the same transaction, with `ownedBefore` the owner's live
    * groups counted before it. The owner's user row is held (FOR NO KEY UPDATE, which leaves
    * foreign-key checks free) so one owner's creations count one after the other. The new row is
-   * invisible to others until commit, so `work` holds it as inLockedGroup would.
+   * invisible to others until commit, so `work` holds it as inLockedGroup would; its first members
+   * are announced after the commit, as inLockedGroup does.
    */
-  inNewGroup<T>(values: NewGroup, work: (tx: GroupTransaction, before: GroupsBefore) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  async inNewGroup<T>(values: NewGroup, work: (tx: GroupTransaction, before: GroupsBefore) => Promise<T>): Promise<T> {
+    const { result, tx } = await this.dataSource.transaction(async (manager) => {
       const appCap = await this.appGroupCap(manager, values.appId);
       await manager.query(`SELECT 1 FROM users WHERE app_id = $1 AND id = $2 FOR NO KEY UPDATE`, [values.appId, values.ownerId]);
       const [{ owned }]: { owned: number }[] = await manager.query(
@@ -58,8 +63,11 @@ export class GroupMemberRepository {
         [values.appId, values.ownerId, values.name, values.type, values.avatar, values.description, values.capacity],
       );
       const group = await manager.getRepository(GroupEntity).findOneByOrFail({ appId: values.appId, id });
-      return work(new GroupTransaction(manager, group), { owned, appCap });
+      const created = new GroupTransaction(manager, group);
+      return { result: await work(created, { owned, appCap }), tx: created };
     });
+    await this.receivers.changed(tx.receiversChange());
+    return result;
   }
 
   /**
@@ -80,7 +88,12 @@ export class GroupMemberRepository {
 
   /** Marks the group destroyed and removes every membership, so it no longer counts against anyone's joined-groups limit. */
   async destroy(tx: GroupTransaction): Promise<void> {
-    await tx.manager.query(`DELETE FROM group_members WHERE group_id = $1 AND app_id = $2`, [tx.group.id, tx.group.appId]);
+    // A DELETE answers [rows, affected count] through TypeORM's Postgres driver.
+    const [members]: [{ user_id: number }[], number] = await tx.manager.query(
+      `DELETE FROM group_members WHERE group_id = $1 AND app_id = $2 RETURNING user_id`,
+      [tx.group.id, tx.group.appId],
+    );
+    tx.membersRemoved(members.map((member) => Number(member.user_id)));
     // Pending applications and invitations die with the group, so nobody is left holding one to a group that is gone.
     for (const table of ['group_applications', 'group_invitations']) {
       await tx.manager.query(`DELETE FROM ${table} WHERE group_id = $1 AND app_id = $2 AND status = $3`, [
@@ -148,8 +161,11 @@ export class GroupMemberRepository {
     return this.updateMember(appId, groupId, userId, 'display_name', displayName);
   }
 
-  setMuteMode(appId: string, groupId: number, userId: number, mode: MsgMuteMode): Promise<boolean> {
-    return this.updateMember(appId, groupId, userId, 'msg_mute_mode', mode);
+  /** In the group's transaction: whether the member still receives its messages live is announced with the commit (GroupReceivers). */
+  async setMuteMode(tx: GroupTransaction, userId: number, mode: MsgMuteMode): Promise<boolean> {
+    const stored = await this.updateMember(tx.group.appId, tx.group.id, userId, 'msg_mute_mode', mode, tx.manager);
+    if (stored) tx.receiving(userId, mode !== MsgMuteMode.DoNotReceive);
+    return stored;
   }
 
   setPushMode(appId: string, groupId: number, userId: number, mode: MsgPushMode): Promise<boolean> {
@@ -179,6 +195,17 @@ export class GroupMemberRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Ids of the live groups whose messages the user receives: a member, with mute mode below 2 (MsgMuteMode.DoNotReceive). */
+  async receivingGroupIds(appId: string, userId: number): Promise<number[]> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT m.group_id AS id FROM group_members m
+       JOIN groups g ON g.id = m.group_id AND g.app_id = m.app_id AND g.status = $3
+       WHERE m.app_id = $1 AND m.user_id = $2 AND m.msg_mute_mode <> $4`,
+      [appId, userId, GroupStatus.Normal, MsgMuteMode.DoNotReceive],
+    );
+    return rows.map((row) => Number(row.id));
+  }
+
   /** Ids of the live groups both users belong to, ascending; null when `otherId` is not a user of the app. */
   async commonGroupIds(appId: string, userId: number, otherId: number): Promise<number[] | null> {
     const rows: { known: boolean; ids: number[] }[] = await this.dataSource.query(
@@ -202,8 +229,15 @@ export class GroupMemberRepository {
     return rows.map((row) => row.id);
   }
 
-  private async updateMember(appId: string, groupId: number, userId: number, column: MemberColumn, value: unknown): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
+  private async updateMember(
+    appId: string,
+    groupId: number,
+    userId: number,
+    column: MemberColumn,
+    value: unknown,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await manager.query(
       `UPDATE group_members SET ${column} = $4 WHERE group_id = $1 AND app_id = $2 AND user_id = $3`,
       [groupId, appId, userId, value],
     );

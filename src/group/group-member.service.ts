@@ -180,7 +180,9 @@ export class GroupMemberService {
   async setMuteMode(caller: CallerContext, body: GroupMuteModeDto): Promise<boolean> {
     const userId = caller.requireUserId();
     const actor = await this.access.authorize(caller, body.group_id, GroupPermission.BeMember);
-    if (!(await this.members.setMuteMode(caller.appId, actor.group.id, userId, body.msg_mute_mode))) throw noLongerMember(actor);
+    // Under the group's lock, as membership changes are: whether the member receives live (mode 2 does not) is announced in order with them.
+    const stored = await this.groups.inLockedGroup(caller.appId, actor.group.id, (tx) => this.members.setMuteMode(tx, userId, body.msg_mute_mode));
+    if (!stored) throw noLongerMember(actor);
     await this.notifySelf(actor, userId, { msg_mute_mode: body.msg_mute_mode });
     return true;
   }
@@ -206,6 +208,11 @@ export class GroupMemberService {
    */
   deliveryModesOf(appId: string, groupId: number, userIds: number[]): Promise<Map<number, DeliveryModes>> {
     return this.members.deliveryModes(appId, groupId, distinctIds(userIds));
+  }
+
+  /** For the realtime gateway: the live groups whose messages the user receives (a member, mute mode below 2). */
+  receivingGroupsOf(appId: string, userId: number): Promise<number[]> {
+    return this.members.receivingGroupIds(appId, userId);
   }
 
   /**

@@ -23,6 +23,7 @@ import { GroupModerationRepository } from './group-moderation.repository';
 import { GroupModerationService } from './group-moderation.service';
 import { GroupQrCodeService } from './group-qrcode.service';
 import { GroupController } from './group.controller';
+import { GroupReceivers } from './group-receivers';
 import { GroupRepository } from './group.repository';
 import { GroupService } from './group.service';
 import { WebhookModule } from '../webhook/webhook.module';
@@ -56,7 +57,8 @@ import { WebhookModule } from '../webhook/webhook.module';
     GroupJoinService,
     GroupQrCodeService,
     GroupModerationService,
+    GroupReceivers,
   ],
-  exports: [GroupAccessService, GroupRepository, GroupModerationService, GroupMemberService, GroupMembershipService],
+  exports: [GroupAccessService, GroupRepository, GroupModerationService, GroupMemberService, GroupMembershipService, GroupReceivers],
 })
 export class GroupModule {}

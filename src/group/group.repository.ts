@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
+import { containsPattern } from '../common/database/like-pattern';
 import { GroupMemberEntity, GroupRole } from './group-member.entity';
+import { GroupReceivers, GroupReceiversChange } from './group-receivers';
 import { GroupEntity, GroupStatus } from './group.entity';
 
 /**
@@ -10,10 +12,48 @@ import { GroupEntity, GroupStatus } from './group.entity';
  * `manager`; services only pass the transaction along.
  */
 export class GroupTransaction {
+  /** Users who started or stopped receiving the group's messages in this transaction (joined, left, mute mode 2), announced after commit (GroupReceivers). */
+  private readonly joined = new Set<number>();
+  private readonly left = new Set<number>();
+
   constructor(
     readonly manager: EntityManager,
     readonly group: GroupEntity,
   ) {}
+
+  membersAdded(userIds: number[]): void {
+    for (const userId of userIds) {
+      this.left.delete(userId);
+      this.joined.add(userId);
+    }
+  }
+
+  membersRemoved(userIds: number[]): void {
+    for (const userId of userIds) {
+      this.joined.delete(userId);
+      this.left.add(userId);
+    }
+  }
+
+  /** A member's mute mode now lets it receive the group's messages (`receives`), or no longer does. */
+  receiving(userId: number, receives: boolean): void {
+    if (receives) this.membersAdded([userId]);
+    else this.membersRemoved([userId]);
+  }
+
+  receiversChange(): GroupReceiversChange {
+    return { appId: this.group.appId, groupId: this.group.id, joined: [...this.joined], left: [...this.left] };
+  }
+}
+
+export interface AppGroupRow {
+  id: number;
+  name: string;
+  ownerId: number;
+  memberCount: number;
+  capacity: number;
+  type: number;
+  createdAt: Date;
 }
 
 /** The group row and its membership: the reads every group operation starts from, and the writes that change who is in. */
@@ -22,11 +62,30 @@ export class GroupRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cache: HotStateCache,
+    private readonly receivers: GroupReceivers,
   ) {}
 
   /** A live (not destroyed) group of the app. */
   findGroup(appId: string, groupId: number): Promise<GroupEntity | null> {
     return this.dataSource.getRepository(GroupEntity).findOneBy({ appId, id: groupId, status: GroupStatus.Normal });
+  }
+
+  /**
+   * The app's live groups before `beforeId`, newest (highest id) first, optionally those whose
+   * name contains `keyword` in any case: `groups_app_live_idx` walks them in order, or
+   * `groups_live_name_trgm_idx` finds the names (migration AppGroupList).
+   */
+  listLive(appId: string, keyword: string | undefined, beforeId: number | null, limit: number): Promise<AppGroupRow[]> {
+    const params: unknown[] = [appId, GroupStatus.Normal, limit];
+    const conditions = ['app_id = $1', 'status = $2'];
+    if (beforeId !== null) conditions.push(`id < $${params.push(beforeId)}`);
+    if (keyword !== undefined) conditions.push(`name ILIKE $${params.push(containsPattern(keyword))}`);
+    return this.dataSource.query(
+      `SELECT id, name, owner_id AS "ownerId", member_count AS "memberCount", capacity, type, created_at AS "createdAt"
+         FROM groups WHERE ${conditions.join(' AND ')}
+        ORDER BY id DESC LIMIT $3`,
+      params,
+    );
   }
 
   /** Inside `tx` on its connection: the embedded engine grants no second connection while a transaction holds the first. */
@@ -45,7 +104,8 @@ export class GroupRepository {
   /**
    * Runs `work` holding the live group's row lock; answers null (and runs nothing) when there is no
    * such group. Every change of a live group's row or members runs here, so here, after the commit
-   * and before any answer, the group's cached rows are dropped in every process (src/common/README.md).
+   * and before any answer, the group's cached rows are dropped in every process (src/common/README.md)
+   * and the members added or removed are announced (GroupReceivers).
    */
   async inLockedGroup<T>(appId: string, groupId: number, work: (tx: GroupTransaction) => Promise<T>): Promise<T | null> {
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -56,10 +116,12 @@ export class GroupRepository {
         .where('g.app_id = :appId AND g.id = :groupId AND g.status = :status', { appId, groupId, status: GroupStatus.Normal })
         .getOne();
       if (!group) return null;
-      return { result: await work(new GroupTransaction(manager, group)) };
+      const tx = new GroupTransaction(manager, group);
+      return { result: await work(tx), tx };
     });
     if (!outcome) return null;
     await this.cache.invalidate([hotStateTag.group(appId, groupId)]);
+    await this.receivers.changed(outcome.tx.receiversChange());
     return outcome.result;
   }
 
@@ -74,7 +136,9 @@ export class GroupRepository {
       [tx.group.id, tx.group.appId, role, userIds],
     );
     await this.shiftMemberCount(tx, rows.length);
-    return rows.map((row) => Number(row.user_id));
+    const added = rows.map((row) => Number(row.user_id));
+    tx.membersAdded(added);
+    return added;
   }
 
   /** Removes those of `userIds` who are members; returns the ids removed and keeps member_count. */
@@ -86,7 +150,9 @@ export class GroupRepository {
       [tx.group.id, tx.group.appId, userIds],
     );
     await this.shiftMemberCount(tx, -rows.length);
-    return rows.map((row) => Number(row.user_id));
+    const removed = rows.map((row) => Number(row.user_id));
+    tx.membersRemoved(removed);
+    return removed;
   }
 
   async setRole(tx: GroupTransaction, userIds: number[], role: GroupRole): Promise<void> {

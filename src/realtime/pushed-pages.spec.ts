@@ -29,6 +29,14 @@ describe('DeviceStreams: pushed page or NOTICE', () => {
     expect(streams.readFrom(PEER)).toBe(6);
   });
 
+  it('never pushes the entry after a forgotten state: a member that left and came back is told by NOTICE', () => {
+    const streams = caughtUpAt(5);
+    streams.forget(PEER);
+    expect(streams.entryStored(PEER, 6, KEY, false)).toBe('notice');
+    expect(streams.confirm(PEER, 5)).toBeNull();
+    expect(streams.readFrom(PEER)).toBe(0);
+  });
+
   it('falls back to NOTICE past a gap and until a pull reaches the end again', () => {
     const streams = caughtUpAt(5);
     expect(streams.entryStored(PEER, 7, KEY, false)).toBe('notice');

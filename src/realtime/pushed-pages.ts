@@ -86,6 +86,16 @@ export class DeviceStreams {
     return { conversationKey: state.conversationKey, seq: state.confirmed };
   }
 
+  /**
+   * The session starts or stops receiving the conversation live (a group joined or left, its mute
+   * mode changed): what it was given belongs to another membership, so its next entry is a NOTICE
+   * and the pull applies the group's rules (joined position, history visibility), never a page
+   * continuing the old state across entries stored while it was out.
+   */
+  forget(xid: number): void {
+    this.states.delete(xid);
+  }
+
   /** Where a SYNC with key 0 reads from: the position confirmed in memory (perhaps not stored yet), else 0 (the stored one). */
   readFrom(xid: number): number {
     return this.states.get(xid)?.confirmed ?? 0;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppContentModule } from '../app/app-content.module';
+import { GroupModule } from '../group/group.module';
 import { MessageModule } from '../message/message.module';
 import { MessageService } from '../message/message.service';
 import { DeviceRepository } from '../user/device.repository';
@@ -21,7 +22,7 @@ import { XsyncGateway } from './xsync.gateway';
  * WebSocket (/), and the discovery routes that point MaxIM's SDKs at it. README.md beside this file documents the protocol decisions.
  */
 @Module({
-  imports: [UserModule, MessageModule, AppContentModule],
+  imports: [UserModule, MessageModule, AppContentModule, GroupModule],
   controllers: [DiscoveryController],
   providers: [
     DiscoveryService,

@@ -9,6 +9,11 @@ export const Rooms = {
   device: (appId: string, userId: number, deviceSn: number): string => `d:${appId}:${userId}:${deviceSn}`,
   /** The sockets opened with one access token (a kick may spare the caller's own token). */
   token: (tokenId: string): string => `t:${tokenId}`,
+  /**
+   * The sessions of a group's receivers: members whose mute mode lets them receive, joined at
+   * PROVISION and on every change (GroupReceivers), so a group entry is one delivery to one room.
+   */
+  group: (appId: string, groupId: number): string => `g:${appId}:${groupId}`,
   /** One connection (to spare it when its own device's older sessions are ended). */
   connection: (connectionId: string): string => `c:${connectionId}`,
 };

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Clock } from '../common/clock';
+import { GroupReceivers } from '../group/group-receivers';
 import { conversationIdFor, MessageStoredEvent, OperationOutcome } from '../message/message.types';
 import { NoticeService } from '../notice/notice.service';
 import { NoticesStored, UserNoticeType } from '../notice/notice.types';
@@ -49,6 +50,7 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     private readonly clock: Clock,
     private readonly moduleRef: ModuleRef,
     private readonly fanOut: XsyncFanOut,
+    private readonly groupReceivers: GroupReceivers,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -57,6 +59,7 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
       this.messages.onStored((event) => this.guard('message', () => this.messageStored(event))),
       this.notices.onNoticesStored((event) => this.guard('notice', () => this.noticesStored(event))),
       this.sessions.onSessionsEnded((event) => this.guard('session end', () => this.sessionsEnded(event))),
+      this.groupReceivers.onChanged((change) => this.fanOut.groupReceiversChanged(change)),
     );
     this.sync.onLiveOperation((identity, outcome) => this.guard('receipt', () => this.liveOperation(identity, outcome)));
     const livePush = this.livePushPort();
@@ -106,12 +109,18 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
   /**
    * A stored entry reaches its recipients' and its sender's devices as a pushed page (or a NOTICE
    * where a session must pull: XsyncGateway.deliverEntryLocal); the sending device's session only
-   * notes it. A group's xid is the same for all, so one delivery carries it; a 1:1 conversation is
-   * the peer as each side sees it. Typing (transient) is pushed as it is, never to the sending device.
+   * notes it. A group's xid is the same for all, so one delivery to its room (its receivers, kept
+   * by GroupReceivers) and the sender's carries it, encoded once; a 1:1 conversation is the peer as
+   * each side sees it. Typing (transient) is pushed as it is, never to the sending device.
    */
   private messageStored(event: MessageStoredEvent): void {
     const { appId, message, recipientUserIds, senderUserId, senderDeviceSn, transient } = event;
     const senderDevice = senderDeviceSn === null ? null : Rooms.device(appId, senderUserId, senderDeviceSn);
+    if (transient && message.chatType === 2) {
+      const conversation = conversationXid(conversationIdFor(message, senderUserId));
+      this.emit([Rooms.group(appId, message.toId)], Rooms.user(appId, senderUserId), pushedFrame([messageMeta(message, senderUserId)], conversation));
+      return;
+    }
     if (transient) {
       for (const recipient of new Set(recipientUserIds)) {
         const conversation = conversationXid(conversationIdFor(message, recipient));
@@ -119,35 +128,33 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
       }
       return;
     }
-    const deliverTo = (viewers: number[], viewerId: number): void => {
+    const deliverTo = (rooms: string[], viewerId: number): void => {
       const conversation = conversationXid(conversationIdFor(message, viewerId));
       // A message to oneself is synced under one's own xid, the notice stream's: a page confirmed there would move the notice position.
       if (Number(conversation.uid) === viewerId) {
-        this.emit(viewers.map((userId) => Rooms.user(appId, userId)), senderDevice, noticeFrame(conversation));
+        this.emit(rooms, senderDevice, noticeFrame(conversation));
         return;
       }
-      this.fanOut.deliverEntry(
-        viewers.map((userId) => Rooms.user(appId, userId)),
-        {
-          xid: Number(conversation.uid),
-          seq: message.seq,
-          conversationKey: message.conversationKey,
-          senderUserId,
-          senderDeviceSn,
-          page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
-          notice: noticeFrame(conversation),
-        },
-      );
+      this.fanOut.deliverEntry(rooms, {
+        xid: Number(conversation.uid),
+        seq: message.seq,
+        conversationKey: message.conversationKey,
+        senderUserId,
+        senderDeviceSn,
+        page: writeFrame(Command.Sync, encode('SyncDL', { status: ok(), metas: [messageMeta(message, viewerId)], next_key: message.seq, xid: conversation })),
+        notice: noticeFrame(conversation),
+      });
     };
     this.order.add(message.conversationKey, message.seq, () => {
       if (message.chatType === 2) {
-        deliverTo([...new Set([...recipientUserIds, senderUserId])], senderUserId);
+        // The sender's own room too: its other devices get what it sent whatever its mute mode.
+        deliverTo([Rooms.group(appId, message.toId), Rooms.user(appId, senderUserId)], senderUserId);
         return;
       }
       for (const recipient of new Set(recipientUserIds)) {
-        if (recipient !== senderUserId) deliverTo([recipient], recipient);
+        if (recipient !== senderUserId) deliverTo([Rooms.user(appId, recipient)], recipient);
       }
-      deliverTo([senderUserId], senderUserId);
+      deliverTo([Rooms.user(appId, senderUserId)], senderUserId);
     });
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Server } from 'socket.io';
 import { AppConfig, APP_CONFIG } from '../common/config/config';
+import { GroupReceiversChange } from '../group/group-receivers';
 import { SocketIoTransport } from './transports/socket-io.transport';
 import { StoredEntryDelivery } from './pushed-pages';
 import { attachFanOut, chooseFanOut } from './xsync-io.adapter';
@@ -12,6 +13,7 @@ const DELIVER = 'xsync:deliver';
 const END = 'xsync:end';
 const LIVE = 'xsync:live';
 const ENTRY = 'xsync:entry';
+const RECEIVERS = 'xsync:receivers';
 
 /**
  * Rooms, the connections to leave out, and the frame in base64: the Redis adapter sends
@@ -71,6 +73,10 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
       this.gateway.deliverEntryLocal(rooms, { ...entry, page: Buffer.from(page, 'base64'), notice: Buffer.from(notice, 'base64') }),
     );
     namespace.on(LIVE, (rooms: string[], answer: (identities: XsyncIdentity[]) => void) => answer(this.gateway.liveLocal(rooms)));
+    namespace.on(RECEIVERS, (change: GroupReceiversChange, answer: (applied: boolean) => void) => {
+      this.gateway.groupReceiversChangedLocal(change);
+      answer(true);
+    });
     this.bus = bus;
   }
 
@@ -97,6 +103,23 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     this.gateway.deliverEntryLocal(rooms, entry);
     const { page, notice, ...rest } = entry;
     this.bus?.of('/').serverSideEmit(ENTRY, { ...rest, rooms, page: page.toString('base64'), notice: notice.toString('base64') } satisfies EntryDelivery);
+  }
+
+  /**
+   * Moves the sessions of a group's new and former receivers into or out of its room in every
+   * process, and resolves once each process has answered (or the adapter's request timeout, 5 s,
+   * passed for one that did not): the call that changed the membership is answered after that, so
+   * a message sent after its answer reaches exactly the new receivers.
+   */
+  async groupReceiversChanged(change: GroupReceiversChange): Promise<void> {
+    this.gateway.groupReceiversChangedLocal(change);
+    if (!this.bus) return;
+    await new Promise<void>((resolve) => {
+      this.bus!.of('/').serverSideEmit(RECEIVERS, change, (error: Error | null) => {
+        if (error) this.logger.warn(`group ${change.groupId} receivers: ${error.message}`);
+        resolve();
+      });
+    });
   }
 
   /** Ends the sessions in `rooms` (minus `except`) in every process, each getting `frame` (the reason) before its close. */

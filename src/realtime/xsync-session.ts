@@ -19,8 +19,13 @@ export interface XsyncIdentity {
 export interface XsyncSession {
   readonly connection: XsyncConnection;
   identity: XsyncIdentity | null;
-  /** The rooms (Rooms) it joined at PROVISION: delivery addresses rooms, never connections. */
-  rooms: string[];
+  /** The rooms (Rooms) it is in: joined at PROVISION, group rooms also as receivers change. Delivery addresses rooms, never connections. */
+  rooms: Set<string>;
+  /**
+   * While PROVISION reads the user's groups: the receiver changes heard meanwhile, by group. They are
+   * at least as new as the read, so they win over it.
+   */
+  groupChangesHeard: Map<number, boolean> | null;
   /** What this session was given and confirmed of each conversation: decides pushed page or NOTICE. */
   readonly streams: DeviceStreams;
   /** The client sent a ZLIB frame, so it reads them: large answers go out compressed. */

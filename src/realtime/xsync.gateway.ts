@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Clock } from '../common/clock';
 import { AppConfig, APP_CONFIG, RealtimeSettings } from '../common/config/config';
 import { Metrics } from '../common/observability/metrics.service';
+import { GroupMemberService } from '../group/group-member.service';
+import { GroupReceiversChange } from '../group/group-receivers';
 import { PresenceService } from '../user/presence.service';
 import { PositionWriteBehind } from './position-write-behind';
 import { DeviceStreams, StoredEntryDelivery } from './pushed-pages';
@@ -66,6 +68,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     private readonly presence: PresenceService,
     private readonly metrics: Metrics,
     private readonly positions: PositionWriteBehind,
+    private readonly groupMembers: GroupMemberService,
   ) {
     this.settings = config.realtime;
   }
@@ -95,7 +98,8 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     this.sessions.set(connection, {
       connection,
       identity: null,
-      rooms: [],
+      rooms: new Set(),
+      groupChangesHeard: null,
       streams: new DeviceStreams(SYNC_PAGE_SIZE, connection.handshake.pushPages),
       compress: false,
       lastFrameAt: now,
@@ -193,22 +197,62 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
     return found;
   }
 
-  private joinRooms(session: XsyncSession, rooms: string[]): void {
-    session.rooms = rooms;
-    for (const room of rooms) {
-      let members = this.rooms.get(room);
-      if (!members) this.rooms.set(room, (members = new Set()));
-      members.add(session);
+  /**
+   * This process's share of a change of a group's receivers: the sessions of users who joined (or
+   * unmuted) enter the group's room, those of users who left (or chose mode 2) leave it, each
+   * starting the group's stream afresh (DeviceStreams.forget).
+   */
+  groupReceiversChangedLocal(change: GroupReceiversChange): void {
+    const room = Rooms.group(change.appId, change.groupId);
+    for (const [userIds, receives] of [
+      [change.joined, true],
+      [change.left, false],
+    ] as const) {
+      for (const session of this.sessionsIn(userIds.map((userId) => Rooms.user(change.appId, userId)), null)) {
+        session.groupChangesHeard?.set(change.groupId, receives);
+        if (session.rooms.has(room) === receives) continue;
+        session.streams.forget(change.groupId);
+        if (receives) this.joinRoom(session, room);
+        else this.leaveRoom(session, room);
+      }
     }
   }
 
-  private leaveRooms(session: XsyncSession): void {
-    for (const room of session.rooms) {
-      const members = this.rooms.get(room);
-      members?.delete(session);
-      if (members?.size === 0) this.rooms.delete(room);
+  /**
+   * The rooms of the groups whose messages the user receives. Its user room is joined first, so a
+   * change announced while this reads reaches the session and wins over the read.
+   */
+  private async joinGroupRooms(session: XsyncSession, identity: XsyncIdentity): Promise<void> {
+    const heard = new Map<number, boolean>();
+    session.groupChangesHeard = heard;
+    try {
+      const groupIds = await this.groupMembers.receivingGroupsOf(identity.appId, identity.userId);
+      // A connection closed meanwhile has left its rooms already: it must not hold group rooms.
+      if (!this.sessions.has(session.connection)) return;
+      for (const groupId of groupIds) {
+        if (!heard.has(groupId)) this.joinRoom(session, Rooms.group(identity.appId, groupId));
+      }
+    } finally {
+      session.groupChangesHeard = null;
     }
-    session.rooms = [];
+  }
+
+  private joinRoom(session: XsyncSession, room: string): void {
+    session.rooms.add(room);
+    let members = this.rooms.get(room);
+    if (!members) this.rooms.set(room, (members = new Set()));
+    members.add(session);
+  }
+
+  private leaveRoom(session: XsyncSession, room: string): void {
+    session.rooms.delete(room);
+    const members = this.rooms.get(room);
+    members?.delete(session);
+    if (members?.size === 0) this.rooms.delete(room);
+  }
+
+  private leaveRooms(session: XsyncSession): void {
+    for (const room of [...session.rooms]) this.leaveRoom(session, room);
   }
 
   received(connection: XsyncConnection, data: unknown): void {
@@ -301,12 +345,15 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
       session.provisionDeadline = null;
     }
     this.endAtTokenExpiry(session, identity.tokenExpiresAt);
-    this.joinRooms(session, [
+    for (const room of [
       Rooms.user(identity.appId, identity.userId),
       Rooms.device(identity.appId, identity.userId, identity.deviceSn),
       Rooms.token(identity.tokenId),
       Rooms.connection(connection.id),
-    ]);
+    ]) {
+      this.joinRoom(session, room);
+    }
+    await this.joinGroupRooms(session, identity);
     await this.provisioned(identity, connection);
     // Confirmations of this device's previous session on this process are stored before it reads.
     await this.positions.flushDevice(identity.userId, identity.deviceSn);
