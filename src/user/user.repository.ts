@@ -56,7 +56,7 @@ export interface DeletionOutcome {
 
 export type OpenIdBinding = 'bound' | 'taken';
 
-/** Profiles kept per process; 50,000 rows measured at about 34 MiB (src/common/README.md "Memory"). */
+/** Profiles kept per process: 50,000 rows measured at 76 MiB (src/common/README.md "Memory"). */
 export const PROFILE_CACHE_MAX = 50_000;
 
 /**
