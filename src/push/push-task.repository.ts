@@ -70,6 +70,21 @@ export interface ChannelCounts {
   failure: string | null;
 }
 
+/** A task as GET /push/task/list shows it, with its channel rows (one statement per page). */
+export interface TaskSummaryRow {
+  taskId: number;
+  kind: PushTaskKind;
+  status: PushTaskStatus;
+  createdAt: Date;
+  finishedAt: Date | null;
+  audienceKind: string;
+  audienceSize: number | null;
+  messageType: string | null;
+  title: string | null;
+  summary: string | null;
+  channels: Omit<ChannelCounts, 'taskId'>[];
+}
+
 const DEVICE_COLUMNS = `user_id AS "userId", device_sn AS "deviceSn", platform, notifier_name AS "notifierName",
   device_token AS "deviceToken", badge`;
 
@@ -311,6 +326,33 @@ export class PushTaskRepository {
       `SELECT task_id AS "taskId", channel, target, sent, received, failed, failure FROM push_task_channels
         WHERE app_id = $1 AND task_id = ANY($2::bigint[])`,
       [appId, taskIds],
+    );
+  }
+
+  /**
+   * The app's tasks of one kind, newest first, before task id `beforeId` (0: from the newest), each
+   * with its audience read from the stored request (kind and list length, not the list) and its
+   * channel rows in `channelOrder`.
+   */
+  taskSummaries(appId: string, kind: PushTaskKind, beforeId: number, limit: number, channelOrder: PushChannelName[]): Promise<TaskSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT t.id AS "taskId", t.kind, t.status, t.created_at AS "createdAt", t.finished_at AS "finishedAt",
+              CASE WHEN t.kind = 'message' THEN 'recipients'
+                   WHEN jsonb_typeof(t.request->'audience') = 'string' THEN t.request->>'audience'
+                   ELSE (SELECT key FROM jsonb_each(t.request->'audience') LIMIT 1) END AS "audienceKind",
+              CASE WHEN t.kind = 'message' THEN jsonb_array_length(t.request->'recipients')
+                   WHEN jsonb_typeof(t.request->'audience') = 'object' THEN (SELECT jsonb_array_length(value) FROM jsonb_each(t.request->'audience') LIMIT 1)
+              END AS "audienceSize",
+              t.request->'message'->>'type' AS "messageType",
+              t.request->'message'->>'title' AS title,
+              left(coalesce(t.request->'message'->>'body', t.request->>'text'), 200) AS summary,
+              coalesce((SELECT json_agg(json_build_object('channel', c.channel, 'target', c.target, 'sent', c.sent, 'received', c.received, 'failed', c.failed, 'failure', c.failure)
+                                        ORDER BY array_position($5::text[], c.channel))
+                          FROM push_task_channels c WHERE c.task_id = t.id), '[]') AS channels
+         FROM push_tasks t
+        WHERE t.app_id = $1 AND t.kind = $2 AND ($3 = 0 OR t.id < $3)
+        ORDER BY t.id DESC LIMIT $4`,
+      [appId, kind, beforeId, limit, channelOrder],
     );
   }
 
