@@ -39,7 +39,12 @@ describe('GET /push/task/list', () => {
     await waitForDetail(server, tenant, first.body.data.task_id, (d) => d.huawei_sent === 2);
     const second = await notify(server, tenant, { audience: { tag: ['vip', 'beta'] }, message: { type: 'cmd', body: 'x'.repeat(300) } });
 
-    const answer = await list(tenant);
+    let answer = await list(tenant);
+    const deadline = Date.now() + 20_000;
+    while (answer.body.data[1]?.status !== 'done' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await list(tenant);
+    }
     expect(answer.body.code).toBe(200);
     expect(answer.body.cursor).toBeUndefined();
     const [newest, older] = answer.body.data;
@@ -55,8 +60,8 @@ describe('GET /push/task/list', () => {
       task_id: first.body.data.task_id,
       kind: 'notify',
       created_at: expect.any(Number),
-      status: 'sending',
-      finished_at: null,
+      status: 'done',
+      finished_at: expect.any(Number),
       audience: { kind: 'user_id', size: 3 },
       message_type: 'text',
       title: 'Sale',
@@ -65,6 +70,7 @@ describe('GET /push/task/list', () => {
       totals: { target: 3, sent: 2, received: 2, failed: 1 },
     });
     expect(Math.abs(older.created_at - Date.now())).toBeLessThan(60_000);
+    expect(older.finished_at).toBeGreaterThanOrEqual(older.created_at);
   });
 
   it('pages by cursor, newest first, and lists offline-message pushes apart (kind=message)', async () => {
