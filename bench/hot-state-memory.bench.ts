@@ -94,6 +94,23 @@ const regions: { name: string; max: number; key: (n: number) => string; tags: (n
         createdAt: new Date(Date.now() - n), updatedAt: new Date(),
       }),
   },
+  {
+    // Every app with two endpoints and a before-send hook: the most an entry usually holds (most apps have none).
+    name: 'webhook-settings',
+    max: 10_000,
+    key: (n) => appId(n),
+    tags: (n) => [hotStateTag.webhooks(appId(n))],
+    value: (n) => ({
+      endpoints: [
+        { id: 2 * n, eventTypes: ['message.stored', 'message.recalled', 'user.registered', 'group.created'] },
+        { id: 2 * n + 1, eventTypes: ['push.task_finished'] },
+      ],
+      beforeSend: {
+        appId: appId(n), url: `https://moderation.example.com/apps/${n}/before-send`, secretSealed: randomBytes(64).toString('base64'),
+        timeoutMs: 1_000, onTimeout: 'allow', enabled: true, updatedAt: new Date(Date.now() - n),
+      },
+    }),
+  },
 ];
 
 /** A user token as TokenService.issueUserToken signs it (HS256, knd/app/sub/jti/iat/exp). */
