@@ -79,6 +79,30 @@ describe('the admin console in a browser', () => {
     await page.close();
   });
 
+  it('acts as a user: their friends and groups, each opening the conversation viewer as them', async () => {
+    const [erin, frank] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const as = (user: { token: string }, url: string, body?: object) => server.request({ method: 'POST', url, appId: tenant.appId, token: user.token, body });
+    // The app's default friend policy adds at once, without an acceptance.
+    expect((await as(erin, '/roster/apply', { user_id: frank.userId, reason: 'console' })).body.code).toBe(200);
+    const group = await as(erin, '/group/create', { name: 'erin group', user_list: [frank.userId] });
+    expect(group.body.code).toBe(200);
+    const sent = await as(frank, '/message/send', { type: 1, targets: [erin.userId], content_type: 0, content: 'hello erin' });
+    expect(sent.body.code).toBe(200);
+
+    const page = await signedIn(browser, api, tenant, `#/users?user=${erin.userId}`);
+    const acting = page.locator('[data-testid=acting-as]');
+    await acting.locator('h3', { hasText: `As user ${erin.userId}` }).waitFor();
+    await page.locator('[data-testid=acting-groups] a', { hasText: `group ${group.body.data.group_id}` }).waitFor();
+    const friend = page.locator('[data-testid=acting-friends] li', { hasText: `user ${frank.userId}` });
+    await friend.waitFor();
+    await screenshot(page, 'acting-as-user');
+
+    await friend.locator('a', { hasText: `chat as ${erin.userId}` }).click();
+    await page.locator('.card h2', { hasText: `As user ${erin.userId}: with ${frank.userId}` }).waitFor();
+    await page.locator('[data-testid=messages] td', { hasText: 'hello erin' }).waitFor();
+    await page.close();
+  });
+
   it('sends a push to a stub vendor and shows its per-channel chart', async () => {
     const bob = await createUser(server, tenant);
     const certificate = await server.request({ method: 'POST', url: '/push/certificate', appId: tenant.appId, token: tenant.adminToken, body: { ...HUAWEI_CERTIFICATE, environment: 1 } });

@@ -108,7 +108,7 @@ export function ConversationPage({ client, params }: PageProps) {
         )}
       </Card>
       {userId > 0 && peerId > 0 && (
-        <Card title={`User ${userId} with ${peerId}`}>
+        <Card title={`As user ${userId}: with ${peerId}`}>
           {load.status}
           {action.status}
           <DataTable

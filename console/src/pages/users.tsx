@@ -142,13 +142,11 @@ function UserPanel({ client, userId, onChanged }: { client: ImClient; userId: nu
             <button type="button" disabled={action.busy} onClick={() => setEnabled(true)}>
               Enable
             </button>
-            <button type="button" onClick={() => navigate('conversation', { user: userId })}>
-              Conversations
-            </button>
             <button type="button" className="danger" disabled={action.busy} onClick={remove}>
               Delete
             </button>
           </div>
+          <ActingAs client={acting} userId={userId} />
           <h3>Devices</h3>
           <DataTable
             rows={devices}
@@ -172,5 +170,67 @@ function UserPanel({ client, userId, onChanged }: { client: ImClient; userId: nu
         </>
       )}
     </Card>
+  );
+}
+
+const FRIENDS_PAGE = 50;
+
+/**
+ * What the user sees, read through the client's asUser (the admin token with the user_id header):
+ * their friends a page at a time and their groups, each opening the conversation viewer as them.
+ */
+function ActingAs({ client, userId }: { client: ImClient; userId: number }) {
+  const [friends, setFriends] = useState<number[]>([]);
+  const [friendsCursor, setFriendsCursor] = useState<string | undefined>();
+  const [groups, setGroups] = useState<number[]>([]);
+  const load = useAction();
+
+  async function loadFriends(cursor?: string) {
+    await load.run(async () => {
+      const page = await unwrapEnvelope(client.api.GET('/roster/list', { params: { query: { cursor, limit: FRIENDS_PAGE } } }));
+      setFriends((known) => [...(cursor ? known : []), ...(page.data ?? [])]);
+      setFriendsCursor(page.cursor || undefined);
+    });
+  }
+  useEffect(() => {
+    void loadFriends();
+    void load.run(async () => setGroups((await unwrap(client.api.GET('/group/user_joined'))) ?? []));
+  }, [userId]);
+
+  const conversation = (peer: number) => `#/conversation?user=${userId}&peer=${peer}`;
+  return (
+    <section className="acting" data-testid="acting-as">
+      <h3>As user {userId}</h3>
+      <p className="muted">Read with the admin token acting as this user (user_id header): what their own app would show.</p>
+      {load.status}
+      <div className="row">
+        <a className="button" href={`#/conversation?user=${userId}`}>
+          Conversations as user {userId}
+        </a>
+      </div>
+      <h4>Friends</h4>
+      <ul className="links" data-testid="acting-friends">
+        {friends.length === 0 && <li className="muted">none</li>}
+        {friends.map((friend) => (
+          <li key={friend}>
+            <a href={`#/users?user=${friend}`}>user {friend}</a> · <a href={conversation(friend)}>chat as {userId}</a>
+          </li>
+        ))}
+      </ul>
+      {friendsCursor && (
+        <button type="button" onClick={() => loadFriends(friendsCursor)}>
+          More friends
+        </button>
+      )}
+      <h4>Groups</h4>
+      <ul className="links" data-testid="acting-groups">
+        {groups.length === 0 && <li className="muted">none</li>}
+        {groups.map((group) => (
+          <li key={group}>
+            <a href={`#/groups?group=${group}`}>group {group}</a> · <a href={conversation(group)}>chat as {userId}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
