@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppContentModule } from './app/app-content.module';
+import { AppSettingsModule } from './app/app-settings.module';
 import { AppsModule } from './app/apps.module';
 import { AuthModule } from './common/auth/auth.module';
 import { ClockModule } from './common/clock';
@@ -53,6 +54,7 @@ export class AppModule {
         AuthModule,
         AppsModule,
         AppContentModule,
+        AppSettingsModule,
         NoticeModule,
         UserModule,
         RosterModule,

@@ -81,6 +81,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/app/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (admin token): the app's registration and stranger-message switches, group cap, file quota and storage used
+         * @description Our extension (admin token): the app's registration and stranger-message switches, group cap, file quota and storage used.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["AppSettingsController_settings"];
+        put?: never;
+        /**
+         * Our extension (admin token): change any of registration_open, stranger_messages, max_groups, file_quota_bytes; answers the settings after the change
+         * @description Our extension (admin token): change any of registration_open, stranger_messages, max_groups, file_quota_bytes; answers the settings after the change.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        post: operations["AppSettingsController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/register": {
         parameters: {
             query?: never;
@@ -673,6 +705,30 @@ export interface paths {
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
          */
         get: operations["UserAdminController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (admin token): the app's users whose username or nick name contains the keyword, or whose id or email it is, whatever their search privacy; ascending id
+         * @description Our extension (admin token): the app's users whose username or nick name contains the keyword, or whose id or email it is, whatever their search privacy; ascending id.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["UserAdminController_search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2385,6 +2441,30 @@ export interface paths {
          *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10000 UserNotFound, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
          */
         get: operations["GroupController_common"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/app_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our extension (admin token): the app's live groups, newest first, optionally those whose name contains the keyword
+         * @description Our extension (admin token): the app's live groups, newest first, optionally those whose name contains the keyword.
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 20001 GroupNotFound, 20011 NeedsMember, 20012 NeedsAdmin, 20013 NeedsOwner, 40000 AppNotFound.
+         */
+        get: operations["GroupController_appList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5283,6 +5363,46 @@ export interface components {
             logo?: string;
             position?: number;
         };
+        AppSettingsDto: {
+            /** @description false: /user/register* needs the admin token */
+            registration_open: boolean;
+            /** @description false: users who are not friends cannot message each other */
+            stranger_messages: boolean;
+            /**
+             * Format: int64
+             * @description live groups the app may hold (20007 at the cap); null: no cap
+             */
+            max_groups: number | null;
+            /**
+             * Format: int64
+             * @description the app's own storage quota in bytes (0: nothing may be stored); null: file_quota_default_bytes applies
+             */
+            file_quota_bytes: number | null;
+            /**
+             * Format: int64
+             * @description the server default quota (FILE_APP_QUOTA_BYTES); 0: no quota
+             */
+            file_quota_default_bytes: number;
+            /**
+             * Format: int64
+             * @description bytes the app stores now (thumbnails not counted)
+             */
+            file_used_bytes: number;
+        };
+        AppSettingsUpdateDto: {
+            registration_open?: boolean;
+            stranger_messages?: boolean;
+            /**
+             * Format: int64
+             * @description null lifts the cap
+             */
+            max_groups?: number | null;
+            /**
+             * Format: int64
+             * @description null falls back to the server default
+             */
+            file_quota_bytes?: number | null;
+        };
         UserSettingsResponseDto: {
             /**
              * Format: int64
@@ -5431,6 +5551,23 @@ export interface components {
              * @enum {integer}
              */
             status: 0 | 1;
+        };
+        UserAdminSearchItemDto: {
+            /** Format: int64 */
+            user_id: number;
+            username: string;
+            /**
+             * @description 0 normal, 1 disabled
+             * @enum {integer}
+             */
+            status: 0 | 1;
+            nick_name: string | null;
+            avatar: string | null;
+            /**
+             * Format: int64
+             * @description registration time, epoch milliseconds
+             */
+            created_at: number;
         };
         UserBatchResultDto: {
             /**
@@ -5951,6 +6088,33 @@ export interface components {
              * @description the member who becomes the owner
              */
             new_owner: number;
+        };
+        GroupAppListItemDto: {
+            /** Format: int64 */
+            group_id: number;
+            name: string;
+            /** Format: int64 */
+            owner_id: number;
+            /**
+             * Format: int64
+             * @description members now
+             */
+            member_count: number;
+            /**
+             * Format: int64
+             * @description most members the group holds
+             */
+            capacity: number;
+            /**
+             * @description 0 private, 1 public, 2 chatroom (as in /group/info)
+             * @enum {integer}
+             */
+            type: 0 | 1 | 2;
+            /**
+             * Format: int64
+             * @description epoch milliseconds
+             */
+            created_at: number;
         };
         GroupUserListDto: {
             /** Format: int64 */
@@ -7695,6 +7859,86 @@ export interface operations {
             };
         };
     };
+    AppSettingsController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppSettingsDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    AppSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppSettingsUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["AppSettingsDto"] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     UserController_register: {
         parameters: {
             query?: never;
@@ -8977,6 +9221,59 @@ export interface operations {
                         /** @description null on success, else what went wrong */
                         message: string | null;
                         data: components["schemas"]["UserListItemDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    UserAdminController_search: {
+        parameters: {
+            query: {
+                /** @description part of a username or nick name (any case); also an exact user id, or an exact email address */
+                keyword: string;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cursor page (no total). On failure, a business error in `code`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["UserAdminSearchItemDto"][] | null;
                         /** @description Pass back for the next page; absent on the last page */
                         cursor?: string;
                         /** @description Number of items in the whole list, where the route counts them */
@@ -13046,6 +13343,59 @@ export interface operations {
                         /** @description null on success, else what went wrong */
                         message: string | null;
                         data: number[] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    GroupController_appList: {
+        parameters: {
+            query?: {
+                /** @description part of the group name, any case; absent or empty: every live group */
+                keyword?: string;
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cursor page (no total). On failure, a business error in `code`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["GroupAppListItemDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
                     };
                 };
             };

@@ -17,6 +17,10 @@ export class AppEntity {
   @Column({ name: 'registration_open', type: 'boolean', default: true })
   registrationOpen!: boolean;
 
+  /** Whether users who are not friends may message each other; the roster module's send rule reads it. */
+  @Column({ name: 'stranger_messages', type: 'boolean', default: true })
+  strangerMessages!: boolean;
+
   /** Live groups the app may hold at once (20007 beyond); null for no cap. */
   @Column({ name: 'max_groups', type: 'integer', nullable: true })
   maxGroups!: number | null;

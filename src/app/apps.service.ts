@@ -83,6 +83,12 @@ export class AppsService {
     return { app_id: appId, max_groups: maxGroups };
   }
 
+  /** The app's switches and limits kept on its row (AppSettingsService adds the file quota). */
+  async settings(appId: string): Promise<Pick<AppEntity, 'registrationOpen' | 'strangerMessages' | 'maxGroups'>> {
+    const { registrationOpen, strangerMessages, maxGroups } = await this.require(appId);
+    return { registrationOpen, strangerMessages, maxGroups };
+  }
+
   /** Creates the `default` app when the database has no app at all; null when apps exist. */
   async createDefaultAppIfEmpty(): Promise<AppCredentials | null> {
     if ((await this.apps.count()) > 0) return null;

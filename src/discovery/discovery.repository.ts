@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { NEARBY_CANDIDATES } from '../common/location';
 import { SEARCH_CANDIDATES } from './discovery.dto';
 import { MAX_ID } from '../common/validation';
+import { containsPattern } from '../common/database/like-pattern';
 
 /**
  * How a user search reads its keyword: digits only are the start of an id, text with `@` is a
@@ -63,11 +64,6 @@ export interface NearbyGroupRow extends Omit<GroupSearchRow, 'score'>, Point {
 
 export interface UserLocationRow extends Point {
   updatedAt: Date;
-}
-
-/** `%` and `_` in a keyword are literal characters, not LIKE wildcards. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 // Neither side of a block finds the other: the blocked user would learn of the block, and the

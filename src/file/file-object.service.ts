@@ -40,6 +40,16 @@ export class FileObjectService {
     return { app_id: appId, quota_bytes: quotaBytes };
   }
 
+  /**
+   * The app's storage as the operator sees it: its own quota (null: the server default applies),
+   * the server default (FILE_APP_QUOTA_BYTES, 0 for none) and the bytes stored now (one row, kept
+   * by every store and purge).
+   */
+  async appStorage(appId: string): Promise<{ quotaBytes: number | null; defaultQuotaBytes: number; usedBytes: number }> {
+    const usage = await this.repository.usage(appId);
+    return { quotaBytes: usage.quotaBytes, defaultQuotaBytes: this.config.files.appQuotaBytes, usedBytes: usage.usedBytes };
+  }
+
   /** Reserves a new object and answers where to upload it; refuses with 10009 when the app's quota is already used up. */
   async reserve(appId: string, kind: ObjectKind, contentClass: ContentClass, maxBytes: number, uploaderId: number | null): Promise<{ objectKey: string; target: UploadTarget }> {
     const quota = await this.quotaOf(appId);

@@ -1,13 +1,13 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Caller } from '../common/auth/auth.decorators';
+import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { OurExtension } from '../common/openapi/extension.decorator';
-import { ApiData } from '../common/openapi/envelope.decorator';
+import { ApiData, ApiPage } from '../common/openapi/envelope.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { ErrorCode } from '../common/errors/error-codes';
 import { GroupCreateDto, GroupCreateResponseDto, GroupTransferDto } from './group-core.dto';
-import { GroupBatchResultDto, GroupCommonQueryDto, GroupIdQueryDto } from './group.dto';
+import { GroupAppListItemDto, GroupAppListQueryDto, GroupBatchResultDto, GroupCommonQueryDto, GroupIdQueryDto } from './group.dto';
 import { GroupService } from './group.service';
 
 @ApiTags('group')
@@ -67,6 +67,15 @@ export class GroupController {
   @ApiData({ type: 'array', items: { type: 'integer', format: 'int64' } })
   common(@Caller() caller: CallerContext, @Query() query: GroupCommonQueryDto) {
     return this.groups.commonWith(caller, query.user_id);
+  }
+
+  @Get('app_list')
+  @AdminOnly()
+  @OurExtension()
+  @ApiOperation({ summary: "Our extension (admin token): the app's live groups, newest first, optionally those whose name contains the keyword" })
+  @ApiPage(GroupAppListItemDto, 'A cursor page (no total). On failure, a business error in `code`.')
+  appList(@Caller() caller: CallerContext, @Query() query: GroupAppListQueryDto) {
+    return this.groups.appList(caller, query);
   }
 
   @Get('public_list')

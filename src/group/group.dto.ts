@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCursor, IsLimit } from '../common/pagination/page-query';
 import { IsId, MAX_ID } from '../common/validation';
 import { NumberFromText } from '../common/number-text';
 
@@ -18,6 +20,36 @@ export class GroupCommonQueryDto {
   @IsId()
   @NumberFromText()
   user_id!: number;
+}
+
+export const APP_GROUP_LIST_LIMIT = { default: 20, max: 100 };
+export const APP_GROUP_KEYWORD_MAX = 64;
+
+/** Query of GET /group/app_list (our extension, admin token); an empty keyword lists every live group. */
+export class GroupAppListQueryDto {
+  @ApiPropertyOptional({ maxLength: APP_GROUP_KEYWORD_MAX, description: 'part of the group name, any case; absent or empty: every live group' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsOptional()
+  @IsString({ message: 'keyword: must be a string' })
+  @MaxLength(APP_GROUP_KEYWORD_MAX, { message: `keyword: must be at most ${APP_GROUP_KEYWORD_MAX} characters` })
+  keyword?: string;
+
+  @IsCursor()
+  cursor?: string;
+
+  @IsLimit(APP_GROUP_LIST_LIMIT)
+  limit: number = APP_GROUP_LIST_LIMIT.default;
+}
+
+/** A live group of the app in GET /group/app_list. */
+export class GroupAppListItemDto {
+  @ApiProperty({ type: 'integer', format: 'int64' }) group_id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: 'integer', format: 'int64' }) owner_id!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'members now' }) member_count!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'most members the group holds' }) capacity!: number;
+  @ApiProperty({ type: 'integer', enum: [0, 1, 2], description: '0 private, 1 public, 2 chatroom (as in /group/info)' }) type!: number;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch milliseconds' }) created_at!: number;
 }
 
 /** Body `{group_id, user_list}` of the batch member operations. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
+import { containsPattern } from '../common/database/like-pattern';
 import { GroupMemberEntity, GroupRole } from './group-member.entity';
 import { GroupEntity, GroupStatus } from './group.entity';
 
@@ -16,6 +17,16 @@ export class GroupTransaction {
   ) {}
 }
 
+export interface AppGroupRow {
+  id: number;
+  name: string;
+  ownerId: number;
+  memberCount: number;
+  capacity: number;
+  type: number;
+  createdAt: Date;
+}
+
 /** The group row and its membership: the reads every group operation starts from, and the writes that change who is in. */
 @Injectable()
 export class GroupRepository {
@@ -27,6 +38,24 @@ export class GroupRepository {
   /** A live (not destroyed) group of the app. */
   findGroup(appId: string, groupId: number): Promise<GroupEntity | null> {
     return this.dataSource.getRepository(GroupEntity).findOneBy({ appId, id: groupId, status: GroupStatus.Normal });
+  }
+
+  /**
+   * The app's live groups before `beforeId`, newest (highest id) first, optionally those whose
+   * name contains `keyword` in any case: `groups_app_live_idx` walks them in order, or
+   * `groups_live_name_trgm_idx` finds the names (migration AppGroupList).
+   */
+  listLive(appId: string, keyword: string | undefined, beforeId: number | null, limit: number): Promise<AppGroupRow[]> {
+    const params: unknown[] = [appId, GroupStatus.Normal, limit];
+    const conditions = ['app_id = $1', 'status = $2'];
+    if (beforeId !== null) conditions.push(`id < $${params.push(beforeId)}`);
+    if (keyword !== undefined) conditions.push(`name ILIKE $${params.push(containsPattern(keyword))}`);
+    return this.dataSource.query(
+      `SELECT id, name, owner_id AS "ownerId", member_count AS "memberCount", capacity, type, created_at AS "createdAt"
+         FROM groups WHERE ${conditions.join(' AND ')}
+        ORDER BY id DESC LIMIT $3`,
+      params,
+    );
   }
 
   /** Inside `tx` on its connection: the embedded engine grants no second connection while a transaction holds the first. */

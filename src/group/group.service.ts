@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { GroupNoticeType } from '../notice/notice.types';
 import { NoticeService } from '../notice/notice.service';
 import { GroupPermission } from './group-access.service';
@@ -11,7 +12,7 @@ import { GroupRole } from './group-member.entity';
 import { GroupMemberRepository } from './group-member.repository';
 import { GroupMemberService } from './group-member.service';
 import { GroupMembershipService } from './group-membership.service';
-import { batchFailure, batchSuccess, distinctIds, GroupBatchResultDto } from './group.dto';
+import { batchFailure, batchSuccess, distinctIds, GroupAppListItemDto, GroupAppListQueryDto, GroupBatchResultDto } from './group.dto';
 import { GroupType } from './group.entity';
 import { defaultCapacity, USER_CREATED_GROUP_LIMIT } from './group.limits';
 import { GroupRepository } from './group.repository';
@@ -143,6 +144,26 @@ export class GroupService {
     const ids = await this.repository.commonGroupIds(caller.appId, userId, otherId);
     if (!ids) throw ApiError.userNotFound(otherId);
     return ids;
+  }
+
+  /**
+   * The operator's list of the app's live groups, newest first (the admin token, AdminOnly), by a
+   * name keyword when one is given; the cursor carries the last group id.
+   */
+  async appList(caller: CallerContext, query: GroupAppListQueryDto): Promise<ListPage<GroupAppListItemDto>> {
+    const before = decodeCursor<{ id: number }>(query.cursor, ['id']);
+    const rows = await this.groups.listLive(caller.appId, query.keyword, before?.id ?? null, query.limit + 1);
+    const page = pageOf(rows, query.limit, (last) => ({ id: last.id }));
+    const items = page.items.map((row) => ({
+      group_id: row.id,
+      name: row.name,
+      owner_id: row.ownerId,
+      member_count: row.memberCount,
+      capacity: row.capacity,
+      type: row.type,
+      created_at: row.createdAt.getTime(),
+    }));
+    return new ListPage(items, page.cursor);
   }
 
   /** Ids of the app's live public groups; any caller of the app may list them. */

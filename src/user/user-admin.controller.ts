@@ -4,6 +4,7 @@ import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { AuthRateLimitGuard } from '../common/auth/rate-limit.guard';
 import { ApiData, ApiPage } from '../common/openapi/envelope.decorator';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { UserAdminService } from './user-admin.service';
 import {
   UserBatchResultDto,
@@ -11,6 +12,8 @@ import {
   UserChangePasswordDto,
   UserDeleteDto,
   UserIdListDto,
+  UserAdminSearchDto,
+  UserAdminSearchItemDto,
   UserListDto,
   UserListItemDto,
   UserSetAvatarBatchDto,
@@ -78,6 +81,15 @@ export class UserAdminController {
   @ApiPage(UserListItemDto, 'A page by page_num and page_size; `total` counts every user of the app. On failure, a business error in `code`.')
   list(@Caller() caller: CallerContext, @Query() query: UserListDto) {
     return this.accounts.list(caller, query);
+  }
+
+  @Get('search')
+  @AdminOnly()
+  @OurExtension()
+  @ApiOperation({ summary: "Our extension (admin token): the app's users whose username or nick name contains the keyword, or whose id or email it is, whatever their search privacy; ascending id" })
+  @ApiPage(UserAdminSearchItemDto, 'A cursor page (no total). On failure, a business error in `code`.')
+  search(@Caller() caller: CallerContext, @Query() query: UserAdminSearchDto) {
+    return this.accounts.search(caller, query);
   }
 
   @Post('profile/batch')

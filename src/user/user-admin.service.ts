@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
-import { ListPage } from '../common/pagination/cursor';
-import { validateItem } from '../common/validation';
+import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
+import { MAX_ID, validateItem } from '../common/validation';
 import { UserNoticeType } from '../notice/notice.types';
 import { LoginLockoutService } from './login-lockout.service';
 import { PasswordService } from './password.service';
@@ -15,6 +15,8 @@ import {
   UserChangePasswordAdminDto,
   UserChangePasswordDto,
   UserDeleteDto,
+  UserAdminSearchDto,
+  UserAdminSearchItemDto,
   UserListDto,
   UserListItemDto,
   UserSetAvatarBatchItemDto,
@@ -113,6 +115,20 @@ export class UserAdminService {
     const { rows, total } = await this.users.listPage(caller.appId, (request.page_num - 1) * request.page_size, request.page_size);
     const items = rows.map((row) => ({ user_id: row.id, username: row.username, status: row.status }));
     return new ListPage(items, undefined, total);
+  }
+
+  /**
+   * The operator's search: users whose username or nick name contains the keyword (any case), the
+   * user whose id it is, or whose email it is; ascending id, a cursor page at a time.
+   */
+  async search(caller: CallerContext, query: UserAdminSearchDto): Promise<ListPage<UserAdminSearchItemDto>> {
+    const after = decodeCursor<{ id: number }>(query.cursor, ['id']);
+    const digits = /^\d{1,16}$/.test(query.keyword) ? Number(query.keyword) : null;
+    const keyword = { text: query.keyword, id: digits !== null && digits <= MAX_ID ? digits : null, email: query.keyword.includes('@') ? query.keyword : null };
+    const rows = await this.users.search(caller.appId, keyword, after?.id ?? 0, query.limit + 1);
+    const page = pageOf(rows, query.limit, (last) => ({ id: last.id }));
+    const items = page.items.map((row) => ({ user_id: row.id, username: row.username, status: row.status, nick_name: row.nickName, avatar: row.avatar, created_at: row.createdAt.getTime() }));
+    return new ListPage(items, page.cursor);
   }
 
   updateProfileBatch(caller: CallerContext, list: Record<string, unknown>[]): Promise<UserBatchResultDto[]> {

@@ -21,6 +21,8 @@ import { ApiError } from '../common/errors/error-codes';
 import { IsId, IsPassword, IsUsername, MAX_ID } from '../common/validation';
 import { Gender, GENDERS, UserEntity, UserStatus } from './user.entity';
 import { NumberFromText } from '../common/number-text';
+import { Transform } from 'class-transformer';
+import { IsCursor, IsLimit } from '../common/pagination/page-query';
 
 export const MOBILE_PATTERN = /^(\+[0-9]{8,}|1[3-9][0-9]\d{8})$/;
 export const REGISTER_BATCH_MAX = 100;
@@ -350,6 +352,32 @@ export class UserListItemDto {
   @ApiProperty({ type: 'integer', format: 'int64' }) user_id!: number;
   @ApiProperty() username!: string;
   @ApiProperty({ type: 'integer', enum: [0, 1], description: '0 normal, 1 disabled' }) status!: UserStatus;
+}
+
+export const ADMIN_SEARCH_LIMIT = { default: 20, max: 100 };
+export const ADMIN_SEARCH_KEYWORD_MAX = 64;
+
+/** Query of GET /user/search (our extension, admin token). */
+export class UserAdminSearchDto {
+  @ApiProperty({ minLength: 1, maxLength: ADMIN_SEARCH_KEYWORD_MAX, description: 'part of a username or nick name (any case); also an exact user id, or an exact email address' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'keyword: must be a string' })
+  @MinLength(1, { message: 'keyword: is required; send 1 to 64 characters' })
+  @MaxLength(ADMIN_SEARCH_KEYWORD_MAX, { message: `keyword: must be at most ${ADMIN_SEARCH_KEYWORD_MAX} characters` })
+  keyword!: string;
+
+  @IsCursor()
+  cursor?: string;
+
+  @IsLimit(ADMIN_SEARCH_LIMIT)
+  limit: number = ADMIN_SEARCH_LIMIT.default;
+}
+
+/** A user found by GET /user/search: the /user/list item with the names and avatar the console shows. */
+export class UserAdminSearchItemDto extends UserListItemDto {
+  @ApiProperty({ type: 'string', nullable: true }) nick_name!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) avatar!: string | null;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'registration time, epoch milliseconds' }) created_at!: number;
 }
 
 export class UserBindOpenIdDto {

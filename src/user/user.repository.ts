@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { rethrowDuplicateKey } from '../common/database/duplicate-key';
 import { entityColumns } from '../common/database/entity-columns';
+import { containsPattern } from '../common/database/like-pattern';
 import { GroupStatus } from '../group/group.entity';
 import { UserOpenIdEntity } from './user-open-id.entity';
 import { UserSettingsEntity } from './user-settings.entity';
@@ -31,6 +32,19 @@ export interface UserListRow {
   id: number;
   username: string;
   status: UserStatus;
+}
+
+export interface UserFoundRow extends UserListRow {
+  nickName: string | null;
+  avatar: string | null;
+  createdAt: Date;
+}
+
+/** What the operator's user search matches besides names: an exact id (digits only), an exact email (text with `@`). */
+export interface UserSearchKeyword {
+  text: string;
+  id: number | null;
+  email: string | null;
 }
 
 /** How a deletion went: `ownedGroups` > 0 means the row was kept because live groups still name it as owner. */
@@ -122,6 +136,27 @@ export class UserRepository {
       repository.countBy({ appId }),
     ]);
     return { rows, total };
+  }
+
+  /**
+   * Users of the app whose username or nick name contains the keyword (ILIKE on the pg_trgm GIN
+   * indexes `users_username_trgm_idx`, `users_nick_name_trgm_idx`), whose id is the keyword's
+   * number, or whose email is the keyword (the `lower(email)` index), after `afterId` in id order.
+   * Every user, whatever their search privacy or status: this is the operator's view.
+   */
+  search(appId: string, keyword: UserSearchKeyword, afterId: number, limit: number): Promise<UserFoundRow[]> {
+    const params: unknown[] = [appId, afterId, limit, containsPattern(keyword.text)];
+    const matches = ['u.username ILIKE $4', 'u.nick_name ILIKE $4'];
+    if (keyword.id !== null) matches.push(`u.id = $${params.push(keyword.id)}`);
+    // Repeating `email IS NOT NULL` lets the planner use the partial unique index on lower(email).
+    if (keyword.email !== null) matches.push(`(u.email IS NOT NULL AND lower(u.email) = lower($${params.push(keyword.email)}))`);
+    return this.dataSource.query(
+      `SELECT u.id, u.username, u.status, u.nick_name AS "nickName", u.avatar, u.created_at AS "createdAt"
+         FROM users u
+        WHERE u.app_id = $1 AND u.id > $2 AND (${matches.join(' OR ')})
+        ORDER BY u.id LIMIT $3`,
+      params,
+    );
   }
 
   /**
