@@ -1,7 +1,7 @@
 import { ImApiError, ImClient, pages as pagesOf, unwrap, unwrapEnvelope } from '../../client/src';
 
 export { ImApiError, ImClient, pagesOf, unwrap, unwrapEnvelope };
-export type { components, Envelope } from '../../client/src';
+export type { Answered, components, Envelope, ItemOf, operations } from '../../client/src';
 
 /** Who the operator signed in as: kept in sessionStorage so a reload keeps the session, a new tab does not. */
 export interface Session {
