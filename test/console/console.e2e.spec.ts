@@ -126,6 +126,14 @@ describe('the admin console in a browser', () => {
     await page.locator('[data-testid=push-tasks] td', { hasText: '1 / 1' }).waitFor({ timeout: 20_000 });
     expect(huawei.state.deliveries.map((delivery) => delivery.token)).toContain('bob-console-token');
     await screenshot(page, 'push-chart');
+
+    // The list comes from the server (GET /push/task/list): a reload still shows the task, settled.
+    await page.reload();
+    const task = page.locator('[data-testid=push-tasks] tr', { hasText: 'Hello' });
+    await task.filter({ hasText: 'done' }).waitFor({ timeout: 20_000 });
+    expect(await task.textContent()).toContain('1 / 1');
+    expect(await task.textContent()).toContain('user_id (1)');
+    await page.locator('[data-testid=push-chart] canvas').waitFor();
     await page.close();
   });
 
@@ -183,7 +191,7 @@ describe('the admin console in a browser', () => {
     expect(await row.textContent()).not.toContain(HUAWEI_CERTIFICATE.app_secret);
 
     await page.goto(`${api}/console/#/groups?group=${groupId}`);
-    const memberRow = page.locator('.card tr', { hasText: String(member.userId) });
+    const memberRow = page.locator('[data-testid=group-members] tr', { has: page.locator('td', { hasText: new RegExp(`^${member.userId}$`) }) });
     await memberRow.waitFor();
     await memberRow.getByRole('button', { name: 'Mute', exact: true }).click();
     await page.waitForSelector(`.note:has-text("User ${member.userId} muted")`);
