@@ -94,14 +94,14 @@ export function SettingsPage({ client }: PageProps) {
               <legend>Registration</legend>
               <label>
                 <input type="checkbox" name="registration_open" checked={draft.registration_open} onChange={(event) => set({ registration_open: event.target.checked })} />
-                Open: anyone may register (/user/register); closed, only the admin token registers users
+                <span>Open: anyone may register (/user/register); closed, only the admin token registers users</span>
               </label>
             </fieldset>
             <fieldset className="choice">
               <legend>Messages between strangers</legend>
               <label>
                 <input type="checkbox" name="stranger_messages" checked={draft.stranger_messages} onChange={(event) => set({ stranger_messages: event.target.checked })} />
-                Allowed: users who are not friends may message each other
+                <span>Allowed: users who are not friends may message each other</span>
               </label>
             </fieldset>
             <fieldset className="choice">
