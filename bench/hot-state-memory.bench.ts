@@ -77,6 +77,23 @@ const regions: { name: string; max: number; key: (n: number) => string; tags: (n
         joinTime: new Date(Date.now() - n), msgMuteMode: 0, msgPushMode: 0, bannedUntil: null,
       }),
   },
+  {
+    // Every app with two endpoints and a before-send hook: the most an entry usually holds (most apps have none).
+    name: 'webhook-settings',
+    max: 10_000,
+    key: (n) => appId(n),
+    tags: (n) => [hotStateTag.webhooks(appId(n))],
+    value: (n) => ({
+      endpoints: [
+        { id: 2 * n, eventTypes: ['message.stored', 'message.recalled', 'user.registered', 'group.created'] },
+        { id: 2 * n + 1, eventTypes: ['push.task_finished'] },
+      ],
+      beforeSend: {
+        appId: appId(n), url: `https://moderation.example.com/apps/${n}/before-send`, secretSealed: randomBytes(64).toString('base64'),
+        timeoutMs: 1_000, onTimeout: 'allow', enabled: true, updatedAt: new Date(Date.now() - n),
+      },
+    }),
+  },
 ];
 
 async function main(): Promise<void> {

@@ -1,12 +1,9 @@
 import { PushTaskFinisher, taskFinishedEventId } from '../../src/push/push-task-finisher.service';
 import { WebhookEvents } from '../../src/webhook/webhook-events.service';
 import { Receiver, testWebhookSettings } from '../webhook/receiver';
-import { createTenant, startTestServer, Tenant, TestServer } from '../server';
-import { HuaweiStub, startHuaweiStub } from './stubs/huawei.stub';
-import { addCertificate, notify, seedDevices, taskDetail } from './push-fixtures';
-
-const HUAWEI = { clientId: '10086', clientSecret: 'huawei-client-secret-123456' };
-const SEND_PATH = `/v1/${HUAWEI.clientId}/messages:send`;
+import { Tenant, TestServer } from '../server';
+import { HuaweiStub } from './stubs/huawei.stub';
+import { HUAWEI_SEND_PATH, notify, seedDevices, startWithHuaweiStub, taskDetail } from './push-fixtures';
 
 /** push.task_finished: once per /push/notify task, after its last delivery settled, with the final counts. */
 describe('push.task_finished webhook event', () => {
@@ -16,13 +13,8 @@ describe('push.task_finished webhook event', () => {
   let tenant: Tenant;
 
   beforeAll(async () => {
-    huawei = await startHuaweiStub(HUAWEI);
     receiver = await Receiver.start();
-    server = await startTestServer({ webhooks: testWebhookSettings() });
-    server.config.pushVendors.huaweiBaseUrl = huawei.url;
-    server.config.pushVendors.huaweiAuthUrl = huawei.authUrl;
-    tenant = await createTenant(server);
-    await addCertificate(server, tenant, { name: 'hw', provider: 2, app_id: HUAWEI.clientId, app_secret: HUAWEI.clientSecret });
+    ({ server, huawei, tenant } = await startWithHuaweiStub({ webhooks: testWebhookSettings() }));
     const endpoint = await server.request({ method: 'POST', url: '/webhook/endpoint', appId: tenant.appId, token: tenant.adminToken, body: { url: receiver.url, event_types: ['push.task_finished'] } });
     expect(endpoint.body.code).toBe(200);
   });
@@ -45,7 +37,7 @@ describe('push.task_finished webhook event', () => {
 
     // The vendor deferred the batch: the task has queued everything but has not finished sending.
     const deadline = Date.now() + 15_000;
-    while (huawei.state.requestsTo(SEND_PATH).length === 0 && Date.now() < deadline) await pause(20);
+    while (huawei.state.requestsTo(HUAWEI_SEND_PATH).length === 0 && Date.now() < deadline) await pause(20);
     await pause(300);
     expect(finishedOf(taskId)).toEqual([]);
     expect((await server.sql(`SELECT status FROM push_tasks WHERE id = $1`, [taskId]))[0].status).toBe('sending');
@@ -53,8 +45,8 @@ describe('push.task_finished webhook event', () => {
     huawei.state.answer(`tok-${users[0]}`, { kind: 'success' });
     await receiver.waitFor(() => finishedOf(taskId).length === 1);
     const [event] = finishedOf(taskId);
-    const lastSend = huawei.state.requestsTo(SEND_PATH).at(-1)!;
-    expect(huawei.state.requestsTo(SEND_PATH).length).toBeGreaterThanOrEqual(2);
+    const lastSend = huawei.state.requestsTo(HUAWEI_SEND_PATH).at(-1)!;
+    expect(huawei.state.requestsTo(HUAWEI_SEND_PATH).length).toBeGreaterThanOrEqual(2);
     expect(event.at).toBeGreaterThanOrEqual(lastSend.at);
     expect(event.json).toEqual({
       event_id: taskFinishedEventId(tenant.appId, taskId),

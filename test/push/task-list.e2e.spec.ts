@@ -1,9 +1,7 @@
 import { PushProducer } from '../../src/push/push.producer';
-import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
-import { HuaweiStub, startHuaweiStub } from './stubs/huawei.stub';
-import { addCertificate, notify, seedDevices, waitForDetail } from './push-fixtures';
-
-const HUAWEI = { clientId: '10086', clientSecret: 'huawei-client-secret-123456' };
+import { createTenant, createUser, Tenant, TestServer, TestUser } from '../server';
+import { HuaweiStub } from './stubs/huawei.stub';
+import { addHuaweiCertificate, notify, seedDevices, startWithHuaweiStub, waitForDetail } from './push-fixtures';
 
 /** GET /push/task/list (ours): the app's tasks newest first, through the real Huawei adapter on its stub. */
 describe('GET /push/task/list', () => {
@@ -13,12 +11,7 @@ describe('GET /push/task/list', () => {
   let user: TestUser;
 
   beforeAll(async () => {
-    huawei = await startHuaweiStub(HUAWEI);
-    server = await startTestServer();
-    server.config.pushVendors.huaweiBaseUrl = huawei.url;
-    server.config.pushVendors.huaweiAuthUrl = huawei.authUrl;
-    tenant = await createTenant(server);
-    await addCertificate(server, tenant, { name: 'hw', provider: 2, app_id: HUAWEI.clientId, app_secret: HUAWEI.clientSecret });
+    ({ server, huawei, tenant } = await startWithHuaweiStub());
     user = await createUser(server, tenant);
   });
 
@@ -75,7 +68,7 @@ describe('GET /push/task/list', () => {
 
   it('pages by cursor, newest first, and lists offline-message pushes apart (kind=message)', async () => {
     const app = await createTenant(server, 'paged');
-    await addCertificate(server, app, { name: 'hw', provider: 2, app_id: HUAWEI.clientId, app_secret: HUAWEI.clientSecret });
+    await addHuaweiCertificate(server, app);
     const ids: number[] = [];
     for (let i = 0; i < 5; i++) ids.push((await notify(server, app, { audience: 'all', message: { title: `t${i}`, body: 'b' } })).body.data.task_id);
     const [sender, recipient] = await seedDevices(server, app, 2, 'hw');

@@ -19,6 +19,8 @@ export const hotStateTag = {
   roster: (appId: string, userId: number) => `roster ${appId} ${userId}`,
   /** The group row and its members' rows (roles, mutes, bans). */
   group: (appId: string, groupId: number) => `group ${appId} ${groupId}`,
+  /** The app's webhook endpoints and before-send hook. */
+  webhooks: (appId: string) => `webhooks ${appId}`,
 };
 
 /** Safety net only, for changes made beside the services (an operator's hand-written SQL); invalidation is the mechanism. */
