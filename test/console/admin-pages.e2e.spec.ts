@@ -101,8 +101,10 @@ describe('the console settings, user search and group list', () => {
     await Promise.all(Array.from({ length: 20 }, (_, index) => create(index + 1)));
 
     const page = await signedIn(browser, api, tenant, '#/groups');
+    // Waits until the table shows exactly this many groups (a page or a search has been drawn).
+    const groupRows = (count: number) => page.waitForFunction(`document.querySelectorAll('[data-testid=group-table] tbody tr').length === ${count}`);
     const table = page.locator('[data-testid=group-table]');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=group-table] tbody tr').length === 20);
+    await groupRows(20);
     expect(await table.textContent()).not.toContain('listed 0');
 
     await page.click('button:has-text("Next ›")');
@@ -116,12 +118,12 @@ describe('the console settings, user search and group list', () => {
     await screenshot(page, 'group-list');
 
     await page.click('button:has-text("‹ Previous")');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=group-table] tbody tr').length === 20);
+    await groupRows(20);
 
     await page.fill('input[name=group_lookup]', 'listed 1');
     await page.click('form.search button[type=submit]');
     // 'listed 1' and 'listed 10' to 'listed 19': wait for the search's page, not the rows already shown.
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=group-table] tbody tr').length === 11);
+    await groupRows(11);
     expect(await table.textContent()).not.toContain('listed 20');
     await page.close();
   });
