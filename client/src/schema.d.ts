@@ -7181,7 +7181,7 @@ export interface components {
              */
             id: number;
             /** @description http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them */
-            url: string;
+            url?: string;
             /** @description the HMAC key, 16 to 256 characters; generated when left out */
             secret?: string;
             event_types?: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
