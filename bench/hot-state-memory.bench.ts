@@ -5,9 +5,12 @@
  * Run: node --expose-gc -r ./test/push/ts-register.js bench/hot-state-memory.bench.ts
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import { VERIFIED_TOKENS_MAX } from '../src/common/auth/token.service';
 import { HotStateCache, hotStateTag } from '../src/common/cache/hot-state.cache';
 import { GroupMemberEntity } from '../src/group/group-member.entity';
 import { GroupEntity } from '../src/group/group.entity';
+import { PROFILE_CACHE_MAX } from '../src/user/user.repository';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -94,7 +97,45 @@ const regions: { name: string; max: number; key: (n: number) => string; tags: (n
     value: (n) => ({ groupIds: [0, 1, 2].map((k) => 5_000_000 + ((n + k) % 10_000)) }),
   },
   { name: 'sync-devices', max: 50_000, key: (n) => `${app(n)} ${user(n)} ${1 + (n % 3)}`, tags: (n) => [hotStateTag.user(app(n), user(n))], value: () => ({}) },
+  {
+    name: 'user-profiles',
+    max: PROFILE_CACHE_MAX,
+    key: (n) => `${app(n)} ${user(n)}`,
+    tags: (n) => [hotStateTag.user(app(n), user(n))],
+    // A users row as findProfile reads it: a profile with a nick name, an avatar URL, a mobile and a short description.
+    value: (n) =>
+      Object.freeze({
+        id: user(n), appId: app(n), username: `bench_user_${n}`, mobile: `+8613${String(n).padStart(9, '0')}`, email: null,
+        nickName: `Nick ${n}`, avatar: `https://files.example.com/avatars/${randomUUID()}.png`, description: `profile number ${n} of the bench`,
+        publicInfo: null, privateInfo: null, gender: n % 2 ? 'female' : 'male', birthday: '1990-04-30', region: null, status: 0,
+        createdAt: new Date(Date.now() - n), updatedAt: new Date(),
+      }),
+  },
+  {
+    // Every app with two endpoints and a before-send hook: the most an entry usually holds (most apps have none).
+    name: 'webhook-settings',
+    max: 10_000,
+    key: (n) => appId(n),
+    tags: (n) => [hotStateTag.webhooks(appId(n))],
+    value: (n) => ({
+      endpoints: [
+        { id: 2 * n, eventTypes: ['message.stored', 'message.recalled', 'user.registered', 'group.created'] },
+        { id: 2 * n + 1, eventTypes: ['push.task_finished'] },
+      ],
+      beforeSend: {
+        appId: appId(n), url: `https://moderation.example.com/apps/${n}/before-send`, secretSealed: randomBytes(64).toString('base64'),
+        timeoutMs: 1_000, onTimeout: 'allow', enabled: true, updatedAt: new Date(Date.now() - n),
+      },
+    }),
+  },
 ];
+
+/** A user token as TokenService.issueUserToken signs it (HS256, knd/app/sub/jti/iat/exp). */
+function signedToken(n: number): { token: string; claims: object } {
+  const claims = { knd: 'user', app: app(n), sub: String(user(n)), jti: randomUUID(), iat: 1_800_000_000 + n, exp: 1_800_604_800 + n };
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return { token: `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(32).toString('base64url')}`, claims };
+}
 
 async function main(): Promise<void> {
   const cache = HotStateCache.local();
@@ -112,6 +153,19 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(14)} ${String(max).padStart(7)} entries  ${used.toFixed(1).padStart(6)} MiB  ${((used * 2 ** 20) / max).toFixed(0).padStart(5)} B/entry`);
   }
   console.log(`all regions full: ${total.toFixed(1)} MiB; sizes ${JSON.stringify(cache.sizes())}`);
+
+  // TokenService's remembered signatures: not a region (nothing to invalidate), bounded the same way.
+  const secrets = Array.from({ length: 1_000 }, () => randomBytes(32).toString('base64url'));
+  const signatures = new LRUCache<string, object>({ max: VERIFIED_TOKENS_MAX });
+  const start = heapMiB();
+  for (let n = 0; n < VERIFIED_TOKENS_MAX; n++) {
+    const { token, claims } = signedToken(n);
+    signatures.set(token, { secret: secrets[n % 1_000], claims });
+  }
+  const used = heapMiB() - start;
+  console.log(`${'signatures'.padEnd(14)} ${String(VERIFIED_TOKENS_MAX).padStart(7)} entries  ${used.toFixed(1).padStart(6)} MiB  ${((used * 2 ** 20) / VERIFIED_TOKENS_MAX).toFixed(0).padStart(5)} B/entry`);
+  // Both stay referenced until both are measured.
+  console.log(`with the signatures: ${(total + used).toFixed(1)} MiB (${Object.keys(cache.sizes()).length} regions, ${signatures.size} signatures)`);
 }
 
 void main();

@@ -22,9 +22,11 @@ import { ProfileExtras1796528230912 } from './1796528230912-ProfileExtras';
 import { FriendGroupsAndFavourites1796528679713 } from './1796528679713-FriendGroupsAndFavourites';
 import { AppContent1796529416382 } from './1796529416382-AppContent';
 import { StatsIndexes1796532009185 } from './1796532009185-StatsIndexes';
+import { PushTaskList1796538796100 } from './1796538796100-PushTaskList';
 import { AppGroupList1796538822733 } from './1796538822733-AppGroupList';
+import { PushTaskUnsettled1796538960943 } from './1796538960943-PushTaskUnsettled';
 import { RosterAddressBookRealChanges1796539005498 } from './1796539005498-RosterAddressBookRealChanges';
 import { SearchAcrossWords1796539138115 } from './1796539138115-SearchAcrossWords';
 
 /** Every migration, oldest first: listed here so the server, the CLI and the tests load the same set. */
-export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000, Verification1796519230743, RosterStars1796521357817, PrivacySwitches1796521970472, ClientMidPerBody1796522262932, FileReleasedAt1796522858261, Webhooks1796527447567, AddressBookVersions1796527450547, Discovery1796527544449, OrgDepartments1796527544450, ProfileExtras1796528230912, FriendGroupsAndFavourites1796528679713, AppContent1796529416382, StatsIndexes1796532009185, AppGroupList1796538822733, RosterAddressBookRealChanges1796539005498, SearchAcrossWords1796539138115];
+export const migrations = [InitialSchema1795420800000, UserAccountData1795507200000, Notices1795593600000, Roster1795680000000, Groups1795852800000, AppGroupLimit1795939200000, Messages1796025600000, Files1796112000000, Push1796198400000, PushVendorTokens1796284800000, SocketIoAttachments1796371200000, Verification1796519230743, RosterStars1796521357817, PrivacySwitches1796521970472, ClientMidPerBody1796522262932, FileReleasedAt1796522858261, Webhooks1796527447567, AddressBookVersions1796527450547, Discovery1796527544449, OrgDepartments1796527544450, ProfileExtras1796528230912, FriendGroupsAndFavourites1796528679713, AppContent1796529416382, StatsIndexes1796532009185, PushTaskList1796538796100, AppGroupList1796538822733, PushTaskUnsettled1796538960943, RosterAddressBookRealChanges1796539005498, SearchAcrossWords1796539138115];

@@ -4265,6 +4265,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/push/task/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ours: the app's push tasks, newest first: status, audience, title, counts per channel (admin token)
+         * @description Ours: the app's push tasks, newest first: status, audience, title, counts per channel (admin token).
+         *
+         *     Needs the app admin access-token.
+         *
+         *     Business errors (HTTP 200, in `code`; README "Error codes"): 402 TokenExpired, 10002 BadParameter, 10003 TokenMissing, 10008 TokenInvalid, 10010 NoPermission, 40000 AppNotFound.
+         */
+        get: operations["PushController_taskList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/push/certificate": {
         parameters: {
             query?: never;
@@ -6867,6 +6891,65 @@ export interface components {
         PushTaskDetailDto: {
             list: number[];
         };
+        PushAudienceSummaryDto: {
+            /**
+             * @description recipients: an offline-message push's users
+             * @enum {string}
+             */
+            kind: "all" | "tag" | "alias" | "user_id" | "push_token" | "recipients";
+            /** @description entries of the list (tags, aliases, users, tokens, recipients); null for all */
+            size: number | null;
+        };
+        PushChannelCountsDto: {
+            /** @enum {string} */
+            channel: "apns" | "fcm" | "huawei" | "xiaomi" | "oppo" | "vivo" | "flyme" | "mxpush";
+            /** @description deliveries routed to the channel */
+            target: number;
+            /** @description accepted by the vendor, or reached on a live socket */
+            sent: number;
+            received: number;
+            /** @description refused or given up (skipped deliveries are neither sent nor failed) */
+            failed: number;
+            /** @description why the channel stopped for the task (a fatal configuration answer), else null */
+            failure: string | null;
+        };
+        PushCountTotalsDto: {
+            target: number;
+            sent: number;
+            received: number;
+            failed: number;
+        };
+        PushTaskSummaryDto: {
+            /** Format: int64 */
+            task_id: number;
+            /** @enum {string} */
+            kind: "notify" | "message";
+            /**
+             * Format: int64
+             * @description epoch ms
+             */
+            created_at: number;
+            /**
+             * @description queued (waiting, e.g. for show_begin_time), resolving (audience being read), sending (every batch queued), done (every delivery settled), expired (show_end_time passed before the fan-out)
+             * @enum {string}
+             */
+            status: "queued" | "resolving" | "sending" | "done" | "expired";
+            /**
+             * Format: int64
+             * @description epoch ms when the last delivery settled (status done), else null
+             */
+            finished_at: number | null;
+            audience: components["schemas"]["PushAudienceSummaryDto"];
+            /** @description message.type of a notify task; null for an offline-message push */
+            message_type: string | null;
+            /** @description message.title of a notify task; null when none */
+            title: string | null;
+            /** @description the first 200 characters of the body (notify) or the message text (offline-message push) */
+            summary: string | null;
+            /** @description the channels the task used, in /push/task/detail order */
+            channels: components["schemas"]["PushChannelCountsDto"][];
+            totals: components["schemas"]["PushCountTotalsDto"];
+        };
         PushCertificateResponseDto: {
             /** @description the notifier_name of /user/token/bind */
             name: string;
@@ -7098,7 +7181,7 @@ export interface components {
              */
             id: number;
             /** @description http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them */
-            url: string;
+            url?: string;
             /** @description the HMAC key, 16 to 256 characters; generated when left out */
             secret?: string;
             event_types?: ("message.stored" | "message.recalled" | "message.read" | "user.registered" | "user.deleted" | "user.disabled" | "roster.added" | "roster.removed" | "group.created" | "group.destroyed" | "group.member_joined" | "group.member_left" | "push.task_finished")[];
@@ -17389,6 +17472,59 @@ export interface operations {
                         } & {
                             [key: string]: number;
                         })[] | null;
+                    };
+                };
+            };
+            /** @description An unreadable request (400, 413, 415), an unknown route (404), a rate limit (429) or a server fault (5xx) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    PushController_taskList: {
+        parameters: {
+            query?: {
+                /** @description notify: /push/notify tasks; message: the offline-message pushes of the messaging module */
+                kind?: "notify" | "message";
+                /** @description the cursor of the previous page; none for the first page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or a business error in `code` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 200 on success, else a MaxIM business error code (README "Error codes")
+                         * @example 200
+                         */
+                        code: number;
+                        /** @description null on success, else what went wrong */
+                        message: string | null;
+                        data: components["schemas"]["PushTaskSummaryDto"][] | null;
+                        /** @description Pass back for the next page; absent on the last page */
+                        cursor?: string;
+                        /** @description Number of items in the whole list, where the route counts them */
+                        total?: number;
+                        /**
+                         * Format: int64
+                         * @description Version of the list, where the route keeps one
+                         */
+                        version?: number;
                     };
                 };
             };

@@ -6,6 +6,7 @@ import { ConversationPage } from './pages/conversation';
 import { GroupsPage } from './pages/groups';
 import { OverviewPage } from './pages/overview';
 import { PushPage } from './pages/push';
+import { SettingsPage } from './pages/settings';
 import { SignInPage } from './pages/sign-in';
 import { UsersPage } from './pages/users';
 import { WebhooksPage } from './pages/webhooks';
@@ -20,6 +21,7 @@ const PAGES = [
   { path: 'push', title: 'Push', Page: PushPage },
   { path: 'certificates', title: 'Certificates', Page: CertificatesPage },
   { path: 'webhooks', title: 'Webhooks', Page: WebhooksPage },
+  { path: 'settings', title: 'Settings', Page: SettingsPage },
 ] as const;
 
 function App() {
@@ -74,7 +76,8 @@ function App() {
       </nav>
       <main>
         <h1>{current.title}</h1>
-        <current.Page key={`${current.path}?${route.params}`} client={client} params={route.params} />
+        {/* Keyed by page only: opening a user or a group (a parameter) keeps the list page and its paging. */}
+        <current.Page key={current.path} client={client} params={route.params} />
       </main>
     </div>
   );

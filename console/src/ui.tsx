@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { flexRender, type RowData } from '@tanstack/react-table';
 import { getCoreRowModel, getFilteredRowModel, getPaginationRowModel, useLegacyTable, type LegacyColumnDef } from '@tanstack/react-table/legacy';
-import { describeError } from './api';
+import { describeError, unwrapEnvelope, type Answered, type ItemOf } from './api';
 
 /** A refused call, with its MaxIM code and message. */
 export function ErrorBox({ error }: { error: unknown }) {
@@ -127,6 +127,61 @@ export function Pager({ page, pages, onPage }: { page: number; pages: number; on
         Page {page} of {Math.max(pages, 1)}
       </span>
       <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        Next ›
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * A cursor-paged list (the API answers a page and the cursor of the next): the cursors of the pages
+ * visited are kept, so Previous goes back without the server paging backwards. A change of `query`
+ * (a keyword, a kind) starts again at the first page; `refresh` reloads the page shown.
+ */
+export function useCursorPages<R extends Answered>(fetchPage: (cursor: string | undefined) => Promise<R>, query: string) {
+  const [visited, setVisited] = useState<(string | undefined)[]>([undefined]);
+  const [shownQuery, setShownQuery] = useState(query);
+  const [items, setItems] = useState<ItemOf<R>[]>([]);
+  const [next, setNext] = useState<string | undefined>();
+  const [version, setVersion] = useState(0);
+  const load = useAction();
+  if (shownQuery !== query) {
+    setShownQuery(query);
+    setVisited([undefined]);
+  }
+  const cursor = visited[visited.length - 1];
+  useEffect(() => {
+    let current = true;
+    void load.run(async () => {
+      const page = await unwrapEnvelope(fetchPage(cursor));
+      if (!current) return;
+      setItems((page.data ?? []) as ItemOf<R>[]);
+      setNext(page.cursor || undefined);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, visited, version]);
+  const pager = (
+    <CursorPager
+      page={visited.length}
+      hasNext={next !== undefined}
+      onPrevious={() => setVisited(visited.slice(0, -1))}
+      onNext={() => setVisited([...visited, next])}
+    />
+  );
+  return { items, pager, status: load.status, refresh: () => setVersion((known) => known + 1) };
+}
+
+export function CursorPager({ page, hasNext, onPrevious, onNext }: { page: number; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
+  if (page === 1 && !hasNext) return null;
+  return (
+    <nav className="pager">
+      <button type="button" disabled={page <= 1} onClick={onPrevious}>
+        ‹ Previous
+      </button>
+      <span>Page {page}</span>
+      <button type="button" disabled={!hasNext} onClick={onNext}>
         Next ›
       </button>
     </nav>

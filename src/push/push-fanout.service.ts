@@ -14,7 +14,7 @@ import { PushProducer } from './push.producer';
 import { refusesPush } from './push-render';
 import { DeviceRow, NewDelivery, PushTaskRepository } from './push-task.repository';
 import { NotifyTaskRequest } from './push.service';
-import { WebhookEvents } from '../webhook/webhook-events.service';
+import { PushTaskFinisher } from './push-task-finisher.service';
 
 /** Devices read per audience page: bounded memory whatever the audience size, few round trips per task. */
 export const AUDIENCE_PAGE_SIZE = 5000;
@@ -73,12 +73,12 @@ export class PushFanoutService {
     private readonly producer: PushProducer,
     private readonly groupMembers: GroupMemberService,
     private readonly clock: Clock,
-    private readonly webhooks: WebhookEvents,
+    private readonly finisher: PushTaskFinisher,
   ) {}
 
   async runNotifyTask(appId: string, taskId: number): Promise<void> {
     const task = await this.tasks.findTask<NotifyTaskRequest>(appId, taskId);
-    if (!task || task.status === 'expired') return;
+    if (!task || task.status === 'expired' || task.status === 'done') return;
     const { message, audience } = task.request;
     if (message.show_end_time !== undefined && message.show_end_time * 1000 <= this.clock.now().getTime()) {
       await this.tasks.setStatus(appId, taskId, 'expired');
@@ -101,7 +101,7 @@ export class PushFanoutService {
       await this.fanOutPage(appId, taskId, page.value, plan);
     }
     await this.tasks.setStatus(appId, taskId, 'sending');
-    this.webhooks.emit({ appId, type: 'push.task_finished', data: { task_id: taskId } });
+    await this.finisher.finishIfSent(appId, taskId, 'notify');
   }
 
   /** The messaging module's offline push: one task per message (request id "msg:<id>"), recipients filtered by group modes. */
@@ -134,6 +134,7 @@ export class PushFanoutService {
       await this.fanOutPage(push.appId, taskId, devices, plan);
     }
     await this.tasks.setStatus(push.appId, taskId, 'sending');
+    await this.finisher.finishIfSent(push.appId, taskId, 'message');
   }
 
   private async fanOutPage(appId: string, taskId: number, page: DeviceRow[], plan: RoutingPlan): Promise<void> {

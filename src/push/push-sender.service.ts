@@ -9,6 +9,7 @@ import { PushChannelRegistry } from './channels/push-channel.registry';
 import { LiveDeviceTarget, liveDeviceKey, LivePushPort } from './live-push.port';
 import { PushCertificateService } from './push-certificate.service';
 import { allowedVendors, PushFanoutService, RoutingPlan, vendorChannelOf } from './push-fanout.service';
+import { PushTaskFinisher } from './push-task-finisher.service';
 import { OfflineMessagePush, PushJobData, PushJobName } from './push.jobs';
 import { renderMessagePush, renderNotification } from './push-render';
 import { NotifyTaskRequest } from './push.service';
@@ -62,6 +63,7 @@ export class PushSenderService {
     private readonly registry: PushChannelRegistry,
     private readonly live: LivePushPort,
     private readonly fanout: PushFanoutService,
+    private readonly finisher: PushTaskFinisher,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: Metrics,
@@ -96,6 +98,7 @@ export class PushSenderService {
       }
     }
     if (retry.needed) throw new RetryBatchLater(retryDelay(retries, retry.retryAfterMs));
+    await this.finisher.finishIfSent(appId, taskId, task.kind);
   }
 
   private async deliver(

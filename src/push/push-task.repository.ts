@@ -70,6 +70,21 @@ export interface ChannelCounts {
   failure: string | null;
 }
 
+/** A task as GET /push/task/list shows it, with its channel rows (one statement per page). */
+export interface TaskSummaryRow {
+  taskId: number;
+  kind: PushTaskKind;
+  status: PushTaskStatus;
+  createdAt: Date;
+  finishedAt: Date | null;
+  audienceKind: string;
+  audienceSize: number | null;
+  messageType: string | null;
+  title: string | null;
+  summary: string | null;
+  channels: Omit<ChannelCounts, 'taskId'>[];
+}
+
 const DEVICE_COLUMNS = `user_id AS "userId", device_sn AS "deviceSn", platform, notifier_name AS "notifierName",
   device_token AS "deviceToken", badge`;
 
@@ -132,10 +147,11 @@ export class PushTaskRepository {
     return rows[0] ?? null;
   }
 
+  /** Moves the task on; a done task stays done (a rerun of its fan-out job finds it so). */
   async setStatus(appId: string, taskId: number, status: PushTaskStatus): Promise<void> {
     await this.dataSource.query(
       `UPDATE push_tasks SET status = $3, resolved_at = CASE WHEN $3 IN ('sending', 'done', 'expired') THEN coalesce(resolved_at, now()) ELSE resolved_at END
-       WHERE app_id = $1 AND id = $2`,
+       WHERE app_id = $1 AND id = $2 AND status <> 'done'`,
       [appId, taskId, status],
     );
   }
@@ -165,7 +181,8 @@ export class PushTaskRepository {
 
   /**
    * Records deliveries not recorded yet (a rerun of the fan-out adds nothing twice) and adds the
-   * newly recorded ones to their channel's target count, in one statement.
+   * newly recorded ones to their channel's target count and to the task's unsettled count, in one
+   * statement.
    */
   async addDeliveries(appId: string, taskId: number, deliveries: NewDelivery[]): Promise<void> {
     if (deliveries.length === 0) return;
@@ -174,6 +191,8 @@ export class PushTaskRepository {
          INSERT INTO push_deliveries (task_id, app_id, user_id, device_sn, channel)
          SELECT $1, $2, * FROM unnest($3::bigint[], $4::int[], $5::text[])
          ON CONFLICT DO NOTHING RETURNING channel
+       ), pending AS (
+         UPDATE push_tasks SET unsettled = unsettled + (SELECT count(*) FROM added) WHERE id = $1 AND app_id = $2 AND EXISTS (SELECT 1 FROM added)
        )
        INSERT INTO push_task_channels (task_id, app_id, channel, target)
        SELECT $1, $2, channel, count(*) FROM added GROUP BY channel
@@ -248,8 +267,9 @@ export class PushTaskRepository {
   }
 
   /**
-   * Settles this run's claimed deliveries and adds them to the channel's counters: one statement
-   * per distinct result (a batch usually has one or two), each atomic with its counter update.
+   * Settles this run's claimed deliveries, adds them to the channel's counters and takes them off
+   * the task's unsettled count: one statement per distinct result (a batch usually has one or two),
+   * each atomic with its counter updates.
    */
   async settle(appId: string, taskId: number, channel: PushChannelName, claim: string, results: DeliveryResult[]): Promise<void> {
     const groups = new Map<string, DeliveryResult[]>();
@@ -264,6 +284,8 @@ export class PushTaskRepository {
            UPDATE push_deliveries SET state = $5, outcome = $6, updated_at = now()
             WHERE app_id = $1 AND task_id = $2 AND claim = $4 AND state = 1 AND ${batchPairs('$8', '$9')}
            RETURNING 1
+         ), progress AS (
+           UPDATE push_tasks SET unsettled = unsettled - (SELECT count(*) FROM settled) WHERE id = $2 AND app_id = $1 AND EXISTS (SELECT 1 FROM settled)
          )
          UPDATE push_task_channels SET
            sent = sent + CASE WHEN $5 = 2 THEN (SELECT count(*) FROM settled) ELSE 0 END,
@@ -314,6 +336,33 @@ export class PushTaskRepository {
     );
   }
 
+  /**
+   * The app's tasks of one kind, newest first, before task id `beforeId` (0: from the newest), each
+   * with its audience read from the stored request (kind and list length, not the list) and its
+   * channel rows in `channelOrder`.
+   */
+  taskSummaries(appId: string, kind: PushTaskKind, beforeId: number, limit: number, channelOrder: PushChannelName[]): Promise<TaskSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT t.id AS "taskId", t.kind, t.status, t.created_at AS "createdAt", t.finished_at AS "finishedAt",
+              CASE WHEN t.kind = 'message' THEN 'recipients'
+                   WHEN jsonb_typeof(t.request->'audience') = 'string' THEN t.request->>'audience'
+                   ELSE (SELECT key FROM jsonb_each(t.request->'audience') LIMIT 1) END AS "audienceKind",
+              CASE WHEN t.kind = 'message' THEN jsonb_array_length(t.request->'recipients')
+                   WHEN jsonb_typeof(t.request->'audience') = 'object' THEN (SELECT jsonb_array_length(value) FROM jsonb_each(t.request->'audience') LIMIT 1)
+              END AS "audienceSize",
+              t.request->'message'->>'type' AS "messageType",
+              t.request->'message'->>'title' AS title,
+              left(coalesce(t.request->'message'->>'body', t.request->>'text'), 200) AS summary,
+              coalesce((SELECT json_agg(json_build_object('channel', c.channel, 'target', c.target, 'sent', c.sent, 'received', c.received, 'failed', c.failed, 'failure', c.failure)
+                                        ORDER BY array_position($5::text[], c.channel))
+                          FROM push_task_channels c WHERE c.task_id = t.id), '[]') AS channels
+         FROM push_tasks t
+        WHERE t.app_id = $1 AND t.kind = $2 AND ($3 = 0 OR t.id < $3)
+        ORDER BY t.id DESC LIMIT $4`,
+      [appId, kind, beforeId, limit, channelOrder],
+    );
+  }
+
   async existingTaskIds(appId: string, taskIds: number[]): Promise<number[]> {
     const rows: { id: number }[] = await this.dataSource.query(`SELECT id FROM push_tasks WHERE app_id = $1 AND id = ANY($2::bigint[])`, [appId, taskIds]);
     return rows.map((row) => row.id);
@@ -333,13 +382,18 @@ export class PushTaskRepository {
     return rows[0]?.username ?? null;
   }
 
-  /** Deliveries of the task not settled yet (the task is done when none are left). */
-  async unsettledCount(appId: string, taskId: number): Promise<number> {
-    const rows = await this.dataSource.query(`SELECT count(*)::int AS count FROM push_deliveries WHERE app_id = $1 AND task_id = $2 AND state IN (0, 1)`, [
+  /** Whether every batch of the task is queued (status sending) and every delivery settled: it has finished sending. */
+  async hasFinishedSending(appId: string, taskId: number): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM push_tasks WHERE app_id = $1 AND id = $2 AND status = 'sending' AND unsettled = 0`, [appId, taskId]);
+    return rows.length > 0;
+  }
+
+  /** Marks a task that has finished sending as done (nothing when another batch already did). */
+  async markDone(appId: string, taskId: number): Promise<void> {
+    await this.dataSource.query(`UPDATE push_tasks SET status = 'done', finished_at = now() WHERE app_id = $1 AND id = $2 AND status = 'sending' AND unsettled = 0`, [
       appId,
       taskId,
     ]);
-    return rows[0].count;
   }
 
   /** Tasks created before `cutoff` that still have delivery rows (any app: the retention sweep). */

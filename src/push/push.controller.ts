@@ -4,10 +4,11 @@ import { AdminOnly, Caller } from '../common/auth/auth.decorators';
 import { CallerContext } from '../common/auth/caller';
 import { ErrorCode } from '../common/errors/error-codes';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
-import { ApiData } from '../common/openapi/envelope.decorator';
+import { ApiData, ApiPage } from '../common/openapi/envelope.decorator';
+import { OurExtension } from '../common/openapi/extension.decorator';
 import { PushCertificateCreateDto, PushCertificateDeleteDto, PushCertificateQueryDto, PushCertificateResponseDto, PushCertificateUpdateDto } from './push-certificate.dto';
 import { PushCertificateService } from './push-certificate.service';
-import { PUSH_TASK_DETAIL_SCHEMA, PushNotifyDto, PushNotifyResponseDto, PushTaskDetailDto } from './push.dto';
+import { PUSH_TASK_DETAIL_SCHEMA, PushNotifyDto, PushNotifyResponseDto, PushTaskDetailDto, PushTaskListQueryDto, PushTaskSummaryDto } from './push.dto';
 import { PushService } from './push.service';
 
 @ApiTags('push')
@@ -34,6 +35,15 @@ export class PushController {
   @ApiData({ type: 'array', items: PUSH_TASK_DETAIL_SCHEMA })
   taskDetail(@Caller() caller: CallerContext, @Body() body: PushTaskDetailDto) {
     return this.push.taskDetail(caller, body);
+  }
+
+  @Get('task/list')
+  @AdminOnly()
+  @OurExtension()
+  @ApiOperation({ summary: "Ours: the app's push tasks, newest first: status, audience, title, counts per channel (admin token)" })
+  @ApiPage(PushTaskSummaryDto)
+  taskList(@Caller() caller: CallerContext, @Query() query: PushTaskListQueryDto) {
+    return this.push.taskList(caller, query);
   }
 
   @Get('certificate')

@@ -18,7 +18,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCursor, IsLimit } from '../common/pagination/page-query';
 import { MAX_ID } from '../common/validation';
+import type { PushChannelName } from './channels/push-channel';
 
 export const DISTRIBUTION_STRATEGIES = ['combined', 'mxpush_only', 'ospush_only'] as const;
 export type DistributionStrategy = (typeof DISTRIBUTION_STRATEGIES)[number];
@@ -313,6 +315,76 @@ export const PUSH_TASK_DETAIL_SCHEMA: SchemaObject = {
 
 export class PushNotifyResponseDto {
   @ApiProperty({ type: 'integer', format: 'int64', description: 'for /push/task/detail' }) task_id!: number;
+}
+
+export const PUSH_TASK_KINDS = ['notify', 'message'] as const;
+export type PushTaskKindName = (typeof PUSH_TASK_KINDS)[number];
+export const PUSH_TASK_STATUSES = ['queued', 'resolving', 'sending', 'done', 'expired'] as const;
+/** The channels of /push/task/detail and /push/task/list, in their order. */
+export const DETAIL_CHANNELS: PushChannelName[] = ['apns', 'fcm', 'huawei', 'xiaomi', 'oppo', 'vivo', 'flyme', 'mxpush'];
+export const TASK_LIST_LIMIT = { default: 20, max: 100 };
+
+/** Query of GET /push/task/list. */
+export class PushTaskListQueryDto {
+  @ApiPropertyOptional({ enum: PUSH_TASK_KINDS, default: 'notify', description: 'notify: /push/notify tasks; message: the offline-message pushes of the messaging module' })
+  @IsOptional()
+  @IsIn(PUSH_TASK_KINDS, { message: 'kind: must be notify or message' })
+  kind: PushTaskKindName = 'notify';
+
+  @IsCursor()
+  cursor?: string;
+
+  @IsLimit(TASK_LIST_LIMIT)
+  limit: number = TASK_LIST_LIMIT.default;
+}
+
+/** Counts of one channel of a task (the counters of /push/task/detail, plus failures). */
+export class PushChannelCountsDto {
+  @ApiProperty({ enum: DETAIL_CHANNELS }) channel!: PushChannelName;
+  @ApiProperty({ type: 'integer', description: 'deliveries routed to the channel' }) target!: number;
+  @ApiProperty({ type: 'integer', description: 'accepted by the vendor, or reached on a live socket' }) sent!: number;
+  @ApiProperty({ type: 'integer' }) received!: number;
+  @ApiProperty({ type: 'integer', description: 'refused or given up (skipped deliveries are neither sent nor failed)' }) failed!: number;
+  @ApiProperty({ type: 'string', nullable: true, description: 'why the channel stopped for the task (a fatal configuration answer), else null' })
+  failure!: string | null;
+}
+
+/** The task's counts summed over its channels. */
+export class PushCountTotalsDto {
+  @ApiProperty({ type: 'integer' }) target!: number;
+  @ApiProperty({ type: 'integer' }) sent!: number;
+  @ApiProperty({ type: 'integer' }) received!: number;
+  @ApiProperty({ type: 'integer' }) failed!: number;
+}
+
+/** Who a task was addressed to, as stored: the audience kind and the length of its list. */
+export class PushAudienceSummaryDto {
+  @ApiProperty({ enum: ['all', 'tag', 'alias', 'user_id', 'push_token', 'recipients'], description: 'recipients: an offline-message push\'s users' })
+  kind!: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'entries of the list (tags, aliases, users, tokens, recipients); null for all' })
+  size!: number | null;
+}
+
+/** One task of GET /push/task/list. */
+export class PushTaskSummaryDto {
+  @ApiProperty({ type: 'integer', format: 'int64' }) task_id!: number;
+  @ApiProperty({ enum: PUSH_TASK_KINDS }) kind!: PushTaskKindName;
+  @ApiProperty({ type: 'integer', format: 'int64', description: 'epoch ms' }) created_at!: number;
+  @ApiProperty({
+    enum: PUSH_TASK_STATUSES,
+    description: 'queued (waiting, e.g. for show_begin_time), resolving (audience being read), sending (every batch queued), done (every delivery settled), expired (show_end_time passed before the fan-out)',
+  })
+  status!: (typeof PUSH_TASK_STATUSES)[number];
+  @ApiProperty({ type: 'integer', format: 'int64', nullable: true, description: 'epoch ms when the last delivery settled (status done), else null' })
+  finished_at!: number | null;
+  @ApiProperty({ type: PushAudienceSummaryDto }) audience!: PushAudienceSummaryDto;
+  @ApiProperty({ type: 'string', nullable: true, description: 'message.type of a notify task; null for an offline-message push' })
+  message_type!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'message.title of a notify task; null when none' }) title!: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'the first 200 characters of the body (notify) or the message text (offline-message push)' })
+  summary!: string | null;
+  @ApiProperty({ type: [PushChannelCountsDto], description: 'the channels the task used, in /push/task/detail order' }) channels!: PushChannelCountsDto[];
+  @ApiProperty({ type: PushCountTotalsDto }) totals!: PushCountTotalsDto;
 }
 
 export type { IosOptionsDto, AndroidOptionsDto, HuaweiOptionsDto, VivoOptionsDto };

@@ -19,6 +19,7 @@ import { PUSH_QUEUE_CONNECTION, PushQueueConnectionModule, PushQueueShutdown } f
 import { PushSenderService } from './push-sender.service';
 import { PushService } from './push.service';
 import { PushTaskRepository } from './push-task.repository';
+import { PushTaskFinisher } from './push-task-finisher.service';
 import { WebhookModule } from '../webhook/webhook.module';
 
 @Module({
@@ -44,6 +45,7 @@ import { WebhookModule } from '../webhook/webhook.module';
     PushProducer,
     PushFanoutService,
     PushSenderService,
+    PushTaskFinisher,
     PushRetentionService,
     PushFanoutProcessor,
     PushSendProcessor,

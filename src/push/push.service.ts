@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { Clock } from '../common/clock';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
+import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { AttachmentUrlPolicy } from './attachment-url.policy';
-import { PushChannelName } from './channels/push-channel';
 import { PushCertificateService } from './push-certificate.service';
 import {
+  DETAIL_CHANNELS,
   DistributionStrategy,
   MAX_AUDIENCE_LIST,
   OspushName,
@@ -13,9 +14,11 @@ import {
   PushNotifyDto,
   PushTaskDetailDto,
   PushTaskDetailResponseDto,
+  PushTaskListQueryDto,
+  PushTaskSummaryDto,
 } from './push.dto';
 import { PushProducer } from './push.producer';
-import { PushTaskRepository } from './push-task.repository';
+import { ChannelCounts, PushTaskRepository, TaskSummaryRow } from './push-task.repository';
 
 export type PushAudience = 'all' | { tag: string[] } | { alias: string[] } | { user_id: number[] } | { push_token: string[] };
 
@@ -32,9 +35,6 @@ export interface NotifyTaskRequest {
  * reconnects, which would hold the request for the whole outage (README "Redis outages").
  */
 export const ENQUEUE_DEADLINE_MS = 1_500;
-
-/** The channels of /push/task/detail, in its order. */
-export const DETAIL_CHANNELS: PushChannelName[] = ['apns', 'fcm', 'huawei', 'xiaomi', 'oppo', 'vivo', 'flyme', 'mxpush'];
 
 const AUDIENCE_KINDS = ['tag', 'alias', 'user_id', 'push_token'] as const;
 
@@ -78,7 +78,35 @@ function checkMessage(message: PushMessageDto): void {
   }
 }
 
-/** /push/notify and /push/task/detail. */
+/** A task's channel rows as /push/task/list and the push.task_finished event show them: per channel, and summed. */
+export function channelSummary(rows: Omit<ChannelCounts, 'taskId'>[]): Pick<PushTaskSummaryDto, 'channels' | 'totals'> {
+  const channels = rows.map(({ channel, target, sent, received, failed, failure }) => ({ channel, target, sent, received, failed, failure }));
+  const totals = { target: 0, sent: 0, received: 0, failed: 0 };
+  for (const row of channels) {
+    totals.target += row.target;
+    totals.sent += row.sent;
+    totals.received += row.received;
+    totals.failed += row.failed;
+  }
+  return { channels, totals };
+}
+
+function summaryOf(row: TaskSummaryRow): PushTaskSummaryDto {
+  return {
+    task_id: Number(row.taskId),
+    kind: row.kind,
+    created_at: new Date(row.createdAt).getTime(),
+    status: row.status,
+    finished_at: row.finishedAt === null ? null : new Date(row.finishedAt).getTime(),
+    audience: { kind: row.audienceKind, size: row.audienceSize },
+    message_type: row.messageType,
+    title: row.title,
+    summary: row.summary,
+    ...channelSummary(row.channels),
+  };
+}
+
+/** /push/notify, /push/task/detail and /push/task/list. */
 @Injectable()
 export class PushService {
   private readonly logger = new Logger(PushService.name);
@@ -139,6 +167,14 @@ export class PushService {
         }
         return row;
       });
+  }
+
+  /** The app's tasks of one kind, newest first, with their audience, text and counts. */
+  async taskList(caller: CallerContext, query: PushTaskListQueryDto): Promise<ListPage<PushTaskSummaryDto>> {
+    const position = decodeCursor<{ i: number }>(query.cursor, ['i']);
+    const rows = await this.tasks.taskSummaries(caller.appId, query.kind, position?.i ?? 0, query.limit + 1, DETAIL_CHANNELS);
+    const page = pageOf(rows, query.limit, (last) => ({ i: Number(last.taskId) }));
+    return new ListPage(page.items.map(summaryOf), page.cursor);
   }
 }
 

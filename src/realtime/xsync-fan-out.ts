@@ -12,8 +12,11 @@ import { XsyncGateway } from './xsync.gateway';
 const DELIVER = 'xsync:deliver';
 const END = 'xsync:end';
 const LIVE = 'xsync:live';
-const ENTRY = 'xsync:entry';
+const ENTRIES = 'xsync:entries';
 const RECEIVERS = 'xsync:receivers';
+
+/** Most stored entries one publish carries (a group commit of 200 sends announces 400 in a turn for 1:1). */
+const MAX_ENTRIES_PER_PUBLISH = 500;
 
 /**
  * Rooms, the connections to leave out, and the frame in base64: the Redis adapter sends
@@ -49,6 +52,8 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   private bus: Server | null = null;
   private detached: Server | null = null;
   private closeDetached: (() => Promise<unknown>) | null = null;
+  /** Stored entries announced in this turn of the event loop, published to the other processes together. */
+  private outgoingEntries: EntryDelivery[] = [];
 
   constructor(
     private readonly gateway: XsyncGateway,
@@ -69,9 +74,11 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     const namespace = bus.of('/');
     namespace.on(DELIVER, (delivery: Delivery) => this.gateway.deliverLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
     namespace.on(END, (delivery: Delivery) => this.gateway.endLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
-    namespace.on(ENTRY, ({ rooms, page, notice, ...entry }: EntryDelivery) =>
-      this.gateway.deliverEntryLocal(rooms, { ...entry, page: Buffer.from(page, 'base64'), notice: Buffer.from(notice, 'base64') }),
-    );
+    namespace.on(ENTRIES, (entries: EntryDelivery[]) => {
+      for (const { rooms, page, notice, ...entry } of entries) {
+        this.gateway.deliverEntryLocal(rooms, { ...entry, page: Buffer.from(page, 'base64'), notice: Buffer.from(notice, 'base64') });
+      }
+    });
     namespace.on(LIVE, (rooms: string[], answer: (identities: XsyncIdentity[]) => void) => answer(this.gateway.liveLocal(rooms)));
     namespace.on(RECEIVERS, (change: GroupReceiversChange, answer: (applied: boolean) => void) => {
       this.gateway.groupReceiversChangedLocal(change);
@@ -81,6 +88,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.publishEntries();
     this.bus = null;
     if (this.detached) {
       // A detached server has no engine to close: only its namespace's adapter holds anything.
@@ -94,15 +102,32 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   deliver(rooms: string[], except: string | null, frame: Buffer): void {
     if (rooms.length === 0) return;
     this.gateway.deliverLocal(rooms, except, frame);
+    this.publishEntries();
     this.bus?.of('/').serverSideEmit(DELIVER, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
   }
 
-  /** A stored entry to the sessions in `rooms`, in every process: each gets the page, a NOTICE or nothing (XsyncGateway.deliverEntryLocal). */
+  /**
+   * A stored entry to the sessions in `rooms`, in every process: each gets the page, a NOTICE or
+   * nothing (XsyncGateway.deliverEntryLocal). This process's sessions get it at once; the other
+   * processes get the entries of one turn of the event loop in one publish (a group commit announces
+   * its whole batch in one turn), in the order they were announced. Any other publish sends the
+   * entries gathered so far first, so the other processes see every delivery in this process's order.
+   */
   deliverEntry(rooms: string[], entry: StoredEntryDelivery): void {
     if (rooms.length === 0) return;
     this.gateway.deliverEntryLocal(rooms, entry);
+    if (!this.bus) return;
     const { page, notice, ...rest } = entry;
-    this.bus?.of('/').serverSideEmit(ENTRY, { ...rest, rooms, page: page.toString('base64'), notice: notice.toString('base64') } satisfies EntryDelivery);
+    if (this.outgoingEntries.length === 0) setImmediate(() => this.publishEntries());
+    this.outgoingEntries.push({ ...rest, rooms, page: page.toString('base64'), notice: notice.toString('base64') });
+    if (this.outgoingEntries.length >= MAX_ENTRIES_PER_PUBLISH) this.publishEntries();
+  }
+
+  private publishEntries(): void {
+    if (this.outgoingEntries.length === 0) return;
+    const entries = this.outgoingEntries;
+    this.outgoingEntries = [];
+    this.bus?.of('/').serverSideEmit(ENTRIES, entries);
   }
 
   /**
@@ -114,6 +139,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   async groupReceiversChanged(change: GroupReceiversChange): Promise<void> {
     this.gateway.groupReceiversChangedLocal(change);
     if (!this.bus) return;
+    this.publishEntries();
     await new Promise<void>((resolve) => {
       this.bus!.of('/').serverSideEmit(RECEIVERS, change, (error: Error | null) => {
         if (error) this.logger.warn(`group ${change.groupId} receivers: ${error.message}`);
@@ -125,6 +151,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   /** Ends the sessions in `rooms` (minus `except`) in every process, each getting `frame` (the reason) before its close. */
   endSessions(rooms: string[], except: string | null, frame: Buffer): void {
     this.gateway.endLocal(rooms, except, frame);
+    this.publishEntries();
     this.bus?.of('/').serverSideEmit(END, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CallerContext } from '../common/auth/caller';
 import { ApiError, ErrorCode } from '../common/errors/error-codes';
-import { HotStateCache, hotStateTag } from '../common/cache/hot-state.cache';
 import { decodeCursor, ListPage, pageOf } from '../common/pagination/cursor';
 import { MAX_ID, validateItem } from '../common/validation';
 import { UserNoticeType } from '../notice/notice.types';
@@ -43,7 +42,6 @@ export class UserAdminService {
     private readonly lockout: LoginLockoutService,
     private readonly notices: NoticeService,
     private readonly webhooks: WebhookEvents,
-    private readonly cache: HotStateCache,
   ) {}
 
   /**
@@ -85,7 +83,6 @@ export class UserAdminService {
         `user ${userId} owns ${outcome.ownedGroups} group(s); transfer their ownership or dismiss them before deleting the user`,
       );
     }
-    await this.cache.invalidate([hotStateTag.user(caller.appId, userId)]);
     this.sessions.disconnectDeleted(caller.appId, userId);
     this.webhooks.emit({ appId: caller.appId, type: 'user.deleted', data: { user_id: userId } });
     return true;
@@ -98,7 +95,6 @@ export class UserAdminService {
   async disable(caller: CallerContext, userIds: number[]): Promise<boolean> {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Disabled);
-    await this.cache.invalidate(ids.map((id) => hotStateTag.user(caller.appId, id)));
     for (const userId of ids) await this.sessions.disconnect(caller.appId, userId, UserNoticeType.Frozen);
     for (const userId of ids) this.webhooks.emit({ appId: caller.appId, type: 'user.disabled', data: { user_id: userId } });
     return true;
@@ -107,7 +103,6 @@ export class UserAdminService {
   async enable(caller: CallerContext, userIds: number[]): Promise<boolean> {
     const ids = await this.existingUsers(caller.appId, userIds);
     await this.users.setStatus(caller.appId, ids, UserStatus.Normal);
-    await this.cache.invalidate(ids.map((id) => hotStateTag.user(caller.appId, id)));
     return true;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { rethrowDuplicateKey } from '../common/database/duplicate-key';
 import { entityColumns } from '../common/database/entity-columns';
 import { containsPattern, searchTextPattern } from '../common/database/like-pattern';
@@ -55,9 +56,25 @@ export interface DeletionOutcome {
 
 export type OpenIdBinding = 'bound' | 'taken';
 
+/** Profiles kept per process: 50,000 rows measured at 76 MiB (src/common/README.md "Memory"). */
+export const PROFILE_CACHE_MAX = 50_000;
+
+/**
+ * The only code that changes rows of `users` (test/user/user-writes.spec.ts keeps it so). Every
+ * method that updates or deletes a row drops the user's hot state (the cached profile, token state,
+ * memberships and pairs, all tagged with the user) in every process before it returns, so no caller
+ * can forget to. Inserting needs nothing: an absent user is never cached.
+ */
 @Injectable()
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly profiles: HotStateRegion<Readonly<UserEntity>>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: HotStateCache,
+  ) {
+    this.profiles = cache.region('user-profiles', { max: PROFILE_CACHE_MAX });
+  }
 
   /** Inserts the user and its settings row together; throws DuplicateKeyError on a taken username, mobile or email. */
   async createWithSettings(appId: string, user: NewUser): Promise<UserSettingsEntity> {
@@ -97,26 +114,36 @@ export class UserRepository {
 
   private profileQuery: string | null = null;
 
-  /** Every GET /user/profile reads this: a raw query, its text built once (entityColumns). */
-  async findProfile(appId: string, userId: number): Promise<UserEntity | null> {
-    this.profileQuery ??= `SELECT ${entityColumns(this.dataSource, UserEntity, 'u')} FROM users u WHERE u.app_id = $1 AND u.id = $2`;
-    const rows: UserEntity[] = await this.dataSource.query(this.profileQuery, [appId, userId]);
-    return rows[0] ?? null;
+  /**
+   * Every GET /user/profile reads this: from the hot-state cache, else a raw query whose text is
+   * built once (entityColumns). The row is shared by every reader, hence frozen.
+   */
+  findProfile(appId: string, userId: number): Promise<Readonly<UserEntity> | null> {
+    return this.profiles.read(
+      `${appId} ${userId}`,
+      async () => {
+        this.profileQuery ??= `SELECT ${entityColumns(this.dataSource, UserEntity, 'u')} FROM users u WHERE u.app_id = $1 AND u.id = $2`;
+        const rows: UserEntity[] = await this.dataSource.query(this.profileQuery, [appId, userId]);
+        return rows[0] ? Object.freeze(rows[0]) : null;
+      },
+      () => [hotStateTag.user(appId, userId)],
+    );
   }
 
   /** Returns false when the user is not in the app; throws DuplicateKeyError on a taken username or mobile. */
   async updateAccount(appId: string, userId: number, changes: AccountChanges): Promise<boolean> {
+    let affected: number | undefined;
     try {
-      const result = await this.dataSource.getRepository(UserEntity).update({ appId, id: userId }, changes);
-      return (result.affected ?? 0) > 0;
+      affected = (await this.dataSource.getRepository(UserEntity).update({ appId, id: userId }, changes)).affected;
     } catch (error) {
       rethrowDuplicateKey(error);
     }
+    return this.changed(appId, [userId], affected);
   }
 
   async updatePasswordHash(appId: string, userId: number, passwordHash: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(UserEntity).update({ appId, id: userId }, { passwordHash });
-    return (result.affected ?? 0) > 0;
+    return this.changed(appId, [userId], result.affected);
   }
 
   /** The ids of `userIds` that are users of the app. */
@@ -126,7 +153,8 @@ export class UserRepository {
   }
 
   async setStatus(appId: string, userIds: number[], status: UserStatus): Promise<void> {
-    await this.dataSource.getRepository(UserEntity).update({ appId, id: In(userIds) }, { status });
+    const result = await this.dataSource.getRepository(UserEntity).update({ appId, id: In(userIds) }, { status });
+    await this.changed(appId, userIds, result.affected);
   }
 
   async listPage(appId: string, offset: number, limit: number): Promise<{ rows: UserListRow[]; total: number }> {
@@ -167,7 +195,7 @@ export class UserRepository {
    * then fails its own foreign key check.
    */
   async deleteUnlessGroupOwner(appId: string, userId: number): Promise<DeletionOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<DeletionOutcome> => {
       const locked = await manager.query(`SELECT id FROM users WHERE app_id = $1 AND id = $2 FOR UPDATE`, [appId, userId]);
       if (locked.length === 0) return { found: false, ownedGroups: 0 };
       const [{ count }] = await manager.query(
@@ -179,6 +207,8 @@ export class UserRepository {
       await manager.query(`DELETE FROM users WHERE app_id = $1 AND id = $2`, [appId, userId]);
       return { found: true, ownedGroups: 0 };
     });
+    if (outcome.found && outcome.ownedGroups === 0) await this.changed(appId, [userId], 1);
+    return outcome;
   }
 
   /**
@@ -198,5 +228,12 @@ export class UserRepository {
     } catch (error) {
       rethrowDuplicateKey(error);
     }
+  }
+
+  /** After a committed change of `affected` user rows: drops the users' hot state everywhere; answers whether any row changed. */
+  private async changed(appId: string, userIds: number[], affected: number | null | undefined): Promise<boolean> {
+    if (!affected) return false;
+    await this.cache.invalidate(userIds.map((userId) => hotStateTag.user(appId, userId)));
+    return true;
   }
 }

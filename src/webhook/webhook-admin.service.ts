@@ -60,7 +60,7 @@ export class WebhookAdminService {
       enabled: request.enabled ?? true,
       withContent: request.with_content ?? true,
     });
-    this.settings.forget(caller.appId);
+    await this.settings.changed(caller.appId);
     return { ...mapEndpoint(endpoint, secret), secret };
   }
 
@@ -79,13 +79,13 @@ export class WebhookAdminService {
       withContent: request.with_content,
     });
     if (!updated) throw endpointNotFound(request.id);
-    this.settings.forget(caller.appId);
+    await this.settings.changed(caller.appId);
     return this.map(updated);
   }
 
   async deleteEndpoint(caller: CallerContext, id: number): Promise<boolean> {
     if (!(await this.repository.deleteEndpoint(caller.appId, id))) throw endpointNotFound(id);
-    this.settings.forget(caller.appId);
+    await this.settings.changed(caller.appId);
     return true;
   }
 
@@ -136,13 +136,13 @@ export class WebhookAdminService {
       onTimeout: request.on_timeout,
       enabled: request.enabled ?? true,
     });
-    this.settings.forget(caller.appId);
+    await this.settings.changed(caller.appId);
     return { ...mapBeforeSend(hook, secret), secret };
   }
 
   async deleteBeforeSend(caller: CallerContext): Promise<boolean> {
     if (!(await this.repository.deleteBeforeSend(caller.appId))) throw ApiError.badParameter('this app has no before-send hook');
-    this.settings.forget(caller.appId);
+    await this.settings.changed(caller.appId);
     return true;
   }
 

@@ -41,6 +41,14 @@ export class WebhookEvents implements OnModuleDestroy {
     if (key) this.tails.set(key, handOff);
   }
 
+  /**
+   * Stores and queues the event before resolving, and rejects when that failed: for an emitter that
+   * must know the event was recorded before it records its own progress (push.task_finished).
+   */
+  async record(input: WebhookEventInput): Promise<void> {
+    await this.handOff(input, this.clock.now());
+  }
+
   /** Resolves when every event emitted so far has been queued (or has failed and been logged). */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
@@ -55,7 +63,7 @@ export class WebhookEvents implements OnModuleDestroy {
     const subscribers = await this.settings.subscribers(input.appId, input.type);
     if (subscribers.length === 0) return;
     const event: StoredWebhookEvent = {
-      id: randomUUID(),
+      id: input.eventId ?? randomUUID(),
       appId: input.appId,
       type: input.type,
       orderingKey: input.orderingKey ?? null,

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { HotStateCache, HotStateRegion, hotStateTag } from '../common/cache/hot-state.cache';
 import { WebhookRepository } from './webhook.repository';
 import { BeforeSendHook, WebhookEventType } from './webhook.types';
-
-/**
- * How long another process's change to an app's webhooks may go unseen here. Every send asks for
- * the app's before-send hook and every event for its subscribers; reading them from the database
- * each time would add a round trip per message to apps that use no webhooks at all. Changes made
- * in this process are seen at once.
- */
-const FRESH_MS = 2_000;
 
 export interface AppWebhooks {
   /** Enabled endpoints with the event types each wants. */
@@ -16,20 +9,27 @@ export interface AppWebhooks {
   beforeSend: BeforeSendHook | null;
 }
 
+/**
+ * Each app's enabled endpoints and before-send hook, in the hot-state cache (src/common/README.md
+ * "Hot-state cache", region `webhook-settings`). Every send asks for the app's hook and every event
+ * for its subscribers: reading them from the database each time would add a round trip per message
+ * to apps that use no webhooks at all, so an app without any is cached too. Every write of an
+ * endpoint or the hook calls `changed`, which returns once no process can serve the old settings:
+ * the very next send or event anywhere uses the new ones.
+ */
 @Injectable()
 export class WebhookSettingsCache {
-  private readonly entries = new Map<string, { value: Promise<AppWebhooks>; loadedAt: number }>();
+  private readonly settings: HotStateRegion<AppWebhooks>;
 
-  constructor(private readonly repository: WebhookRepository) {}
+  constructor(
+    private readonly repository: WebhookRepository,
+    private readonly cache: HotStateCache,
+  ) {
+    this.settings = cache.region('webhook-settings', { max: 10_000 });
+  }
 
-  of(appId: string): Promise<AppWebhooks> {
-    const now = Date.now();
-    const cached = this.entries.get(appId);
-    if (cached && now - cached.loadedAt < FRESH_MS) return cached.value;
-    const value = this.load(appId);
-    this.entries.set(appId, { value, loadedAt: now });
-    value.catch(() => this.entries.delete(appId));
-    return value;
+  async of(appId: string): Promise<AppWebhooks> {
+    return (await this.settings.read(appId, () => this.load(appId), () => [hotStateTag.webhooks(appId)]))!;
   }
 
   /** The app's endpoints that want `type`. */
@@ -38,8 +38,9 @@ export class WebhookSettingsCache {
     return endpoints.filter((endpoint) => endpoint.eventTypes.includes(type)).map((endpoint) => endpoint.id);
   }
 
-  forget(appId: string): void {
-    this.entries.delete(appId);
+  /** After a change of the app's endpoints or hook is stored, before the change is answered. */
+  changed(appId: string): Promise<void> {
+    return this.cache.invalidate([hotStateTag.webhooks(appId)]);
   }
 
   private async load(appId: string): Promise<AppWebhooks> {

@@ -6,9 +6,9 @@ import { BeforeSendHook, WEBHOOK_EVENT_TYPES, WebhookAttempt, WebhookEndpoint, W
 
 const EVENT_TYPES_MESSAGE = `event_types: each must be one of ${WEBHOOK_EVENT_TYPES.join(', ')}`;
 
-function Url() {
+function Url(required = true) {
   return [
-    ApiProperty({ description: 'http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them', maxLength: 2048 }),
+    ApiProperty({ required, description: 'http(s) URL the server POSTs to; loopback, private, link-local and metadata hosts only when WEBHOOK_ALLOW_HOSTS names them', maxLength: 2048 }),
     IsString({ message: 'url: must be a string' }),
     MaxLength(2048, { message: 'url: must be at most 2048 characters' }),
   ];
@@ -68,7 +68,7 @@ export class WebhookEndpointUpdateDto {
   id!: number;
 
   @IsOptional()
-  @apply(...Url())
+  @apply(...Url(false))
   url?: string;
 
   @apply(...Secret())

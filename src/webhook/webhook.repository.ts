@@ -48,8 +48,9 @@ export class WebhookRepository {
     return this.dataSource.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE app_id = $1 ORDER BY id`, [appId]);
   }
 
+  /** An id stored already (an emitter reporting the same event again) keeps what was first stored. */
   async insertEvent(event: StoredWebhookEvent): Promise<void> {
-    await this.dataSource.query(`INSERT INTO webhook_events (id, app_id, type, ordering_key, data, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    await this.dataSource.query(`INSERT INTO webhook_events (id, app_id, type, ordering_key, data, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`, [
       event.id,
       event.appId,
       event.type,

@@ -27,6 +27,11 @@ export interface WebhookEventInput {
    * answers promptly): the conversation for messages, the group for membership changes.
    */
   orderingKey?: string;
+  /**
+   * A fixed id for an event its emitter may report more than once (push.task_finished, reported
+   * again when a worker died before recording that it had): stored and queued once per id.
+   */
+  eventId?: string;
 }
 
 /** An event as stored for delivery and replay. */

@@ -79,6 +79,30 @@ describe('the admin console in a browser', () => {
     await page.close();
   });
 
+  it('acts as a user: their friends and groups, each opening the conversation viewer as them', async () => {
+    const [erin, frank] = [await createUser(server, tenant), await createUser(server, tenant)];
+    const as = (user: { token: string }, url: string, body?: object) => server.request({ method: 'POST', url, appId: tenant.appId, token: user.token, body });
+    // The app's default friend policy adds at once, without an acceptance.
+    expect((await as(erin, '/roster/apply', { user_id: frank.userId, reason: 'console' })).body.code).toBe(200);
+    const group = await as(erin, '/group/create', { name: 'erin group', user_list: [frank.userId] });
+    expect(group.body.code).toBe(200);
+    const sent = await as(frank, '/message/send', { type: 1, targets: [erin.userId], content_type: 0, content: 'hello erin' });
+    expect(sent.body.code).toBe(200);
+
+    const page = await signedIn(browser, api, tenant, `#/users?user=${erin.userId}`);
+    const acting = page.locator('[data-testid=acting-as]');
+    await acting.locator('h3', { hasText: `As user ${erin.userId}` }).waitFor();
+    await page.locator('[data-testid=acting-groups] a', { hasText: `group ${group.body.data.group_id}` }).waitFor();
+    const friend = page.locator('[data-testid=acting-friends] li', { hasText: `user ${frank.userId}` });
+    await friend.waitFor();
+    await screenshot(page, 'acting-as-user');
+
+    await friend.locator('a', { hasText: `chat as ${erin.userId}` }).click();
+    await page.locator('.card h2', { hasText: `As user ${erin.userId}: with ${frank.userId}` }).waitFor();
+    await page.locator('[data-testid=messages] td', { hasText: 'hello erin' }).waitFor();
+    await page.close();
+  });
+
   it('sends a push to a stub vendor and shows its per-channel chart', async () => {
     const bob = await createUser(server, tenant);
     const certificate = await server.request({ method: 'POST', url: '/push/certificate', appId: tenant.appId, token: tenant.adminToken, body: { ...HUAWEI_CERTIFICATE, environment: 1 } });
@@ -102,6 +126,14 @@ describe('the admin console in a browser', () => {
     await page.locator('[data-testid=push-tasks] td', { hasText: '1 / 1' }).waitFor({ timeout: 20_000 });
     expect(huawei.state.deliveries.map((delivery) => delivery.token)).toContain('bob-console-token');
     await screenshot(page, 'push-chart');
+
+    // The list comes from the server (GET /push/task/list): a reload still shows the task, settled.
+    await page.reload();
+    const task = page.locator('[data-testid=push-tasks] tr', { hasText: 'Hello' });
+    await task.filter({ hasText: 'done' }).waitFor({ timeout: 20_000 });
+    expect(await task.textContent()).toContain('1 / 1');
+    expect(await task.textContent()).toContain('user_id (1)');
+    await page.locator('[data-testid=push-chart] canvas').waitFor();
     await page.close();
   });
 
@@ -159,7 +191,7 @@ describe('the admin console in a browser', () => {
     expect(await row.textContent()).not.toContain(HUAWEI_CERTIFICATE.app_secret);
 
     await page.goto(`${api}/console/#/groups?group=${groupId}`);
-    const memberRow = page.locator('.card tr', { hasText: String(member.userId) });
+    const memberRow = page.locator('[data-testid=group-members] tr', { has: page.locator('td', { hasText: new RegExp(`^${member.userId}$`) }) });
     await memberRow.waitFor();
     await memberRow.getByRole('button', { name: 'Mute', exact: true }).click();
     await page.waitForSelector(`.note:has-text("User ${member.userId} muted")`);

@@ -88,6 +88,12 @@ describe('push workers SIGKILLed at 30% and 60% of a 10,000-device task, restart
       [taskId],
     );
     expect(rows).toEqual({ total: DEVICES, sent: DEVICES, devices: DEVICES });
+    // The task's unsettled count came through the kills exact (re-claims do not count twice): it ends at 0, the task done.
+    let task: { status: string; unsettled: number } = { status: '', unsettled: -1 };
+    for (const deadline = Date.now() + 15_000; task.status !== 'done' && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      [task] = await server.sql(`SELECT status, unsettled FROM push_tasks WHERE id = $1`, [taskId]);
+    }
+    expect(task).toEqual({ status: 'done', unsettled: 0 });
 
     // On the wire: every device reached; repeats only within the duplicate window, under the first attempt's apns-id.
     const idsByToken = new Map<string, string[]>();

@@ -1,6 +1,8 @@
 import { PushChannel, PushContent, PushOutcome, PushTarget, PushVendor } from '../../src/push/channels/push-channel';
 import { PushChannelRegistry } from '../../src/push/channels/push-channel.registry';
-import { Tenant, TestServer } from '../server';
+import { AppConfig } from '../../src/common/config/config';
+import { createTenant, startTestServer, Tenant, TestServer } from '../server';
+import { HuaweiStub, startHuaweiStub } from './stubs/huawei.stub';
 
 /** An in-test vendor channel: records every target it was handed and answers what the test scripts. */
 export class FakeChannel implements PushChannel {
@@ -84,4 +86,23 @@ export async function waitForDetail(
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+const HUAWEI_CLIENT = { clientId: '10086', clientSecret: 'huawei-client-secret-123456' };
+/** The path the real Huawei adapter sends to on the stub. */
+export const HUAWEI_SEND_PATH = `/v1/${HUAWEI_CLIENT.clientId}/messages:send`;
+
+/** A server whose real Huawei adapter talks to a stub, and an app with a Huawei certificate ("hw") the stub accepts. */
+export async function startWithHuaweiStub(overrides: Partial<AppConfig> = {}): Promise<{ server: TestServer; huawei: HuaweiStub; tenant: Tenant }> {
+  const huawei = await startHuaweiStub(HUAWEI_CLIENT);
+  const server = await startTestServer(overrides);
+  server.config.pushVendors.huaweiBaseUrl = huawei.url;
+  server.config.pushVendors.huaweiAuthUrl = huawei.authUrl;
+  const tenant = await createTenant(server);
+  await addHuaweiCertificate(server, tenant);
+  return { server, huawei, tenant };
+}
+
+export function addHuaweiCertificate(server: TestServer, tenant: Tenant): Promise<void> {
+  return addCertificate(server, tenant, { name: 'hw', provider: 2, app_id: HUAWEI_CLIENT.clientId, app_secret: HUAWEI_CLIENT.clientSecret });
 }

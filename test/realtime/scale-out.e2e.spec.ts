@@ -8,6 +8,8 @@ import { LivePushPort } from '../../src/push/live-push.port';
 import { Command, MetaNamespace, StatusCode } from '../../src/realtime/xsync.codec';
 import { createTestDatabase, TestDatabase } from '../database';
 import { createTenant, createUser, startTestServer, Tenant, TestServer, TestUser } from '../server';
+import { Rooms } from '../../src/realtime/rooms';
+import { SocketIoTransport } from '../../src/realtime/transports/socket-io.transport';
 import { ClientTransport, listen, XsyncClient } from './xsync-client';
 import { startPrivateRedis } from '../private-redis';
 
@@ -84,6 +86,29 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
     const metas = await bobOnSecond.client.syncAll(alice.userId);
     expect(metas.map((meta) => [Number(meta.id), meta.payload.content])).toEqual([[Number(ack.server_mid), 'across processes']]);
     await aliceOnSecond.client.notice(bob.userId);
+  });
+
+  it('carries the entries stored together across in one publish, in the order they were stored', async () => {
+    const [cleo, dan] = [await createUser(first, tenant), await createUser(first, tenant)];
+    const danOnSecond = await device(secondUrl, dan);
+    await untilConnected(danOnSecond.client, dan);
+    const publishes = jest.spyOn(first.app.get(SocketIoTransport).server.of('/'), 'serverSideEmit');
+    try {
+      const sends = Array.from({ length: 30 }, (_, index) =>
+        first.app.get(MessageService).send({ appId: tenant.appId, userId: cleo.userId, deviceSn: null }, { chatType: 1, toId: dan.userId, contentType: 0, content: `burst ${index}` }),
+      );
+      const stored = await Promise.all(sends);
+      await danOnSecond.client.notice(cleo.userId);
+      const metas = await danOnSecond.client.syncAll(cleo.userId);
+      expect(metas.map((meta) => Number(meta.id))).toEqual(stored.map((sent) => sent.msgId).sort((a, b) => a - b));
+      const entryPublishes = publishes.mock.calls.filter(([event]) => event === 'xsync:entries');
+      const published = entryPublishes.flatMap(([, entries]) => entries as { seq: number; rooms: string[] }[]).filter((entry) => entry.rooms.includes(Rooms.user(tenant.appId, dan.userId)));
+      // Each message once for its receiver (and once for its sender's devices), in seq order, in fewer publishes than entries.
+      expect(published.map((entry) => entry.seq)).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+      expect(entryPublishes.length).toBeLessThan(60);
+    } finally {
+      publishes.mockRestore();
+    }
   });
 
   /** The USER_NOTICE a device received before its socket closed. */

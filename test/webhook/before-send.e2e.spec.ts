@@ -3,7 +3,7 @@ import { StatusCode } from '../../src/realtime/xsync.codec';
 import { signature } from '../../src/webhook/webhook-http';
 import { MessageWorld } from '../message/fixtures';
 import { listen, XsyncClient } from '../realtime/xsync-client';
-import { TestUser } from '../server';
+import { startTestServer, TestUser } from '../server';
 import { Receiver, ReceivedRequest, testWebhookSettings } from './receiver';
 
 /** The receiver's moderation: the verdict depends on the message's text. */
@@ -133,6 +133,37 @@ describe('before-send hook', () => {
     const notice = await world.asAdmin('POST', '/message/notify', { type: 1, targets: [alice.userId], content_type: 0, content: 'refuse? the app itself sends this' });
     expect(notice.body.code).toBe(200);
     expect(hook.received).toEqual([]);
+  });
+
+  it('uses a changed hook on the very next send, in another process on the same database too', async () => {
+    const other = await startTestServer({ webhooks: testWebhookSettings() }, world.server.database);
+    const second = await Receiver.start();
+    try {
+      await setHook('refuse');
+      const [alice, bob] = await world.users(2);
+      const sendThere = (content: string) => other.request({ method: 'POST', url: '/message/send', appId: world.tenant.appId, token: alice.token, body: { type: 1, targets: [bob.userId], content_type: 0, content } });
+      // Both processes have read (and cached) the first hook.
+      expect((await send(alice, bob.userId, 'refuse here')).body.code).toBe(10018);
+      expect((await sendThere('refuse there')).body.code).toBe(10018);
+
+      second.respond = () => ({ status: 200, body: { action: 'replace', content: 'from the second hook' } });
+      const changed = await world.asAdmin('PUT', '/webhook/before_send', { url: second.url, timeout_ms: 300, on_timeout: 'refuse' });
+      expect(changed.body.code).toBe(200);
+      hook.received.length = 0;
+      const there = await sendThere('refuse there, again');
+      const here = await send(alice, bob.userId, 'refuse here, again');
+      expect([there.body.code, here.body.code]).toEqual([200, 200]);
+      expect(hook.received).toEqual([]);
+      expect(second.received.map((request) => request.json.data.content)).toEqual(['refuse there, again', 'refuse here, again']);
+
+      // Removing it holds at once as well: nobody is asked.
+      await world.asAdmin('DELETE', '/webhook/before_send');
+      expect((await sendThere('refuse? nobody asks')).body.code).toBe(200);
+      expect(second.received).toHaveLength(2);
+    } finally {
+      await second.down();
+      await other.close();
+    }
   });
 
   it('stops asking once the hook is removed', async () => {

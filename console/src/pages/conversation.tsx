@@ -16,6 +16,10 @@ export function ConversationPage({ client, params }: PageProps) {
   const peerId = Number(params.get('peer') ?? 0);
   const [userText, setUserText] = useState(userId ? String(userId) : '');
   const [peerText, setPeerText] = useState(peerId ? String(peerId) : '');
+  useEffect(() => {
+    setUserText(userId ? String(userId) : '');
+    setPeerText(peerId ? String(peerId) : '');
+  }, [userId, peerId]);
   const [groups, setGroups] = useState<number[]>([]);
   const [unread, setUnread] = useState<{ id: number; num: number }[]>([]);
   const [messages, setMessages] = useState<Message[]>([]);
@@ -108,7 +112,7 @@ export function ConversationPage({ client, params }: PageProps) {
         )}
       </Card>
       {userId > 0 && peerId > 0 && (
-        <Card title={`User ${userId} with ${peerId}`}>
+        <Card title={`As user ${userId}: with ${peerId}`}>
           {load.status}
           {action.status}
           <DataTable

@@ -1,27 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import { unwrap, type components } from '../api';
+import { unwrap, type components, type operations } from '../api';
 import type { PageProps } from '../route';
-import { Card, DataTable, Field, useAction, time } from '../ui';
+import { Card, DataTable, Field, time, useAction, useCursorPages } from '../ui';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 type Audience = components['schemas']['PushNotifyDto']['audience'];
-type Counts = Record<string, number>;
-interface SentTask {
-  task_id: number;
-  audience: string;
-  title: string;
-  sent_at: number;
-}
+type Task = components['schemas']['PushTaskSummaryDto'];
+type TaskKind = NonNullable<NonNullable<operations['PushController_taskList']['parameters']['query']>['kind']>;
 
-const CHANNELS = ['mxpush', 'apns', 'fcm', 'huawei', 'xiaomi', 'oppo', 'vivo', 'meizu'];
-/**
- * The API has no route listing an app's push tasks, so the console remembers the ones it sent
- * (in this browser, per app) and asks /push/task/detail for their counts.
- */
-const tasksKey = (appId: string) => `im-console-push-tasks-${appId}`;
+const PAGE_SIZE = 20;
+/** Statuses after which a task's counts stay put; while a task shown is in another, the page asks again every 3 s. */
+const SETTLED = new Set<Task['status']>(['done', 'expired']);
+
+const audienceOf = (task: Task) => (task.audience.size === null ? task.audience.kind : `${task.audience.kind} (${task.audience.size})`);
 
 function parseAudience(kind: string, list: string): Audience {
   if (kind === 'all') return 'all';
@@ -32,57 +26,53 @@ function parseAudience(kind: string, list: string): Audience {
   return kind === 'user_id' ? { user_id: items.map(Number) } : { [kind]: items };
 }
 
+/**
+ * Compose a notification (POST /push/notify) and read the app's push tasks from the server
+ * (GET /push/task/list, newest first, cursor pages): each task's status and counts, and the chosen
+ * task's per-channel chart (target, sent, received, failed).
+ */
 export function PushPage({ client }: PageProps) {
-  const appId = client.options.appId;
-  const [tasks, setTasks] = useState<SentTask[]>(() => JSON.parse(localStorage.getItem(tasksKey(appId)) ?? '[]'));
-  const [details, setDetails] = useState<Counts[]>([]);
-  const [kind, setKind] = useState('user_id');
+  const [kind, setKind] = useState<TaskKind | ''>('');
+  const tasks = useCursorPages((cursor) => client.api.GET('/push/task/list', { params: { query: { kind: kind || undefined, cursor, limit: PAGE_SIZE } } }), kind);
+  const [chosen, setChosen] = useState(0);
+  const [audienceKind, setAudienceKind] = useState('user_id');
   const [list, setList] = useState('');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const send = useAction();
-  const load = useAction();
 
-  async function refresh(current = tasks) {
-    if (!current.length) return;
-    await load.run(async () => {
-      const answer = await unwrap(client.api.POST('/push/task/detail', { body: { list: current.slice(0, 100).map((task) => task.task_id) } }));
-      setDetails((answer ?? []) as Counts[]);
-    });
-  }
+  const counting = tasks.items.some((task) => !SETTLED.has(task.status));
   useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), 3000);
+    if (!counting) return;
+    const timer = setInterval(tasks.refresh, 3000);
     return () => clearInterval(timer);
-  }, [tasks]);
+  }, [counting]);
 
   async function compose(event: FormEvent) {
     event.preventDefault();
-    const audience = parseAudience(kind, list);
-    const answer = await send.run(() => unwrap(client.api.POST('/push/notify', { body: { audience, message: { type: 'text', title, body } } })));
+    const audience = parseAudience(audienceKind, list);
+    const answer = await send.run(() => unwrap(client.api.POST('/push/notify', { body: { audience, message: { type: 'text', title, body } } })), 'Notification queued');
     if (!answer) return;
-    const sent = [{ task_id: answer.task_id, audience: kind === 'all' ? 'all' : `${kind}: ${list}`, title, sent_at: Date.now() }, ...tasks];
-    localStorage.setItem(tasksKey(appId), JSON.stringify(sent));
-    setTasks(sent);
+    setChosen(answer.task_id);
+    tasks.refresh();
   }
 
-  const totals = (suffix: string) => CHANNELS.map((channel) => details.reduce((sum, task) => sum + (task[`${channel}_${suffix}`] ?? 0), 0));
-  const used = CHANNELS.map((_, index) => totals('target')[index] + totals('sent')[index] > 0);
-  const pick = (values: number[]) => values.filter((_, index) => used[index]);
+  const task = tasks.items.find((item) => item.task_id === chosen) ?? tasks.items[0];
+  const channels = task?.channels.filter((channel) => channel.target + channel.sent + channel.failed > 0) ?? [];
 
   return (
     <div className="columns">
       <Card title="Compose">
         <form onSubmit={compose}>
           <Field label="Audience">
-            <select name="audience_kind" value={kind} onChange={(event) => setKind(event.target.value)}>
+            <select name="audience_kind" value={audienceKind} onChange={(event) => setAudienceKind(event.target.value)}>
               <option value="user_id">user ids</option>
               <option value="tag">tags</option>
               <option value="alias">aliases</option>
               <option value="all">every device of the app</option>
             </select>
           </Field>
-          {kind !== 'all' && (
+          {audienceKind !== 'all' && (
             <Field label="List (comma separated)">
               <input name="audience_list" required value={list} onChange={(event) => setList(event.target.value)} />
             </Field>
@@ -99,46 +89,72 @@ export function PushPage({ client }: PageProps) {
         </form>
         {send.status}
       </Card>
-      <Card title="Per channel: target, sent, received">
-        {load.status}
-        {used.some(Boolean) ? (
+      <Card title={task ? `Task ${task.task_id} per channel: target, sent, received, failed` : 'Per channel'}>
+        {channels.length > 0 ? (
           <div className="chart" data-testid="push-chart">
             <Bar
               options={{ responsive: true, maintainAspectRatio: false, animation: false }}
               data={{
-                labels: CHANNELS.filter((_, index) => used[index]),
+                labels: channels.map((channel) => channel.channel),
                 datasets: [
-                  { label: 'target', data: pick(totals('target')), backgroundColor: '#94a3b8' },
-                  { label: 'sent', data: pick(totals('sent')), backgroundColor: '#3b82f6' },
-                  { label: 'received', data: pick(totals('received')), backgroundColor: '#22c55e' },
+                  { label: 'target', data: channels.map((channel) => channel.target), backgroundColor: '#94a3b8' },
+                  { label: 'sent', data: channels.map((channel) => channel.sent), backgroundColor: '#3b82f6' },
+                  { label: 'received', data: channels.map((channel) => channel.received), backgroundColor: '#22c55e' },
+                  { label: 'failed', data: channels.map((channel) => channel.failed), backgroundColor: '#ef4444' },
                 ],
               }}
             />
           </div>
         ) : (
-          <p className="muted">No counts yet</p>
+          <p className="muted">{task ? 'No counts yet' : 'No task yet'}</p>
         )}
+        {task?.channels.some((channel) => channel.failure) && (
+          <ul className="links">
+            {task.channels
+              .filter((channel) => channel.failure)
+              .map((channel) => (
+                <li key={channel.channel}>
+                  {channel.channel}: {channel.failure}
+                </li>
+              ))}
+          </ul>
+        )}
+        <h3>Tasks</h3>
+        <Field label="Show">
+          <select name="task_kind" value={kind} onChange={(event) => setKind(event.target.value as TaskKind | '')}>
+            <option value="">every task</option>
+            <option value="notify">notifications (/push/notify)</option>
+            <option value="message">offline-message pushes</option>
+          </select>
+        </Field>
+        {tasks.status}
         <DataTable
           testId="push-tasks"
-          rows={tasks}
-          empty="No task sent from this browser yet"
+          rows={tasks.items}
+          pageSize={PAGE_SIZE}
+          empty="No push task yet"
           columns={[
             { accessorKey: 'task_id', header: 'Task' },
-            { accessorKey: 'audience', header: 'Audience' },
-            { accessorKey: 'title', header: 'Title' },
-            { accessorKey: 'sent_at', header: 'Sent', cell: (cell) => time(cell.getValue() as number) },
+            { accessorKey: 'created_at', header: 'Created', cell: (cell) => time(cell.getValue() as number) },
+            { accessorKey: 'status', header: 'Status' },
+            { id: 'audience', header: 'Audience', cell: (cell) => audienceOf(cell.row.original) },
+            { id: 'what', header: 'Title / text', cell: (cell) => cell.row.original.title ?? cell.row.original.summary ?? '—' },
+            { id: 'counts', header: 'Sent / target', cell: (cell) => `${cell.row.original.totals.sent} / ${cell.row.original.totals.target}` },
             {
-              id: 'counts',
-              header: 'Sent / target',
-              cell: (cell) => {
-                const counts = details.find((detail) => detail.task_id === cell.row.original.task_id);
-                if (!counts) return '—';
-                const sum = (suffix: string) => CHANNELS.reduce((total, channel) => total + (counts[`${channel}_${suffix}`] ?? 0), 0);
-                return `${sum('sent')} / ${sum('target')}`;
-              },
+              id: 'chart',
+              header: '',
+              cell: (cell) =>
+                cell.row.original.task_id === task?.task_id ? (
+                  <span className="muted">charted</span>
+                ) : (
+                  <button type="button" onClick={() => setChosen(cell.row.original.task_id)}>
+                    Chart
+                  </button>
+                ),
             },
           ]}
         />
+        {tasks.pager}
       </Card>
     </div>
   );

@@ -1,45 +1,27 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { loose, unwrap, unwrapEnvelope } from '../api';
-import { WEBHOOK_EVENT_TYPES } from '../../../src/webhook/webhook.types';
+import { unwrap, unwrapEnvelope, type components } from '../api';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../../src/webhook/webhook.types';
 import type { PageProps } from '../route';
 import { Card, DataTable, Field, useAction, time } from '../ui';
 
-interface Endpoint {
-  id: number;
-  url: string;
-  event_types: string[];
-  enabled: boolean;
-  with_content: boolean;
-  secret_hint: string;
-}
-interface Attempt {
-  id: number;
-  event_id: string;
-  event_type: string;
-  attempt: number;
-  delivered: boolean;
-  response_code: number | null;
-  latency_ms: number;
-  error: string | null;
-  created_at: number;
-}
-
+type Endpoint = components['schemas']['WebhookEndpointDto'];
+type Attempt = components['schemas']['WebhookAttemptDto'];
+type EndpointChanges = Omit<components['schemas']['WebhookEndpointUpdateDto'], 'id'>;
 
 /** Our admin routes /webhook/* (src/webhook/README.md): endpoints, their delivery log, replays. */
 export function WebhooksPage({ client }: PageProps) {
-  const api = loose(client);
   const [endpoints, setEndpoints] = useState<Endpoint[]>([]);
   const [selected, setSelected] = useState<number>(0);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [url, setUrl] = useState('');
-  const [types, setTypes] = useState<string[]>(['message.stored']);
+  const [types, setTypes] = useState<WebhookEventType[]>(['message.stored']);
   const [createdSecret, setCreatedSecret] = useState<string | null>(null);
   const load = useAction();
   const action = useAction();
 
   async function refresh() {
-    await load.run(async () => setEndpoints(((await unwrap(api.GET('/webhook/endpoint/list'))) ?? []) as Endpoint[]));
+    await load.run(async () => setEndpoints((await unwrap(client.api.GET('/webhook/endpoint/list'))) ?? []));
   }
   useEffect(() => {
     void refresh();
@@ -47,8 +29,8 @@ export function WebhooksPage({ client }: PageProps) {
 
   async function loadLog(endpointId: number, cursor?: string) {
     await load.run(async () => {
-      const page = await unwrapEnvelope(api.GET('/webhook/delivery/list', { params: { query: { endpoint_id: endpointId, cursor, limit: 20 } } }));
-      setAttempts((page.data ?? []) as Attempt[]);
+      const page = await unwrapEnvelope(client.api.GET('/webhook/delivery/list', { params: { query: { endpoint_id: endpointId, cursor, limit: 20 } } }));
+      setAttempts(page.data ?? []);
       setCursors((known) => (page.cursor && !known.includes(page.cursor) ? [...known, page.cursor] : known));
     });
   }
@@ -62,25 +44,22 @@ export function WebhooksPage({ client }: PageProps) {
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    const created = (await action.run(() => unwrap(api.POST('/webhook/endpoint', { body: { url, event_types: types } })), 'Endpoint added')) as (Endpoint & { secret: string }) | undefined;
+    const created = await action.run(() => unwrap(client.api.POST('/webhook/endpoint', { body: { url, event_types: types, enabled: true, with_content: true } })), 'Endpoint added');
     if (!created) return;
     setCreatedSecret(created.secret);
     await refresh();
     setSelected(created.id);
   }
 
-  const update = async (id: number, changes: Partial<Endpoint>) => {
-    if ((await action.run(() => unwrap(api.PUT('/webhook/endpoint', { body: { id, ...changes } })), 'Endpoint updated')) !== undefined) await refresh();
+  const update = async (id: number, changes: EndpointChanges) => {
+    if ((await action.run(() => unwrap(client.api.PUT('/webhook/endpoint', { body: { id, ...changes } })), 'Endpoint updated')) !== undefined) await refresh();
   };
   const remove = async (id: number) => {
     if (!window.confirm(`Delete endpoint ${id}?`)) return;
-    if ((await action.run(() => unwrap(api.DELETE('/webhook/endpoint', { body: { id } })), 'Endpoint deleted')) !== undefined) await refresh();
+    if ((await action.run(() => unwrap(client.api.DELETE('/webhook/endpoint', { body: { id } })), 'Endpoint deleted')) !== undefined) await refresh();
   };
   const replay = (eventId: string) =>
-    action.run(async () => {
-      const result = (await unwrap(api.POST('/webhook/replay', { body: { endpoint_id: selected, event_id: eventId } }))) as { queued: number };
-      return result.queued;
-    }, `Event ${eventId} queued again`);
+    action.run(() => unwrap(client.api.POST('/webhook/replay', { body: { endpoint_id: selected, event_id: eventId } })), `Event ${eventId} queued again`);
 
   return (
     <div className="columns">
@@ -99,7 +78,7 @@ export function WebhooksPage({ client }: PageProps) {
           columns={[
             { accessorKey: 'id', header: 'Id' },
             { accessorKey: 'url', header: 'URL' },
-            { accessorKey: 'event_types', header: 'Events', cell: (cell) => (cell.getValue() as string[]).join(', ') },
+            { accessorKey: 'event_types', header: 'Events', cell: (cell) => (cell.getValue() as WebhookEventType[]).join(', ') },
             { accessorKey: 'secret_hint', header: 'Secret', cell: (cell) => `…${cell.getValue()}` },
             { accessorKey: 'enabled', header: 'On', cell: (cell) => (cell.getValue() ? 'on' : 'off') },
             {

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-codes';
+import { PerRoute } from '../per-route';
 import { ADMIN_ROUTE, ANONYMOUS_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller, TOKEN_IN_QUERY } from './auth.decorators';
 import { AuthService } from './auth.service';
 
@@ -24,6 +25,14 @@ function queryValue(request: RequestWithCaller, name: string): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
+interface RouteAccess {
+  anonymous: boolean;
+  appIdInQuery: boolean;
+  tokenInQuery: boolean;
+  tokenOptional: boolean;
+  adminOnly: boolean;
+}
+
 /**
  * Global guard: every route needs `app_id` and, unless @Public(), a live `access-token`; the
  * resolved CallerContext is put on the request for @Caller(). @AdminOnly() routes refuse
@@ -31,24 +40,37 @@ function queryValue(request: RequestWithCaller, name: string): string | undefine
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** What the route's decorators ask of the caller. */
+  private readonly routes: PerRoute<RouteAccess>;
+
   constructor(
-    private readonly reflector: Reflector,
+    reflector: Reflector,
     private readonly auth: AuthService,
-  ) {}
+  ) {
+    this.routes = new PerRoute((targets) => {
+      const flag = (key: string) => reflector.getAllAndOverride<boolean>(key, targets) ?? false;
+      return {
+        anonymous: flag(ANONYMOUS_ROUTE),
+        appIdInQuery: flag(APP_ID_IN_QUERY),
+        tokenInQuery: flag(TOKEN_IN_QUERY),
+        tokenOptional: flag(PUBLIC_ROUTE),
+        adminOnly: flag(ADMIN_ROUTE),
+      };
+    });
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS_ROUTE, targets)) return true;
+    const route = this.routes.of(context);
+    if (route.anonymous) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
-    const appIdInQuery = this.reflector.getAllAndOverride<boolean>(APP_ID_IN_QUERY, targets) ?? false;
     const caller = await this.auth.authenticate({
-      appId: header(request, 'app_id') ?? (appIdInQuery ? queryValue(request, 'app_id') : undefined),
-      token: this.tokenOf(request, this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, targets) ?? false),
+      appId: header(request, 'app_id') ?? (route.appIdInQuery ? queryValue(request, 'app_id') : undefined),
+      token: this.tokenOf(request, route.tokenInQuery),
       userIdHeader: header(request, 'user_id'),
       groupIdHeader: header(request, 'group_id'),
-      tokenOptional: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+      tokenOptional: route.tokenOptional,
     });
-    if (this.reflector.getAllAndOverride<boolean>(ADMIN_ROUTE, targets) && !caller.isAdmin) {
+    if (route.adminOnly && !caller.isAdmin) {
       throw ApiError.noPermission('this operation needs the app admin access-token');
     }
     request.caller = caller;

@@ -21,6 +21,8 @@ export const hotStateTag = {
   group: (appId: string, groupId: number) => `group ${appId} ${groupId}`,
   /** Which groups a user receives: a group's own tag covers leaving it; this one, starting to receive another. */
   receivingGroups: (appId: string, userId: number) => `receiving ${appId} ${userId}`,
+  /** The app's webhook endpoints and before-send hook. */
+  webhooks: (appId: string) => `webhooks ${appId}`,
 };
 
 /** Safety net only, for changes made beside the services (an operator's hand-written SQL); invalidation is the mechanism. */

@@ -33,4 +33,11 @@ describe(EnvelopeInterceptor.name, () => {
     expect(await wrap(item)).toEqual({ code: 200, message: null, data: item });
     expect(await wrap(null, Routes.prototype.storedBySdk)).toEqual({ code: 200, message: null, data: null });
   });
+
+  it('keeps a field named __proto__ as a field when leaving out nulls', async () => {
+    const parsed = JSON.parse('{"__proto__": {"a": 1, "b": null}, "c": null}');
+    const { data } = await wrap(parsed, Routes.prototype.storedBySdk);
+    expect(JSON.stringify(data)).toBe('{"__proto__":{"a":1}}');
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
 });

@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Reflector } from '@nestjs/core';
 import { Observable, map } from 'rxjs';
 import { ListPage } from '../pagination/cursor';
+import { PerRoute } from '../per-route';
 import { Envelope, OMIT_NULL_FIELDS, WithTopLevelFields, withoutNullFields } from './envelope';
 
 /**
@@ -10,10 +11,14 @@ import { Envelope, OMIT_NULL_FIELDS, WithTopLevelFields, withoutNullFields } fro
  */
 @Injectable()
 export class EnvelopeInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly omitsNulls: PerRoute<boolean>;
+
+  constructor(reflector: Reflector) {
+    this.omitsNulls = new PerRoute((targets) => reflector.getAllAndOverride<boolean>(OMIT_NULL_FIELDS, targets) ?? false);
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<Envelope> {
-    const omitNulls = this.reflector.getAllAndOverride<boolean>(OMIT_NULL_FIELDS, [context.getHandler(), context.getClass()]) ?? false;
+    const omitNulls = this.omitsNulls.of(context);
     const shape = (data: unknown) => (omitNulls ? withoutNullFields(data) : data);
     return next.handle().pipe(
       map((result): Envelope => {

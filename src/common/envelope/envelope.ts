@@ -37,5 +37,14 @@ export const OmitNullFields = () => SetMetadata(OMIT_NULL_FIELDS, true);
 export function withoutNullFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNullFields);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null).map(([key, field]) => [key, withoutNullFields(field)]));
+  // A loop rather than entries/filter/map/fromEntries: this runs on every answer of such routes (GET /user/profile).
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === null) continue;
+    // Assigning "__proto__" (a key JSON.parse can produce) would set the prototype instead of a field.
+    if (key === '__proto__') Object.defineProperty(kept, key, { value: withoutNullFields(field), enumerable: true, writable: true, configurable: true });
+    else kept[key] = withoutNullFields(field);
+  }
+  return kept;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { stableUuid } from '../../stable-uuid';
 import { PushContent, PushTarget } from '../push-channel';
 
 /** Everything of one APNs request but the device token and the authorization header. */
@@ -56,7 +56,5 @@ export function buildApnsRequest(content: PushContent, target: PushTarget, topic
  * the pair, the same on every attempt.
  */
 export function apnsIdOf(notificationId: string, target: Pick<PushTarget, 'userId' | 'deviceSn'>): string {
-  const hex = createHash('sha256').update(`${notificationId}:${target.userId}:${target.deviceSn}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return stableUuid(`${notificationId}:${target.userId}:${target.deviceSn}`);
 }
