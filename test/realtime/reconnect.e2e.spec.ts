@@ -76,10 +76,13 @@ describe('reconnecting devices', () => {
     await waitFor(async () => !(await onlineStatus(bob)));
 
     const sender = await login(alice, 'alice-phone');
-    for (let n = 0; n < 3; n++) await sender.client.sendText({ uid: alice.userId, deviceSN: 1 }, bob.userId, `direct ${n}`);
-    for (let n = 0; n < 2; n++) await sender.client.sendText({ uid: alice.userId, deviceSN: 1 }, groupId, `group ${n}`, { group: true });
+    const acks = [];
+    for (let n = 0; n < 3; n++) acks.push(await sender.client.sendText({ uid: alice.userId, deviceSN: 1 }, bob.userId, `direct ${n}`));
+    for (let n = 0; n < 2; n++) acks.push(await sender.client.sendText({ uid: alice.userId, deviceSN: 1 }, groupId, `group ${n}`, { group: true }));
     const fromCarol = await login(carol, 'carol-phone');
-    await fromCarol.client.sendText({ uid: carol.userId, deviceSN: 1 }, groupId, 'carol to the group', { group: true });
+    acks.push(await fromCarol.client.sendText({ uid: carol.userId, deviceSN: 1 }, groupId, 'carol to the group', { group: true }));
+    // Every send was stored (a refusal, e.g. the shared PostgreSQL out of connections, would show here rather than as a count).
+    expect(acks.map((ack) => ack.status?.code ?? StatusCode.Ok)).toEqual(acks.map(() => StatusCode.Ok));
 
     const back = await login(bob, 'bob-laptop');
     expect(back.unread).toEqual(new Map([[alice.userId, 3], [groupId, 3]]));
