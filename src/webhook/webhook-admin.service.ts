@@ -108,14 +108,14 @@ export class WebhookAdminService {
         );
       }
       const wanting = endpoints.filter((endpoint) => request.endpoint_id !== undefined || endpoint.eventTypes.includes(event.type));
-      return { queued: await this.producer.enqueue([event], wanting.map((endpoint) => endpoint.id), true) };
+      return { queued: await this.producer.enqueue([event], wanting.map((endpoint) => endpoint.id), { replay: true }) };
     }
     if (request.from === undefined || request.to === undefined) throw ApiError.badParameter('from: send event_id, or from and to (epoch ms) for a time range');
     if (request.from >= request.to) throw ApiError.badParameter('to: must be later than from');
     let queued = 0;
     for (const endpoint of endpoints) {
       const events: StoredWebhookEvent[] = await this.repository.eventsBetween(caller.appId, endpoint.eventTypes, new Date(request.from), new Date(request.to), MAX_REPLAY_EVENTS);
-      queued += await this.producer.enqueue(events, [endpoint.id], true);
+      queued += await this.producer.enqueue(events, [endpoint.id], { replay: true });
     }
     return { queued };
   }

@@ -1,16 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { Clock } from '../common/clock';
 import { WebhookProducer } from './webhook.producer';
 import { WebhookRepository } from './webhook.repository';
 import { WebhookSettingsCache } from './webhook-settings.cache';
-import { StoredWebhookEvent, WebhookEventInput } from './webhook.types';
+import { StoredWebhookEvent, WebhookDeliverySequence, WebhookEventInput } from './webhook.types';
+
+/** Endpoint and ordering key pairs whose sequence is remembered; a forgotten pair starts a new run. */
+const REMEMBERED_SEQUENCES = 50_000;
+
+/** Where an endpoint's run of one ordering key stands: the next index and the event stamped last. */
+interface SequenceRun {
+  run: string;
+  next: number;
+  last: string;
+}
 
 /**
  * The webhook event emitter every module calls where something happens. `emit` returns at once:
  * finding the subscribed endpoints, storing the event and queueing its deliveries happen after,
  * so neither a slow database round trip nor any receiver ever delays the caller (a send). Events
- * with the same ordering key are handed to the queue in the order they were emitted.
+ * with the same ordering key are handed to the queue in the order they were emitted, and each of
+ * their jobs carries its place in its endpoint's sequence of that key, which the processor follows
+ * (the queue may hand over jobs fetched at once in either order).
  */
 @Injectable()
 export class WebhookEvents implements OnModuleDestroy {
@@ -18,6 +31,7 @@ export class WebhookEvents implements OnModuleDestroy {
   /** The last hand-off of each ordering key still in flight; the next one of the key waits for it. */
   private readonly tails = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly sequences = new LRUCache<string, SequenceRun>({ max: REMEMBERED_SEQUENCES });
 
   constructor(
     private readonly repository: WebhookRepository,
@@ -71,6 +85,19 @@ export class WebhookEvents implements OnModuleDestroy {
       createdAt,
     };
     await this.repository.insertEvent(event);
-    await this.producer.enqueue([event], subscribers);
+    const sequenceOf = event.orderingKey === null ? undefined : (endpointId: number) => this.stamp(endpointId, event);
+    await this.producer.enqueue([event], subscribers, { sequenceOf });
+  }
+
+  /**
+   * The next place in the endpoint's sequence of the event's ordering key. Hand-offs of one key run
+   * one after another, so places are given in emit order.
+   */
+  private stamp(endpointId: number, event: StoredWebhookEvent): WebhookDeliverySequence {
+    const key = `${endpointId}/${event.orderingKey}`;
+    const current = this.sequences.get(key);
+    const sequence = current ? { run: current.run, index: current.next, after: current.last } : { run: randomUUID(), index: 0, after: null };
+    this.sequences.set(key, { run: sequence.run, next: sequence.index + 1, last: event.id });
+    return sequence;
   }
 }

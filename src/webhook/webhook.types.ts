@@ -99,6 +99,21 @@ export interface WebhookDeliveryJob {
   endpointId: number;
   eventId: string;
   orderingKey: string | null;
+  /** Its place among the endpoint's jobs of the ordering key; absent for replays and events without a key. */
+  sequence?: WebhookDeliverySequence;
+}
+
+/**
+ * Stamped by the emitter on each job of an ordered event (README "Order"): the processor starts an
+ * endpoint's jobs of one key in this order, whatever order the queue's fetches hand them over in.
+ */
+export interface WebhookDeliverySequence {
+  /** One unbroken run of stamps: a restarted emitter, or one that forgot the key, starts a new run at 0. */
+  run: string;
+  /** 0 for the run's first job, then one more per job. */
+  index: number;
+  /** The event of the job before it in the run (null for the first), to ask the queue whether that job is still to come. */
+  after: string | null;
 }
 
 /** Headers of a signed request: the event id (to dedupe), the ms timestamp and HMAC-SHA256(secret, timestamp + "." + body) in hex. */
