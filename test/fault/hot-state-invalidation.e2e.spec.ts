@@ -4,13 +4,7 @@ import { RunningServer, startServerProcess } from '../processes';
 import { createGroup } from '../group/fixtures';
 import { createUser, TestUser } from '../server';
 import { startFreezableProxy } from './freezable-proxy';
-import { ServerFleet, startServerFleet } from './server-fleet';
-
-interface Envelope {
-  code: number;
-  message: string | null;
-  data: any;
-}
+import { Envelope, fleetCall, ServerFleet, startServerFleet } from './server-fleet';
 
 /**
  * Issue 17: each API process caches app and token state and what the send rules read (src/common/README.md
@@ -31,14 +25,8 @@ describe.each(['redis', 'postgres'] as const)('hot state changed on one server p
     await fleet?.stop();
   });
 
-  async function call(server: RunningServer, method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope> {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { app_id: fleet.tenant.appId, 'access-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return (await response.json()) as Envelope;
-  }
+  const call = (server: RunningServer, method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope> =>
+    fleetCall(fleet, server, method, url, token, body, headers);
 
   const profile = (server: RunningServer, token: string) => call(server, 'GET', '/user/profile', token);
 

@@ -1,13 +1,7 @@
 import { ErrorCode } from '../../src/common/errors/error-codes';
 import { RunningServer } from '../processes';
 import { createUser, TestUser } from '../server';
-import { ServerFleet, startServerFleet } from './server-fleet';
-
-interface Envelope {
-  code: number;
-  message: string | null;
-  data: any;
-}
+import { Envelope, fleetCall, ServerFleet, startServerFleet } from './server-fleet';
 
 /**
  * Issue 17: each API process serves GET /user/profile from its hot-state cache (src/user/README.md
@@ -28,20 +22,8 @@ describe.each(['redis', 'postgres'] as const)('a profile changed on one server p
     await fleet?.stop();
   });
 
-  async function call(server: RunningServer, method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope> {
-    const json = body !== undefined && typeof body !== 'string';
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: {
-        app_id: fleet.tenant.appId,
-        'access-token': token,
-        ...(body === undefined ? {} : { 'content-type': json ? 'application/json' : 'text/plain' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : json ? JSON.stringify(body) : (body as string),
-    });
-    return (await response.json()) as Envelope;
-  }
+  const call = (server: RunningServer, method: string, url: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Envelope> =>
+    fleetCall(fleet, server, method, url, token, body, headers);
 
   const asAdmin = (user: TestUser) => ({ user_id: String(user.userId) });
 

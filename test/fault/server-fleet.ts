@@ -51,3 +51,36 @@ export async function startServerFleet(count: number, options: { redis?: boolean
     throw error;
   }
 }
+
+export interface Envelope {
+  code: number;
+  message: string | null;
+  data: any;
+}
+
+/**
+ * One REST call to one process of the fleet as the fleet's app: `token` in `access-token`, a body
+ * object sent as JSON and a string as text/plain (to reach the routes that take raw text).
+ */
+export async function fleetCall(
+  fleet: ServerFleet,
+  server: RunningServer,
+  method: string,
+  url: string,
+  token: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Envelope> {
+  const json = body !== undefined && typeof body !== 'string';
+  const response = await fetch(`${server.url}${url}`, {
+    method,
+    headers: {
+      app_id: fleet.tenant.appId,
+      'access-token': token,
+      ...(body === undefined ? {} : { 'content-type': json ? 'application/json' : 'text/plain' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : json ? JSON.stringify(body) : (body as string),
+  });
+  return (await response.json()) as Envelope;
+}
