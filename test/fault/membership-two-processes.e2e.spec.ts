@@ -2,6 +2,7 @@ import { createUser, TestUser } from '../server';
 import { createGroup } from '../group/fixtures';
 import { reportFigure } from '../figure';
 import { startServerFleet, ServerFleet } from './server-fleet';
+import { sendsByMembership, sendToGroupUntilStopped } from './membership-windows';
 import { SyncingDevice } from './syncing-device';
 
 /**
@@ -49,16 +50,7 @@ describe('a member joins and leaves a group on one process while messages flow o
     for (const device of devices) await device.connect();
 
     /** Each send with when it was asked and when it was answered. */
-    const sent: { id: number; askedAt: number; answeredAt: number }[] = [];
-    let sending = true;
-    const flow = (async () => {
-      while (sending) {
-        const askedAt = Date.now();
-        const ack = await sender.send(groupId, `m${sent.length}`, { group: true });
-        if (ack.status.code !== 1) throw new Error(`send refused: ${JSON.stringify(ack.status)}`);
-        sent.push({ id: Number(ack.server_mid), askedAt, answeredAt: Date.now() });
-      }
-    })();
+    const { sent, stop } = sendToGroupUntilStopped(sender, groupId);
     // Longer than the SDK's 3 s NOTICE hold: a NOTICE held past a removal ends in a refused sync, by the rules.
     const pause = () => new Promise((resolve) => setTimeout(resolve, 4500));
     /** Membership periods as [answered, asked]: what was sent wholly inside one must arrive. */
@@ -77,15 +69,12 @@ describe('a member joins and leaves a group on one process while messages flow o
       periods.push([joined, kickAsked]);
     }
     await pause();
-    sending = false;
-    await flow;
+    await stop();
     const deadline = Date.now() + 20_000;
     while (sent.some(({ id }) => !witness.seen.has(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     await Promise.all(devices.map((device) => device.idle()));
 
-    const overlapsCall = (send: { askedAt: number; answeredAt: number }) => calls.some(([asked, answered]) => send.askedAt <= answered && send.answeredAt >= asked);
-    const whileMember = sent.filter((send) => periods.some(([from, to]) => send.askedAt >= from && send.answeredAt <= to)).map((send) => send.id);
-    const outside = sent.filter((send) => !overlapsCall(send) && !whileMember.includes(send.id)).map((send) => send.id);
+    const { whileMember, outside } = sendsByMembership(sent, periods, calls);
     const received = joiner.received(groupId);
     reportFigure(
       'membership across processes',

@@ -6,6 +6,7 @@ import { Rooms } from '../../src/realtime/rooms';
 import { XsyncGateway } from '../../src/realtime/xsync.gateway';
 import { createTestDatabase, TestDatabase } from '../database';
 import { reportFigure } from '../figure';
+import { sendsByMembership, sendToGroupUntilStopped } from '../fault/membership-windows';
 import { SyncingDevice } from '../fault/syncing-device';
 import { createGroup } from '../group/fixtures';
 import { PrivateRedis, startPrivateRedis } from '../private-redis';
@@ -143,17 +144,7 @@ describe.each(['redis', 'postgres'] as const)('group rooms across two server pro
     const witness = await online(witnessUser, 1);
     const member = await online(memberUser, 0);
 
-    const sent: { id: number; askedAt: number; answeredAt: number }[] = [];
-    let sending = true;
-    const flow = (async () => {
-      while (sending) {
-        const askedAt = Date.now();
-        const ack = await sender.send(groupId, `m${sent.length}`, { group: true });
-        if (ack.status.code !== 1) throw new Error(`send refused: ${JSON.stringify(ack.status)}`);
-        sent.push({ id: Number(ack.server_mid), askedAt, answeredAt: Date.now() });
-        await sleep(20);
-      }
-    })();
+    const { sent, stop } = sendToGroupUntilStopped(sender, groupId, 20);
     const periods: [number, number][] = [];
     const calls: [number, number][] = [];
     // Joins and removals through either process, never only the one holding the member's socket.
@@ -176,14 +167,11 @@ describe.each(['redis', 'postgres'] as const)('group rooms across two server pro
       periods.push([joined, removeAsked]);
     }
     await sleep(1000);
-    sending = false;
-    await flow;
+    await stop();
     await until(() => sent.every(({ id }) => witness.seen.has(id)), 'the witness to receive every message');
     await Promise.all(devices.map((device) => device.idle()));
 
-    const overlapsCall = (send: { askedAt: number; answeredAt: number }) => calls.some(([asked, answered]) => send.askedAt <= answered && send.answeredAt >= asked);
-    const whileMember = sent.filter((send) => periods.some(([from, to]) => send.askedAt >= from && send.answeredAt <= to)).map((send) => send.id);
-    const outside = sent.filter((send) => !overlapsCall(send) && !whileMember.includes(send.id)).map((send) => send.id);
+    const { whileMember, outside } = sendsByMembership(sent, periods, calls);
     const received = member.received(groupId);
     reportFigure(
       `group rooms (${fanOut})`,
