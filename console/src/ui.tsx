@@ -63,6 +63,20 @@ export function Card({ title, children, actions }: { title: string; children: Re
   );
 }
 
+/** Every field of an answer as a term and its value: empty ones as a dash, objects as JSON. */
+export function Facts({ of, testId }: { of: Record<string, unknown>; testId?: string }) {
+  return (
+    <dl className="facts" data-testid={testId}>
+      {Object.entries(of).map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{value === null || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 interface TableProps<Row extends RowData> {
   rows: Row[];
   columns: LegacyColumnDef<Row, any>[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { pagesOf, unwrap, type ImClient } from '../api';
 import { navigate, type PageProps } from '../route';
-import { Card, DataTable, Field, time, useAction, useCursorPages } from '../ui';
+import { Card, DataTable, Facts, Field, time, useAction, useCursorPages } from '../ui';
 
 interface Member {
   user_id: number;
@@ -109,14 +109,7 @@ function GroupPanel({ client, groupId, onDissolved }: { client: ImClient; groupI
       {action.status}
       {info && !gone && (
         <>
-          <dl className="facts">
-            {Object.entries(info).map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd>{value === null || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts of={info} />
           <div className="row">
             <Field label="Mute for (minutes)">
               <input type="number" min={1} max={525600} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { unwrap, unwrapEnvelope, type components, type ImClient } from '../api';
 import { navigate, type PageProps } from '../route';
-import { Card, DataTable, Field, Pager, useAction, useCursorPages } from '../ui';
+import { Card, DataTable, Facts, Field, Pager, useAction, useCursorPages } from '../ui';
 import type { LegacyColumnDef } from '@tanstack/react-table/legacy';
 
 type ListedUser = components['schemas']['UserListItemDto'] & { nick_name?: string | null };
@@ -165,14 +165,7 @@ function UserPanel({ client, userId, onChanged }: { client: ImClient; userId: nu
       {action.status}
       {profile && !deleted && (
         <>
-          <dl className="facts" data-testid="user-profile">
-            {Object.entries(profile).map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd>{value === null || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts of={profile} testId="user-profile" />
           <div className="row">
             <button type="button" disabled={action.busy} onClick={() => setEnabled(false)}>
               Disable
