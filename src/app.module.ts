@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppContentModule } from './app/app-content.module';
@@ -9,7 +9,6 @@ import { AuthModule } from './common/auth/auth.module';
 import { ClockModule } from './common/clock';
 import { AppConfig, APP_CONFIG } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source';
-import { EnvelopeInterceptor } from './common/envelope/envelope.interceptor';
 import { EnvelopeExceptionFilter } from './common/errors/exception.filter';
 import { ObservabilityModule } from './common/observability/observability.module';
 import { SecretsModule } from './common/secrets/secrets.module';
@@ -70,7 +69,6 @@ export class AppModule {
         StatsModule,
       ],
       providers: [
-        { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         {
           provide: APP_FILTER,

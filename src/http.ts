@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
@@ -10,8 +10,9 @@ import { AppConfig } from './common/config/config';
 import { mountConsole } from './console/console.routes';
 import { refuseTextBodies } from './common/content-type';
 import { failure } from './common/envelope/envelope';
+import { EnvelopeFastifyAdapter } from './common/envelope/envelope.adapter';
 import { ErrorCode } from './common/errors/error-codes';
-import { JsonLogger } from './common/logging/logger';
+import { JsonLogger, requestLogger } from './common/logging/logger';
 import { isDraining, markDraining } from './common/observability/draining';
 import { Metrics } from './common/observability/metrics.service';
 import { mountOperationsRoutes, OPERATIONS_PATHS } from './common/observability/operations.routes';
@@ -36,14 +37,18 @@ const CORS_REQUEST_HEADERS = ['app_id', 'access-token', 'user_id', 'group_id', '
 
 /**
  * Builds the HTTP application (not yet listening): Fastify with request ids, the body limit and
- * CORS for pages on other origins, and the OpenAPI document at /docs. Fastify's own errors (unreadable bodies) reach the global filter through Nest.
+ * CORS for pages on other origins, the envelope around every handler result (EnvelopeFastifyAdapter),
+ * and the OpenAPI document at /docs. Fastify's own errors (unreadable bodies) reach the global filter through Nest.
  */
 export async function createHttpApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
+  const adapter = new EnvelopeFastifyAdapter({
     loggerInstance: logger,
+    childLoggerFactory: requestLogger,
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // No Nest middleware is used: without middie, no request runs through its empty chain.
+    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: new JsonLogger(logger),
@@ -71,16 +76,20 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   refuseTextBodies(fastify);
   await mountConsole(fastify);
   mountOperationsRoutes(fastify, config, app.get(Metrics), app.get(ReadinessService));
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Hooks that every request passes are callback-style: an async hook costs promises per request.
+  fastify.addHook('onRequest', (request, reply, done) => {
     if (isDraining(fastify) && !OPERATIONS_PATHS.has(request.url.split('?')[0])) {
-      return reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));
+      reply.code(503).send(failure(ErrorCode.ServiceUnavailable, 'the server is shutting down; send the request again (to another instance)'));
+      return;
     }
+    done();
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
     // MaxIM answers every successful call with 200, POST included.
     if (reply.statusCode === 201) reply.code(200);
     reply.header('x-request-id', request.id);
     if (isDraining(fastify)) reply.header('connection', 'close');
+    done();
   });
 
   const document = createApiDocument(app);

@@ -1,16 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { failure } from './envelope/envelope';
 import { ErrorCode } from './errors/error-codes';
+import { AddRouteConfig } from './per-route';
 
 /**
  * The route also takes its body as text/plain (MaxIM's public and private info). Every other route
  * takes JSON alone: Fastify answers other media types 415 (src/http.ts parses nothing else), and
  * refuseTextBodies answers text/plain 415 where this is absent.
  */
-export const TextBody = () => applyDecorators(RouteConfig({ textBody: true }), ApiConsumes('application/json', 'text/plain'));
+export const TextBody = () => applyDecorators(AddRouteConfig({ textBody: true }), ApiConsumes('application/json', 'text/plain'));
 
 function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -18,9 +18,10 @@ function mediaType(contentType: string | undefined): string {
 
 /** Installs the check TextBody lifts: a text/plain body on a route that reads JSON gets HTTP 415 with 10002. */
 export function refuseTextBodies(fastify: FastifyInstance): void {
-  fastify.addHook('preValidation', async (request, reply) => {
-    if (request.body === undefined || mediaType(request.headers['content-type']) !== 'text/plain') return;
-    if ((request.routeOptions.config as { textBody?: boolean }).textBody) return;
-    return reply.code(415).send(failure(ErrorCode.BadParameter, 'request body must be sent as application/json'));
+  // Callback-style, as every request passes it: an async hook costs promises per request.
+  fastify.addHook('preValidation', (request, reply, done) => {
+    const refused = request.body !== undefined && mediaType(request.headers['content-type']) === 'text/plain' && !(request.routeOptions.config as { textBody?: boolean }).textBody;
+    if (!refused) return done();
+    reply.code(415).send(failure(ErrorCode.BadParameter, 'request body must be sent as application/json'));
   });
 }

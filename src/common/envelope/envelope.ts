@@ -1,5 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
 import { ErrorCode } from '../errors/error-codes';
+import { ListPage } from '../pagination/cursor';
+import { AddRouteConfig } from '../per-route';
 
 /** The MaxIM response body: every JSON answer, success or failure, has this shape. */
 export interface Envelope<T = unknown> {
@@ -25,14 +26,35 @@ export function failure(code: ErrorCode | number, message: string): Envelope<nul
   return { code, message, data: null };
 }
 
-export const OMIT_NULL_FIELDS = 'envelope:omit-null-fields';
+/** What a route's decorators ask of its envelope, in its Fastify route config (`request.routeOptions.config`). */
+export interface EnvelopeRouteConfig {
+  omitNullFields?: boolean;
+}
 
 /**
  * The route's `data` leaves out properties whose value is null, at every depth. For answers MaxIM's
  * uni-app SDK keeps in its store: its store reader (transferToLong) destructures every stored
  * value and throws on null, so an unset optional field must be absent, not null.
  */
-export const OmitNullFields = () => SetMetadata(OMIT_NULL_FIELDS, true);
+export const OmitNullFields = () => AddRouteConfig({ omitNullFields: true } satisfies EnvelopeRouteConfig);
+
+/**
+ * The envelope of whatever a handler returns; list pages carry their cursor, total and version
+ * beside data, WithTopLevelFields its fields. With `omitNulls` (@OmitNullFields() routes),
+ * null-valued properties inside data are left out.
+ */
+export function envelopeOf(result: unknown, omitNulls: boolean): Envelope {
+  const shape = (data: unknown) => (omitNulls ? withoutNullFields(data) : data);
+  if (result instanceof ListPage) {
+    const envelope: Envelope = { code: 200, message: null, data: shape(result.items) };
+    if (result.cursor !== undefined) envelope.cursor = result.cursor;
+    if (result.total !== undefined) envelope.total = result.total;
+    if (result.version !== undefined) envelope.version = result.version;
+    return envelope;
+  }
+  if (result instanceof WithTopLevelFields) return { code: 200, message: null, data: shape(result.data ?? null), ...result.fields };
+  return { code: 200, message: null, data: shape(result ?? null) };
+}
 
 export function withoutNullFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNullFields);

@@ -4,6 +4,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { Envelope, failure } from '../envelope/envelope';
+import type { EnvelopeFastifyAdapter } from '../envelope/envelope.adapter';
 import { ApiError, ErrorCode, RateLimitedError } from './error-codes';
 
 interface FastifyError extends Error {
@@ -103,6 +104,6 @@ export class EnvelopeExceptionFilter implements ExceptionFilter {
       this.logger.error({ reqId: request.id, err: error, msg: 'request failed' });
     }
     for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
-    this.adapterHost.httpAdapter.reply(reply, answer.body, answer.status);
+    (this.adapterHost.httpAdapter as unknown as EnvelopeFastifyAdapter).replyEnvelope(reply, answer.body, answer.status);
   }
 }

@@ -1,4 +1,5 @@
 import { LoggerService } from '@nestjs/common';
+import type { FastifyBaseLogger } from 'fastify';
 import pino, { Logger } from 'pino';
 
 /**
@@ -100,4 +101,63 @@ export class JsonLogger implements LoggerService {
       this.root[level]({ context, trace }, String(message));
     }
   }
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/**
+ * Fastify's logger of one request (`request.log`), bound to its request id, made when it first
+ * writes a line. Fastify makes one per request, and a pino child costs its bindings serialised
+ * and its level methods set up, on every request, though at LOG_LEVEL=warn nearly none ever
+ * writes. A line at a disabled level makes nothing; every line written carries the request id.
+ */
+class RequestLogger {
+  private made: Logger | null = null;
+
+  constructor(
+    private readonly parent: Logger,
+    private readonly requestBindings: pino.Bindings,
+  ) {}
+
+  private logger(): Logger {
+    return (this.made ??= this.parent.child(this.requestBindings));
+  }
+
+  get level(): string {
+    return (this.made ?? this.parent).level;
+  }
+
+  set level(level: string) {
+    this.logger().level = level;
+  }
+
+  isLevelEnabled(level: string): boolean {
+    return (this.made ?? this.parent).isLevelEnabled(level);
+  }
+
+  bindings(): pino.Bindings {
+    return this.logger().bindings();
+  }
+
+  child(bindings: pino.Bindings, options?: pino.ChildLoggerOptions): Logger {
+    return this.logger().child(bindings, options);
+  }
+
+  silent(): void {}
+}
+for (const level of LEVELS) {
+  Object.defineProperty(RequestLogger.prototype, level, {
+    value: function (this: RequestLogger, ...args: unknown[]): void {
+      if (this.isLevelEnabled(level)) (this as unknown as { logger(): Logger }).logger()[level](...(args as [string]));
+    },
+  });
+}
+
+/**
+ * Fastify's childLoggerFactory: a RequestLogger, unless the route asks for its own level or
+ * serializers (none does), which only a real child can apply.
+ */
+export function requestLogger(parent: FastifyBaseLogger, bindings: pino.Bindings, options: pino.ChildLoggerOptions): FastifyBaseLogger {
+  if (options.level !== undefined || options.serializers !== undefined) return parent.child(bindings, options);
+  return new RequestLogger(parent as Logger, bindings) as unknown as FastifyBaseLogger;
 }

@@ -32,9 +32,11 @@ const SCRAPE_REFUSED = failure(ErrorCode.TokenInvalid, 'metrics: send Authorizat
  * on the API's Fastify instance, outside Nest's guard: probes carry no app_id or token.
  */
 export function mountOperationsRoutes(fastify: FastifyInstance, config: AppConfig, metrics: Metrics, readiness: ReadinessService): void {
-  fastify.addHook('onResponse', async (request, reply) => {
+  // Callback-style, as every request passes it: an async hook costs promises per request.
+  fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    done();
   });
   fastify.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send(success({ status: 'ok' })));
   fastify.get('/readyz', async (_request, reply) => {

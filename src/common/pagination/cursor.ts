@@ -1,7 +1,7 @@
 import { ApiError } from '../errors/error-codes';
 
 /**
- * A page of a cursor list. The envelope interceptor lifts `cursor`, `total` and `version` to the
+ * A page of a cursor list. The envelope (envelopeOf) lifts `cursor`, `total` and `version` to the
  * top level of the response, beside `data`, as MaxIM does; `cursor` is left out on the last page.
  */
 export class ListPage<T> {
