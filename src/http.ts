@@ -63,7 +63,8 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
     allowedHeaders: CORS_REQUEST_HEADERS,
-    exposedHeaders: ['x-request-id', 'Retry-After'],
+    // As text: @fastify/cors joins a list again on every request.
+    exposedHeaders: 'x-request-id, Retry-After',
     credentials: false,
     maxAge: 3600,
     // A bare OPTIONS (no Origin) gets the same empty 204, not a plain-text 400 outside the envelope.
