@@ -85,9 +85,13 @@ async function main(): Promise<void> {
     );
 
     const statementsBefore = await statementsSent(server);
+    const serverCpuBefore = cpuSeconds(server.pid);
+    const loadCpuBefore = fleet.pids().map(cpuSeconds);
     const dropped = Date.now();
     const reconnected = await fleet.reconnect(RECONNECT_CONCURRENCY);
     const reconnectSeconds = (Date.now() - dropped) / 1000;
+    const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
+    const loadCpu = fleet.pids().map((pid, index) => cpuSeconds(pid) - loadCpuBefore[index]);
     const statements = (await statementsSent(server)) - statementsBefore;
     console.log(
       `reconnect: all ${connected.connectMs.length} dropped at once, ${reconnected.connectMs.length} back in ${reconnectSeconds.toFixed(1)} s = ${(reconnected.connectMs.length / reconnectSeconds).toFixed(0)}/s (target ≥ 2,000/s); ` +
@@ -95,6 +99,12 @@ async function main(): Promise<void> {
         `${(statements / Math.max(1, reconnected.connectMs.length)).toFixed(2)} SQL statements per reconnect (old session's close included)`,
     );
     if (reconnected.failures.length > 0) console.log(`  first failure: ${reconnected.failures[0]}`);
+    const perReconnectMs = (seconds: number) => ((seconds * 1000) / Math.max(1, reconnected.connectMs.length)).toFixed(2);
+    console.log(
+      `  CPU per reconnect (drop to last answer, retries included): server ${perReconnectMs(serverCpu)} ms (${serverCpu.toFixed(1)} s), ` +
+        `load processes ${perReconnectMs(loadCpu.reduce((sum, each) => sum + each, 0))} ms (${loadCpu.map((each) => each.toFixed(1)).join(' + ')} s)`,
+    );
+    for (const [reason, count] of Object.entries(reconnected.retryReasons).sort((a, b) => b[1] - a[1])) console.log(`  retried ${count}×: ${reason}`);
   });
 }
 
