@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeviceFleet, latencySummary, shares, withServerAndFleet } from './device-fleet';
 import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers, statementsSent } from './harness';
+import type { ClientTransport } from '../test/realtime/xsync-client';
 
 const WANTED = integerEnv('BENCH_CONNECTIONS', 20_000);
 const IDLE_SECONDS = integerEnv('BENCH_IDLE_SECONDS', 30);
@@ -31,6 +32,12 @@ const WARM_UP_CONNECTIONS = 200;
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 /** Logins in flight per load process during the reconnect: 2,000 at once over the four (all of them at once broke the client side at 19,800). */
 const RECONNECT_CONCURRENCY = integerEnv('BENCH_RECONNECT_CONCURRENCY', 500);
+/**
+ * The devices speak socket.io's wire protocol over a bare WebSocket (the server sees what
+ * socket.io-client sends): socket.io-client itself cost the load processes more CPU per reconnect
+ * than the server spent, on the same cores. BENCH_CLIENT=socket.io-client uses the library.
+ */
+const CLIENT: ClientTransport = process.env.BENCH_CLIENT === 'socket.io-client' ? 'socket.io' : 'socket.io-wire';
 
 /** The hard "Max open files" limit this process (and so the server it starts) runs under. */
 function hardOpenFilesLimit(): number {
@@ -48,7 +55,7 @@ function cpuSeconds(pid: number): number {
 async function main(): Promise<void> {
   const hardLimit = hardOpenFilesLimit();
   const count = Math.min(WANTED, hardLimit - 200);
-  console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
+  console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s, client ${CLIENT})`);
   if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${hardLimit} and the server needs one descriptor per connection`);
   const profileEnv: Record<string, string> = PROFILE_DIR
     ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, 'connections.cpuprofile') }
@@ -58,7 +65,7 @@ async function main(): Promise<void> {
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
     const warmUp = DeviceFleet.start(1);
     try {
-      await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY);
+      await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY, CLIENT);
     } finally {
       await warmUp.close();
     }
@@ -66,7 +73,7 @@ async function main(): Promise<void> {
     const before = rssMiB(server.pid);
 
     const started = Date.now();
-    const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY);
+    const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY, CLIENT);
     const seconds = (Date.now() - started) / 1000;
     console.log(
       `${connected.connectMs.length} connections authenticated in ${seconds.toFixed(1)} s = ${(connected.connectMs.length / seconds).toFixed(0)}/s; connect + PROVISION + UNREAD each ${latencySummary(connected.connectMs)}; failed ${connected.failures.length}`,
