@@ -46,10 +46,23 @@ function hardOpenFilesLimit(): number {
   return hard === 'unlimited' ? Infinity : Number(hard);
 }
 
+/** How long UNREAD and SYNC reads have waited for a read slot so far (im_realtime_sync_wait_seconds): total seconds and reads. */
+async function readSlotWaits(server: { url: string }): Promise<{ seconds: number; reads: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { seconds: value('im_realtime_sync_wait_seconds_sum'), reads: value('im_realtime_sync_wait_seconds_count') };
+}
+
 /** User + system CPU seconds the process has used, from /proc. */
 function cpuSeconds(pid: number): number {
+  const { user, system } = cpuSplit(pid);
+  return user + system;
+}
+
+/** User and system (kernel: socket reads and writes, accepts) CPU seconds the process has used, from /proc. */
+function cpuSplit(pid: number): { user: number; system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
 }
 
 async function main(): Promise<void> {
@@ -92,14 +105,19 @@ async function main(): Promise<void> {
     );
 
     const statementsBefore = await statementsSent(server);
-    const serverCpuBefore = cpuSeconds(server.pid);
+    const waitsBefore = await readSlotWaits(server);
+    const serverCpuBefore = cpuSplit(server.pid);
     const loadCpuBefore = fleet.pids().map(cpuSeconds);
     const dropped = Date.now();
     const reconnected = await fleet.reconnect(RECONNECT_CONCURRENCY);
     const reconnectSeconds = (Date.now() - dropped) / 1000;
-    const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
+    const serverCpuAfter = cpuSplit(server.pid);
+    const serverSystem = serverCpuAfter.system - serverCpuBefore.system;
+    const serverCpu = serverCpuAfter.user - serverCpuBefore.user + serverSystem;
     const loadCpu = fleet.pids().map((pid, index) => cpuSeconds(pid) - loadCpuBefore[index]);
     const statements = (await statementsSent(server)) - statementsBefore;
+    const waitsAfter = await readSlotWaits(server);
+    const reads = waitsAfter.reads - waitsBefore.reads;
     console.log(
       `reconnect: all ${connected.connectMs.length} dropped at once, ${reconnected.connectMs.length} back in ${reconnectSeconds.toFixed(1)} s = ${(reconnected.connectMs.length / reconnectSeconds).toFixed(0)}/s (target ≥ 2,000/s); ` +
         `connect + PROVISION + UNREAD each ${latencySummary(reconnected.connectMs)}; failed ${reconnected.failures.length} (attempts retried ${reconnected.retries}); ` +
@@ -108,8 +126,9 @@ async function main(): Promise<void> {
     if (reconnected.failures.length > 0) console.log(`  first failure: ${reconnected.failures[0]}`);
     const perReconnectMs = (seconds: number) => ((seconds * 1000) / Math.max(1, reconnected.connectMs.length)).toFixed(2);
     console.log(
-      `  CPU per reconnect (drop to last answer, retries included): server ${perReconnectMs(serverCpu)} ms (${serverCpu.toFixed(1)} s), ` +
-        `load processes ${perReconnectMs(loadCpu.reduce((sum, each) => sum + each, 0))} ms (${loadCpu.map((each) => each.toFixed(1)).join(' + ')} s)`,
+      `  CPU per reconnect (drop to last answer, retries included): server ${perReconnectMs(serverCpu)} ms (${serverCpu.toFixed(1)} s, ${((serverSystem / Math.max(0.01, serverCpu)) * 100).toFixed(0)}% of it in the kernel), ` +
+        `load processes ${perReconnectMs(loadCpu.reduce((sum, each) => sum + each, 0))} ms (${loadCpu.map((each) => each.toFixed(1)).join(' + ')} s); ` +
+        `${reads} reads waited ${(((waitsAfter.seconds - waitsBefore.seconds) * 1000) / Math.max(1, reads)).toFixed(0)} ms on average for a read slot`,
     );
     for (const [reason, count] of Object.entries(reconnected.retryReasons).sort((a, b) => b[1] - a[1])) console.log(`  retried ${count}×: ${reason}`);
   });
