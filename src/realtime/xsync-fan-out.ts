@@ -181,8 +181,8 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   /**
    * endSessions for the sessions a device's new session replaces (one session per device), which
    * every login asks for: the other processes get those of one turn of the event loop in one
-   * publish, as stored entries are batched, instead of one publish per login (a reconnect storm of
-   * 2,000 logins a second spent a tenth of the server's busy time on them). The order of this
+   * publish, as stored entries are batched, instead of one publish per login (in a reconnect storm
+   * those publishes were about a tenth of the server's CPU profile). The order of this
    * process's publishes is kept: entries gathered before are published first, and an entry
    * announced after publishes these first.
    */
