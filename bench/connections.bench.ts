@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeviceFleet, latencySummary, shares, withServerAndFleet } from './device-fleet';
 import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers, statementsSent } from './harness';
+import type { ClientTransport } from '../test/realtime/xsync-client';
 
 const WANTED = integerEnv('BENCH_CONNECTIONS', 20_000);
 const IDLE_SECONDS = integerEnv('BENCH_IDLE_SECONDS', 30);
@@ -31,6 +32,12 @@ const WARM_UP_CONNECTIONS = 200;
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 /** Logins in flight per load process during the reconnect: 2,000 at once over the four (all of them at once broke the client side at 19,800). */
 const RECONNECT_CONCURRENCY = integerEnv('BENCH_RECONNECT_CONCURRENCY', 500);
+/**
+ * The devices speak socket.io's wire protocol over a bare WebSocket (the server sees what
+ * socket.io-client sends): socket.io-client itself cost the load processes more CPU per reconnect
+ * than the server spent, on the same cores. BENCH_CLIENT=socket.io-client uses the library.
+ */
+const CLIENT: ClientTransport = process.env.BENCH_CLIENT === 'socket.io-client' ? 'socket.io' : 'socket.io-wire';
 
 /** The hard "Max open files" limit this process (and so the server it starts) runs under. */
 function hardOpenFilesLimit(): number {
@@ -39,16 +46,29 @@ function hardOpenFilesLimit(): number {
   return hard === 'unlimited' ? Infinity : Number(hard);
 }
 
+/** How long UNREAD and SYNC reads have waited for a read slot so far (im_realtime_sync_wait_seconds): total seconds and reads. */
+async function readSlotWaits(server: { url: string }): Promise<{ seconds: number; reads: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { seconds: value('im_realtime_sync_wait_seconds_sum'), reads: value('im_realtime_sync_wait_seconds_count') };
+}
+
 /** User + system CPU seconds the process has used, from /proc. */
 function cpuSeconds(pid: number): number {
+  const { user, system } = cpuSplit(pid);
+  return user + system;
+}
+
+/** User and system (kernel: socket reads and writes, accepts) CPU seconds the process has used, from /proc. */
+function cpuSplit(pid: number): { user: number; system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
 }
 
 async function main(): Promise<void> {
   const hardLimit = hardOpenFilesLimit();
   const count = Math.min(WANTED, hardLimit - 200);
-  console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s)`);
+  console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s, client ${CLIENT})`);
   if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${hardLimit} and the server needs one descriptor per connection`);
   const profileEnv: Record<string, string> = PROFILE_DIR
     ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, 'connections.cpuprofile') }
@@ -58,7 +78,7 @@ async function main(): Promise<void> {
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
     const warmUp = DeviceFleet.start(1);
     try {
-      await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY);
+      await warmUp.connect(server.url, [users.slice(count)], CONCURRENCY, CLIENT);
     } finally {
       await warmUp.close();
     }
@@ -66,7 +86,7 @@ async function main(): Promise<void> {
     const before = rssMiB(server.pid);
 
     const started = Date.now();
-    const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY);
+    const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY, CLIENT);
     const seconds = (Date.now() - started) / 1000;
     console.log(
       `${connected.connectMs.length} connections authenticated in ${seconds.toFixed(1)} s = ${(connected.connectMs.length / seconds).toFixed(0)}/s; connect + PROVISION + UNREAD each ${latencySummary(connected.connectMs)}; failed ${connected.failures.length}`,
@@ -85,16 +105,32 @@ async function main(): Promise<void> {
     );
 
     const statementsBefore = await statementsSent(server);
+    const waitsBefore = await readSlotWaits(server);
+    const serverCpuBefore = cpuSplit(server.pid);
+    const loadCpuBefore = fleet.pids().map(cpuSeconds);
     const dropped = Date.now();
     const reconnected = await fleet.reconnect(RECONNECT_CONCURRENCY);
     const reconnectSeconds = (Date.now() - dropped) / 1000;
+    const serverCpuAfter = cpuSplit(server.pid);
+    const serverSystem = serverCpuAfter.system - serverCpuBefore.system;
+    const serverCpu = serverCpuAfter.user - serverCpuBefore.user + serverSystem;
+    const loadCpu = fleet.pids().map((pid, index) => cpuSeconds(pid) - loadCpuBefore[index]);
     const statements = (await statementsSent(server)) - statementsBefore;
+    const waitsAfter = await readSlotWaits(server);
+    const reads = waitsAfter.reads - waitsBefore.reads;
     console.log(
       `reconnect: all ${connected.connectMs.length} dropped at once, ${reconnected.connectMs.length} back in ${reconnectSeconds.toFixed(1)} s = ${(reconnected.connectMs.length / reconnectSeconds).toFixed(0)}/s (target ≥ 2,000/s); ` +
         `connect + PROVISION + UNREAD each ${latencySummary(reconnected.connectMs)}; failed ${reconnected.failures.length} (attempts retried ${reconnected.retries}); ` +
         `${(statements / Math.max(1, reconnected.connectMs.length)).toFixed(2)} SQL statements per reconnect (old session's close included)`,
     );
     if (reconnected.failures.length > 0) console.log(`  first failure: ${reconnected.failures[0]}`);
+    const perReconnectMs = (seconds: number) => ((seconds * 1000) / Math.max(1, reconnected.connectMs.length)).toFixed(2);
+    console.log(
+      `  CPU per reconnect (drop to last answer, retries included): server ${perReconnectMs(serverCpu)} ms (${serverCpu.toFixed(1)} s, ${((serverSystem / Math.max(0.01, serverCpu)) * 100).toFixed(0)}% of it in the kernel), ` +
+        `load processes ${perReconnectMs(loadCpu.reduce((sum, each) => sum + each, 0))} ms (${loadCpu.map((each) => each.toFixed(1)).join(' + ')} s); ` +
+        `${reads} reads waited ${(((waitsAfter.seconds - waitsBefore.seconds) * 1000) / Math.max(1, reads)).toFixed(0)} ms on average for a read slot`,
+    );
+    for (const [reason, count] of Object.entries(reconnected.retryReasons).sort((a, b) => b[1] - a[1])) console.log(`  retried ${count}×: ${reason}`);
   });
 }
 

@@ -4,6 +4,9 @@
  * when a NOTICE names a conversation; or the older pull path), sends over them when told, and keeps
  * when each message reached each device.
  */
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SyncingDevice, SyncMode } from '../test/fault/syncing-device';
 import type { ClientTransport } from '../test/realtime/xsync-client';
@@ -25,6 +28,26 @@ const unacked = new Map<number, (msgId: number | null) => void>();
 let metaCounter = 0;
 /** How long a finished send order waits for its last acknowledgements. */
 const ACK_WAIT_MS = 60_000;
+
+/**
+ * With BENCH_CPU_PROFILE_DIR each load process profiles itself too (load-<pid>.cpuprofile, written
+ * at the fleet's close): on a box where load and server share the cores, it tells whether the
+ * clients set the rate.
+ */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
+const profiler = PROFILE_DIR ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  profiler.post('Profiler.enable');
+  profiler.post('Profiler.start');
+}
+
+function writeProfile(): void {
+  // The in-process inspector answers synchronously.
+  profiler?.post('Profiler.stop', (error, result) => {
+    if (!error) writeFileSync(join(PROFILE_DIR!, `load-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+  });
+}
 
 function reply(message: FleetReply): void {
   process.send!(message);
@@ -80,6 +103,7 @@ async function reconnect(concurrency: number): Promise<void> {
   const held = devices.filter(Boolean);
   for (const device of held) device.close();
   let retries = 0;
+  const retryReasons: Record<string, number> = {};
   const timed = await timedAll(held.length, concurrency, async (index) => {
     const device = held[index];
     for (let attempt = 1; ; attempt++) {
@@ -92,12 +116,19 @@ async function reconnect(concurrency: number): Promise<void> {
         device.close();
         if (attempt === RECONNECT_ATTEMPTS) throw new Error(`${device.user.userId}: ${(error as Error).message} (${attempt} attempts)`);
         retries++;
+        const reason = retryReason(error as Error);
+        retryReasons[reason] = (retryReasons[reason] ?? 0) + 1;
         await new Promise((resolve) => setTimeout(resolve, RECONNECT_BACKOFF_MS * attempt * (0.5 + Math.random())));
       }
     }
     watch(device);
   });
-  reply({ op: 'reconnected', ...timed, retries });
+  reply({ op: 'reconnected', ...timed, retries, retryReasons });
+}
+
+/** A failed attempt's message without what varies per device (ids, counts), so equal causes count together. */
+function retryReason(error: Error): string {
+  return error.message.replace(/\d+/g, 'N').slice(0, 120);
 }
 
 function watch(device: SyncingDevice): void {
@@ -215,6 +246,7 @@ process.on('message', (request: FleetRequest) => {
       }
       case 'close':
         for (const device of devices.filter(Boolean)) device.close();
+        writeProfile();
         reply({ op: 'closed' });
         process.disconnect();
         return;

@@ -68,7 +68,7 @@ interface Collected {
 
 export type FleetReply =
   | { op: 'connected'; connectMs: number[]; failures: string[] }
-  | { op: 'reconnected'; connectMs: number[]; failures: string[]; retries: number }
+  | { op: 'reconnected'; connectMs: number[]; failures: string[]; retries: number; retryReasons: Record<string, number> }
   | SendResult
   | Collected
   | { op: 'closed' }
@@ -105,6 +105,10 @@ class FleetProcess {
   kill(): void {
     this.child.kill('SIGKILL');
   }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
 }
 
 export class DeviceFleet {
@@ -116,6 +120,11 @@ export class DeviceFleet {
     return new DeviceFleet(
       Array.from({ length: count }, () => new FleetProcess(fork(child, [], { execArgv: ['-r', register, '--max-old-space-size=4096'], stdio: 'inherit' }))),
     );
+  }
+
+  /** The load processes' ids (their CPU is read from /proc). */
+  pids(): number[] {
+    return this.processes.map((loader) => loader.pid);
   }
 
   /**
@@ -136,12 +145,15 @@ export class DeviceFleet {
    * at a time, each with PROVISION + UNREAD (a refused UNREAD counts as a failed attempt; failed
    * attempts are retried with back-off); answers each device's connect + PROVISION + UNREAD time.
    */
-  async reconnect(concurrency: number): Promise<{ connectMs: number[]; failures: string[]; retries: number }> {
+  async reconnect(concurrency: number): Promise<{ connectMs: number[]; failures: string[]; retries: number; retryReasons: Record<string, number> }> {
     const replies = await Promise.all(this.processes.map((loader) => loader.request<Extract<FleetReply, { op: 'reconnected' }>>({ op: 'reconnect', concurrency })));
+    const retryReasons: Record<string, number> = {};
+    for (const reply of replies) for (const [reason, count] of Object.entries(reply.retryReasons)) retryReasons[reason] = (retryReasons[reason] ?? 0) + count;
     return {
       connectMs: replies.flatMap((reply) => reply.connectMs),
       failures: replies.flatMap((reply) => reply.failures),
       retries: replies.reduce((sum, reply) => sum + reply.retries, 0),
+      retryReasons,
     };
   }
 

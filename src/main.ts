@@ -7,6 +7,15 @@ import { runMigrations } from './common/database/data-source';
 import { createRootLogger } from './common/logging/logger';
 import { createHttpApp, startDraining } from './http';
 
+/**
+ * Connections the kernel holds for us until the event loop accepts them. Node's default, 511, is
+ * overrun when thousands of devices reconnect at once: the kernel then drops their handshakes and
+ * each one retries after 1, 3, 7, 15 s (SYN-ACK retransmits), which set the reconnect's tail
+ * (src/realtime/README.md "Reconnect"). The kernel caps this at net.core.somaxconn (4096 on
+ * Linux 5.4 and later), so that sysctl is the operator's one knob.
+ */
+const ACCEPT_BACKLOG = 65_535;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -34,7 +43,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, backlog: ACCEPT_BACKLOG });
   logger.info({ url: await app.getUrl(), docs: '/docs' }, 'server listening');
 }
 

@@ -103,7 +103,7 @@ export class XsyncDeliveryService implements OnApplicationBootstrap, OnModuleDes
     const { appId, userId, deviceSn } = identity;
     const content = JSON.stringify({ device_sn: deviceSn });
     const reason = pushedFrame([userNoticeMeta(userId, UserNoticeType.KickBySameDevice, content, this.clock.now().getTime())], xid(userId));
-    this.fanOut.endSessions([Rooms.device(appId, userId, deviceSn)], Rooms.connection(connection.id), reason);
+    this.fanOut.endReplacedSessions([Rooms.device(appId, userId, deviceSn)], Rooms.connection(connection.id), reason);
   }
 
   /**

@@ -11,12 +11,16 @@ import { XsyncGateway } from './xsync.gateway';
 /** Events between server processes (socket.io's serverSideEmit): never seen by clients. */
 const DELIVER = 'xsync:deliver';
 const END = 'xsync:end';
+const REPLACED = 'xsync:replaced';
 const LIVE = 'xsync:live';
 const ENTRIES = 'xsync:entries';
 const RECEIVERS = 'xsync:receivers';
 
 /** Most stored entries one publish carries (a group commit of 200 sends announces 400 in a turn for 1:1). */
 const MAX_ENTRIES_PER_PUBLISH = 500;
+
+/** Most replaced sessions one publish carries (logins finishing in one turn of a reconnect storm). */
+const MAX_REPLACED_PER_PUBLISH = 500;
 
 /**
  * Rooms, the connections to leave out, and the frame in base64: the Redis adapter sends
@@ -54,6 +58,8 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   private closeDetached: (() => Promise<unknown>) | null = null;
   /** Stored entries announced in this turn of the event loop, published to the other processes together. */
   private outgoingEntries: EntryDelivery[] = [];
+  /** Sessions replaced in this turn of the event loop (endReplacedSessions), published together; never pending at the same time as entries. */
+  private outgoingReplaced: Delivery[] = [];
 
   constructor(
     private readonly gateway: XsyncGateway,
@@ -74,6 +80,9 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     const namespace = bus.of('/');
     namespace.on(DELIVER, (delivery: Delivery) => this.gateway.deliverLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
     namespace.on(END, (delivery: Delivery) => this.gateway.endLocal(delivery.rooms, delivery.except, Buffer.from(delivery.frame, 'base64')));
+    namespace.on(REPLACED, (deliveries: Delivery[]) => {
+      for (const { rooms, except, frame } of deliveries) this.gateway.endLocal(rooms, except, Buffer.from(frame, 'base64'));
+    });
     namespace.on(ENTRIES, (entries: EntryDelivery[]) => {
       for (const { rooms, page, notice, ...entry } of entries) {
         this.gateway.deliverEntryLocal(rooms, { ...entry, page: Buffer.from(page, 'base64'), notice: Buffer.from(notice, 'base64') });
@@ -88,7 +97,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.publishEntries();
+    this.publishPending();
     this.bus = null;
     if (this.detached) {
       // A detached server has no engine to close: only its namespace's adapter holds anything.
@@ -102,7 +111,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   deliver(rooms: string[], except: string | null, frame: Buffer): void {
     if (rooms.length === 0) return;
     this.gateway.deliverLocal(rooms, except, frame);
-    this.publishEntries();
+    this.publishPending();
     this.bus?.of('/').serverSideEmit(DELIVER, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
   }
 
@@ -118,6 +127,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     this.gateway.deliverEntryLocal(rooms, entry);
     if (!this.bus) return;
     const { page, notice, ...rest } = entry;
+    this.publishReplaced();
     if (this.outgoingEntries.length === 0) setImmediate(() => this.publishEntries());
     this.outgoingEntries.push({ ...rest, rooms, page: page.toString('base64'), notice: notice.toString('base64') });
     if (this.outgoingEntries.length >= MAX_ENTRIES_PER_PUBLISH) this.publishEntries();
@@ -130,6 +140,19 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
     this.bus?.of('/').serverSideEmit(ENTRIES, entries);
   }
 
+  private publishReplaced(): void {
+    if (this.outgoingReplaced.length === 0) return;
+    const replaced = this.outgoingReplaced;
+    this.outgoingReplaced = [];
+    this.bus?.of('/').serverSideEmit(REPLACED, replaced);
+  }
+
+  /** Whatever this turn has gathered (at most one of the two kinds is pending), before a publish that must come after it. */
+  private publishPending(): void {
+    this.publishEntries();
+    this.publishReplaced();
+  }
+
   /**
    * Moves the sessions of a group's new and former receivers into or out of its room in every
    * process, and resolves once each process has answered (or the adapter's request timeout, 5 s,
@@ -139,7 +162,7 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   async groupReceiversChanged(change: GroupReceiversChange): Promise<void> {
     this.gateway.groupReceiversChangedLocal(change);
     if (!this.bus) return;
-    this.publishEntries();
+    this.publishPending();
     await new Promise<void>((resolve) => {
       this.bus!.of('/').serverSideEmit(RECEIVERS, change, (error: Error | null) => {
         if (error) this.logger.warn(`group ${change.groupId} receivers: ${error.message}`);
@@ -151,8 +174,25 @@ export class XsyncFanOut implements OnModuleInit, OnModuleDestroy {
   /** Ends the sessions in `rooms` (minus `except`) in every process, each getting `frame` (the reason) before its close. */
   endSessions(rooms: string[], except: string | null, frame: Buffer): void {
     this.gateway.endLocal(rooms, except, frame);
-    this.publishEntries();
+    this.publishPending();
     this.bus?.of('/').serverSideEmit(END, { rooms, except, frame: frame.toString('base64') } satisfies Delivery);
+  }
+
+  /**
+   * endSessions for the sessions a device's new session replaces (one session per device), which
+   * every login asks for: the other processes get those of one turn of the event loop in one
+   * publish, as stored entries are batched, instead of one publish per login (in a reconnect storm
+   * those publishes were about a tenth of the server's CPU profile). The order of this
+   * process's publishes is kept: entries gathered before are published first, and an entry
+   * announced after publishes these first.
+   */
+  endReplacedSessions(rooms: string[], except: string | null, frame: Buffer): void {
+    this.gateway.endLocal(rooms, except, frame);
+    if (!this.bus) return;
+    this.publishEntries();
+    if (this.outgoingReplaced.length === 0) setImmediate(() => this.publishReplaced());
+    this.outgoingReplaced.push({ rooms, except, frame: frame.toString('base64') });
+    if (this.outgoingReplaced.length >= MAX_REPLACED_PER_PUBLISH) this.publishReplaced();
   }
 
   /**

@@ -184,6 +184,33 @@ describe.each(['redis', 'postgres'] as const)('two server processes sharing deli
     expect(newer.connected).toBe(true);
   });
 
+  it('ends the older sessions on the other server of devices that log in here together, through the batched xsync:replaced, each told KICK_BY_SAME_DEVICE first', async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => createUser(first, tenant)));
+    const olders = await Promise.all(
+      users.map(async (user) => {
+        const older = await XsyncClient.connect(secondUrl);
+        clients.push(older);
+        expect((await older.provision(user.token, { deviceGuid: 'storm-browser' })).status.code).toBe(StatusCode.Ok);
+        return older;
+      }),
+    );
+    await untilConnected(olders[0], users[0]);
+    const publishes = jest.spyOn(first.app.get(SocketIoTransport).server.of('/'), 'serverSideEmit');
+    try {
+      const newers = await Promise.all(users.map(() => XsyncClient.connect(firstUrl)));
+      clients.push(...newers);
+      const answers = await Promise.all(newers.map((newer, index) => newer.provision(users[index].token, { deviceGuid: 'storm-browser' })));
+      expect(answers.map((answer) => answer.status.code)).toEqual(users.map(() => StatusCode.Ok));
+      await Promise.all(olders.map((older) => older.waitDisconnect()));
+      expect(olders.map(userNoticeBeforeClose)).toEqual(users.map(() => UserNoticeType.KickBySameDevice));
+      const replaced = publishes.mock.calls.filter(([event]) => event === 'xsync:replaced').flatMap(([, ends]) => ends as { rooms: string[] }[]);
+      expect(replaced.map((end) => end.rooms[0]).sort()).toEqual(users.map((user, index) => Rooms.device(tenant.appId, user.userId, Number(answers[index].xid.deviceSN))).sort());
+      expect(newers.every((newer) => newer.connected)).toBe(true);
+    } finally {
+      publishes.mockRestore();
+    }
+  });
+
   it('delivers what a worker process (no socket server of its own) stores to a socket of a server process', async () => {
     const [dave, erin] = [await createUser(first, tenant), await createUser(first, tenant)];
     const erinOnSecond = await device(secondUrl, erin);

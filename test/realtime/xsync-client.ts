@@ -59,8 +59,13 @@ export async function listen(server: TestServer): Promise<string> {
 let clientCounter = 0;
 
 
-/** How a client reaches the gateway: socket.io (the web SDK's, client 4 or 2) or a plain WebSocket at the root path (uni-app, mini-programs). */
-export type ClientTransport = 'socket.io' | 'websocket';
+/**
+ * How a client reaches the gateway: socket.io (the web SDK's, client 4 or 2) or a plain WebSocket at
+ * the root path (uni-app, mini-programs). `socket.io-wire` is socket.io for load generators: the
+ * bytes socket.io-client 4 exchanges over its websocket transport, written on a bare `ws` socket
+ * (socketIoWireLink), so the server does the same work for a fraction of the client's CPU.
+ */
+export type ClientTransport = 'socket.io' | 'websocket' | 'socket.io-wire';
 
 /** One connection of a test device, whatever carries its Frames. */
 interface Link {
@@ -82,6 +87,80 @@ function socketIoLink(socket: SocketV4 | SocketV2): Link {
     onClose: (listener) => socket.on('disconnect', listener),
     close: () => socket.close(),
     tcp: () => (socket as unknown as { io: { engine: { transport: { ws?: { _socket?: TcpSocket } } } } }).io.engine.transport.ws?._socket,
+  };
+}
+
+/** socket.io-client's connect timeout, which the wire link keeps. */
+const SOCKET_IO_CONNECT_TIMEOUT_MS = 20_000;
+
+/** A `frame` event carrying one binary attachment (socket.io protocol 5 BINARY_EVENT), as socket.io-client 4 encodes it. */
+const BINARY_FRAME_EVENT = '451-["frame",{"_placeholder":true,"num":0}]';
+
+/**
+ * socket.io over a bare WebSocket (engine.io protocol 4, socket.io protocol 5): open packet `0…`,
+ * namespace connect `40` answered by `40{sid}`, pings `2` answered `3`, a `frame` event as its
+ * BINARY_EVENT header then the binary attachment, `41`/`1` for the ends. Anything else the server
+ * might send (text events) is not part of xsync and is ignored.
+ */
+async function socketIoWireLink(url: string, query?: Record<string, string>): Promise<Link> {
+  const address = new URL(url.replace(/^http/, 'ws'));
+  address.pathname = '/socket.io/';
+  address.searchParams.set('EIO', '4');
+  address.searchParams.set('transport', 'websocket');
+  for (const [name, value] of Object.entries(query ?? {})) address.searchParams.set(name, value);
+  const socket = new WebSocket(address);
+  let connected = false;
+  let attachmentNext = false;
+  const dataListeners: ((data: Buffer) => void)[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.terminate();
+      reject(new Error('timeout'));
+    }, SOCKET_IO_CONNECT_TIMEOUT_MS);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      reject(error);
+    };
+    socket.once('error', fail);
+    socket.once('close', () => fail(new Error('websocket closed while connecting')));
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (isBinary) {
+        if (attachmentNext) for (const listener of dataListeners) listener(data);
+        attachmentNext = false;
+        return;
+      }
+      const text = data.toString();
+      if (text === '2') socket.send('3');
+      else if (text.startsWith('0')) socket.send('40');
+      else if (text.startsWith('40')) {
+        connected = true;
+        clearTimeout(timer);
+        socket.off('error', fail);
+        resolve();
+      } else if (text.startsWith('44')) fail(new Error(`connect_error ${text.slice(2)}`));
+      else if (text === '41' || text === '1') socket.close();
+      else attachmentNext = text.startsWith('451-');
+    });
+  });
+  socket.on('error', () => undefined);
+  socket.on('close', () => {
+    connected = false;
+  });
+  return {
+    get connected() {
+      return connected && socket.readyState === WebSocket.OPEN;
+    },
+    send: (data) => {
+      socket.send(BINARY_FRAME_EVENT);
+      socket.send(data as Buffer);
+    },
+    onData: (listener) => dataListeners.push(listener),
+    onClose: (listener) => socket.on('close', () => listener('transport close')),
+    close: () => {
+      if (socket.readyState === WebSocket.OPEN) socket.send('41');
+      socket.close();
+    },
+    tcp: () => (socket as unknown as { _socket?: TcpSocket })._socket,
   };
 }
 
@@ -133,6 +212,7 @@ export class XsyncClient {
 
   static async connect(url: string, options: { version?: 2 | 4; query?: Record<string, string>; transport?: ClientTransport } = {}): Promise<XsyncClient> {
     if (options.transport === 'websocket') return XsyncClient.connectWebSocket(url, options.query);
+    if (options.transport === 'socket.io-wire') return new XsyncClient(await socketIoWireLink(url, options.query), 'socket.io-wire');
     const socket =
       options.version === 2
         ? connectV2(url, { transports: ['websocket'], reconnection: false, forceNew: true, query: options.query })
