@@ -18,6 +18,12 @@ function handshakeOf(socket: XsyncSocket): Handshake {
   return { appId: fromQuery || fromHeader || null, userAgent: typeof userAgent === 'string' ? userAgent : null, pushPages: pushPagesOf(query.xsync_pages) };
 }
 
+/** What SocketIoConnection.send uses of engine.io's socket (6.x) beyond socket.io's types. */
+interface EngineSocket {
+  transport?: { name: string; writable: boolean; socket?: { _socket?: { cork(): void; uncork(): void } } };
+  flush?(): void;
+}
+
 /** A socket.io socket carrying Frames in its `frame` event. */
 class SocketIoConnection implements XsyncConnection {
   readonly transport = 'socket.io';
@@ -33,8 +39,34 @@ class SocketIoConnection implements XsyncConnection {
     return this.socket.connected;
   }
 
+  /**
+   * A binary event is two engine.io packets (the event naming a placeholder, then the bytes), and
+   * engine.io writes the second only after the first's write completed: two WebSocket frames, two
+   * system calls, and a client woken twice. When the websocket transport is idle both packets are
+   * held back for the moment of the emit and then written together through the corked TCP socket,
+   * one `writev` per frame sent (bench/README.md "delivery": socket writes were the largest share of
+   * the server's CPU). A busy transport keeps engine.io's own buffering.
+   */
   send(frame: Buffer): void {
-    this.socket.emit('frame', frame);
+    const engine = this.socket.conn as unknown as EngineSocket;
+    const transport = engine.transport;
+    const tcp = transport?.name === 'websocket' && transport.writable ? transport.socket?._socket : undefined;
+    if (!transport || !tcp || typeof engine.flush !== 'function') {
+      this.socket.emit('frame', frame);
+      return;
+    }
+    transport.writable = false;
+    try {
+      this.socket.emit('frame', frame);
+    } finally {
+      transport.writable = true;
+    }
+    tcp.cork();
+    try {
+      engine.flush();
+    } finally {
+      tcp.uncork();
+    }
   }
 
   /**
