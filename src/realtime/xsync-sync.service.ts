@@ -6,6 +6,7 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { Metrics } from '../common/observability/metrics.service';
 import { MessageHistoryService } from '../message/message-history.service';
 import {
+  CaughtUpConversation,
   ConversationUnread as Unread,
   MessageSender,
   MessageStoredEvent,
@@ -41,8 +42,11 @@ import {
 /** What the gateway needs of the message module (MessageService provides it; see realtime.module.ts). */
 export interface RealtimeMessages {
   send(sender: MessageSender, input: SendInput): Promise<SentMessage>;
-  /** A device's unread conversations and whether its notice stream has news (registering the device first). */
-  deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: Unread[]; noticesPending: boolean }>;
+  /**
+   * A device's unread conversations, those it has read to the end (with their stream's last seq)
+   * and whether its notice stream has news (registering the device first).
+   */
+  deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: Unread[]; caughtUp: CaughtUpConversation[]; noticesPending: boolean }>;
   registerSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void>;
   pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
   operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
@@ -178,10 +182,25 @@ export class XsyncSyncService {
     await this.messages.registerSyncDevice(identity.appId, identity.userId, identity.deviceSn);
   }
 
-  /** One statement: the counts are position arithmetic, and the notice stream's news one EXISTS (README "Reconnect"). */
-  async unread(identity: XsyncIdentity): Promise<UnreadDL> {
+  /**
+   * One statement: the counts are position arithmetic, and the notice stream's news one EXISTS
+   * (README "Reconnect"). The conversations the device has read to the end become known to the
+   * session's `streams`, so their next entry is pushed, not announced (README "Pushed pages").
+   */
+  async unread(identity: XsyncIdentity, streams?: DeviceStreams): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const { conversations, noticesPending } = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
+    const watch = streams?.watch();
+    let read;
+    try {
+      read = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
+      if (streams && watch) {
+        const caughtUp = read.caughtUp.map(({ conversationId, head, conversationKey }) => ({ xid: conversationId, head, conversationKey }));
+        streams.caughtUp(watch, caughtUp);
+      }
+    } finally {
+      if (watch) streams?.unwatch(watch);
+    }
+    const { conversations, noticesPending } = read;
     const unread = conversations.map((conversation) => ({
       xid: conversationXid(conversation.conversationId),
       n: conversation.count,
