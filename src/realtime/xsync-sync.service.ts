@@ -185,30 +185,26 @@ export class XsyncSyncService {
   /**
    * One statement: the counts are position arithmetic, and the notice stream's news one EXISTS
    * (README "Reconnect"). The conversations the device has read to the end become known to the
-   * session's `streams`, so their next entry is pushed, not announced (README "Pushed pages").
+   * session's `streams` (when there is a session), so their next entry is pushed, not announced
+   * (README "Pushed pages").
    */
   async unread(identity: XsyncIdentity, streams?: DeviceStreams): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
     const watch = streams?.watch();
-    let read;
     try {
-      read = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
-      if (streams && watch) {
-        const caughtUp = read.caughtUp.map(({ conversationId, head, conversationKey }) => ({ xid: conversationId, head, conversationKey }));
-        streams.caughtUp(watch, caughtUp);
-      }
+      const { conversations, caughtUp, noticesPending } = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
+      if (watch) streams!.caughtUp(watch, caughtUp.map(({ conversationId, head, conversationKey }) => ({ xid: conversationId, head, conversationKey })));
+      const unread = conversations.map((conversation) => ({
+        xid: conversationXid(conversation.conversationId),
+        n: conversation.count,
+        type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
+      }));
+      // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
+      if (noticesPending) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
+      return { status: ok(), unread };
     } finally {
-      if (watch) streams?.unwatch(watch);
+      if (watch) streams!.unwatch(watch);
     }
-    const { conversations, noticesPending } = read;
-    const unread = conversations.map((conversation) => ({
-      xid: conversationXid(conversation.conversationId),
-      n: conversation.count,
-      type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
-    }));
-    // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
-    if (noticesPending) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
-    return { status: ok(), unread };
   }
 
   /**
