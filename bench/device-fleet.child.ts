@@ -22,6 +22,8 @@ function now(): number {
 const devices: SyncingDevice[] = [];
 /** Per message id: how many devices received it, first and last arrival. */
 let arrivals = new Map<number, Arrival>();
+/** Per message id, when each device received it (handed over by a clearing collect only: it grows with devices × messages). */
+let arrivalTimes = new Map<number, number[]>();
 let notices: NoticeTally = { count: 0, last: 0 };
 /** Meta id → what to do with the stored id (null when refused) of sends waiting for their acknowledgement. */
 const unacked = new Map<number, (msgId: number | null) => void>();
@@ -154,6 +156,9 @@ function watch(device: SyncingDevice): void {
       } else {
         arrivals.set(id, { count: 1, first: at, last: at });
       }
+      const times = arrivalTimes.get(id);
+      if (times) times.push(at);
+      else arrivalTimes.set(id, [at]);
     }
   };
 }
@@ -237,10 +242,14 @@ process.on('message', (request: FleetRequest) => {
         const connected = devices.filter(Boolean);
         const errors = connected.flatMap((device) => (request.clear ? device.errors.splice(0) : device.errors));
         const disconnected = connected.filter((device) => !device.connected).length;
-        reply({ op: 'collected', arrivals: [...arrivals.entries()], notices, errors, disconnected });
+        const shed = connected.reduce((sum, device) => sum + device.shed, 0);
+        const times = request.clear ? [...arrivalTimes.entries()] : [];
+        reply({ op: 'collected', arrivals: [...arrivals.entries()], times, notices, errors, disconnected, shed });
         if (request.clear) {
           arrivals = new Map();
+          arrivalTimes = new Map();
           notices = { count: 0, last: 0 };
+          for (const device of connected) device.shed = 0;
         }
         return;
       }

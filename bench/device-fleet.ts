@@ -61,9 +61,13 @@ export interface SendResult {
 interface Collected {
   op: 'collected';
   arrivals: [number, Arrival][];
+  /** Per message id, each device's arrival time; only from a clearing collect. */
+  times: [number, number[]][];
   notices: NoticeTally;
   errors: string[];
   disconnected: number;
+  /** Syncs the server refused as overloaded (RATE_LIMIT_EXCEEDED). */
+  shed: number;
 }
 
 export type FleetReply =
@@ -76,9 +80,12 @@ export type FleetReply =
 
 export interface Deliveries {
   arrivals: Map<number, Arrival>;
+  /** Per message id, each device's arrival time (epoch ms); filled by a clearing collect only. */
+  times: Map<number, number[]>;
   notices: NoticeTally;
   errors: string[];
   disconnected: number;
+  shed: number;
 }
 
 class FleetProcess {
@@ -183,11 +190,21 @@ export class DeviceFleet {
         arrivals.set(id, seen ? { count: seen.count + arrival.count, first: Math.min(seen.first, arrival.first), last: Math.max(seen.last, arrival.last) } : arrival);
       }
     }
+    const times = new Map<number, number[]>();
+    for (const reply of replies) {
+      for (const [id, at] of reply.times) {
+        const seen = times.get(id);
+        if (seen) seen.push(...at);
+        else times.set(id, at);
+      }
+    }
     return {
       arrivals,
+      times,
       notices: { count: replies.reduce((sum, reply) => sum + reply.notices.count, 0), last: Math.max(...replies.map((reply) => reply.notices.last)) },
       errors: replies.flatMap((reply) => reply.errors),
       disconnected: replies.reduce((sum, reply) => sum + reply.disconnected, 0),
+      shed: replies.reduce((sum, reply) => sum + reply.shed, 0),
     };
   }
 
@@ -244,7 +261,7 @@ export function percentile(values: number[], fraction: number): number {
 /** "p50 x ms, p99 y ms, max z ms" */
 export function latencySummary(values: number[]): string {
   const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
-  return `p50 ${ms(percentile(values, 0.5))} ms, p99 ${ms(percentile(values, 0.99))} ms, max ${ms(Math.max(...values))} ms`;
+  return `p50 ${ms(percentile(values, 0.5))} ms, p99 ${ms(percentile(values, 0.99))} ms, max ${ms(values.reduce((most, value) => Math.max(most, value), -Infinity))} ms`;
 }
 
 /**

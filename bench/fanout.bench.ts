@@ -4,8 +4,10 @@
  * pushed page (or a NOTICE and a sync), as MaxIM's SDK takes it; BENCH_SYNC_MODES adds the pull path
  * before pushed pages for comparison, each on a fresh server. For three messages one after another it prints the time from the
  * send to the last NOTICE and to the last member holding the message. Then the owner streams into
- * the group for BENCH_FANOUT_STREAM_SECONDS (20), 20 sends awaiting their ack at any time: stored
- * msg/s, deliveries/s, and how long after the last send the last member had everything.
+ * the group for BENCH_FANOUT_STREAM_SECONDS (20), 20 sends awaiting their ack at any time, or
+ * BENCH_FANOUT_STREAM_RATE sends a second whatever the answers: stored msg/s, deliveries/s, each
+ * member's delivery time (send to arrival, every member and message), the NOTICEs the stream cost
+ * (each one a pull), syncs shed, and how long after the last send the last member had everything.
  *
  * The server runs with REALTIME_FRAMES_PER_SECOND raised: a member syncs after each NOTICE, and a
  * busy group would otherwise run its members into the per-socket limit; this measures the server.
@@ -20,6 +22,8 @@ import { benchContext, benchSql, integerEnv, runBench, seedBenchUsers } from './
 const MEMBERS = integerEnv('BENCH_FANOUT_MEMBERS', 10_000);
 const STREAM_SECONDS = integerEnv('BENCH_FANOUT_STREAM_SECONDS', 20);
 const STREAM_WINDOW = 20;
+/** Sends a second in the stream (open loop); 0: STREAM_WINDOW sends awaiting their acknowledgement instead. */
+const STREAM_RATE = integerEnv('BENCH_FANOUT_STREAM_RATE', 0);
 const LOAD_PROCESSES = 4;
 const DELIVERY_WAIT_MS = 300_000;
 
@@ -55,7 +59,8 @@ async function measure(mode: SyncMode): Promise<void> {
       if (deliveries.errors.length > 0) console.log(`  device errors: ${deliveries.errors.length}, first: ${deliveries.errors[0]}`);
     }
 
-    const stream = await fleet.send([{ ...ownerOrder, seconds: STREAM_SECONDS, window: STREAM_WINDOW }]);
+    const pace = STREAM_RATE > 0 ? { rate: STREAM_RATE } : { window: STREAM_WINDOW };
+    const stream = await fleet.send([{ ...ownerOrder, seconds: STREAM_SECONDS, ...pace }]);
     const ids = stream.sent.map(([id]) => id);
     const firstSend = Math.min(...stream.sent.map(([, sentAt]) => sentAt));
     const lastSend = Math.max(...stream.sent.map(([, sentAt]) => sentAt));
@@ -69,6 +74,12 @@ async function measure(mode: SyncMode): Promise<void> {
     console.log(
       `stream into the group: ${ids.length} messages stored in ${stream.seconds.toFixed(1)} s = ${(ids.length / stream.seconds).toFixed(0)} msg/s (refused ${stream.refused}, unanswered ${stream.unanswered}); ` +
         `${delivered} deliveries = ${(delivered / ((lastArrival - firstSend) / 1000)).toFixed(0)}/s; last member complete ${((lastArrival - lastSend) / 1000).toFixed(1)} s after the last send; missing ${missing}, counted twice ${counted}`,
+    );
+    const sentAt = new Map(stream.sent);
+    const memberMs = ids.flatMap((id) => (deliveries.times.get(id) ?? []).map((at) => at - sentAt.get(id)!));
+    console.log(
+      `  each member's delivery (send to arrival, ${memberMs.length}): ${memberMs.length ? latencySummary(memberMs) : '-'}; ` +
+        `NOTICEs during the stream ${deliveries.notices.count}; syncs shed ${deliveries.shed}`,
     );
     if (deliveries.disconnected > 0 || deliveries.errors.length > 0) {
       console.log(`  devices disconnected: ${deliveries.disconnected}; device errors: ${deliveries.errors.length}${deliveries.errors.length ? `, first: ${deliveries.errors[0]}` : ''}`);

@@ -246,6 +246,14 @@ export interface UnreadRow {
   count: number;
 }
 
+/** A conversation a device has read to the end: its stream's last seq; no key when a group has no stream yet. */
+export interface CaughtUpRow {
+  chatType: ChatType;
+  peerId: number;
+  conversationKey: number | null;
+  head: number;
+}
+
 export interface ConversationToPurge {
   id: number;
   appId: string;
@@ -564,19 +572,35 @@ export class MessageRepository {
 
   /**
    * Per device (a registered one), in one statement: the same conversations with entries past the
-   * device's sync position (everything counted, operations too), and whether its notice stream has
-   * notices after its notice position.
+   * device's sync position (everything counted, operations too); those it has read to the end
+   * (their stream's last seq, so a live session can take the next entry as a pushed page), groups
+   * without a stream yet among them (head 0, no key), messages to oneself left out (they are synced
+   * under the notice stream's xid); and whether its notice stream has notices
+   * after its notice position.
    */
-  async deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: UnreadRow[]; noticesPending: boolean }> {
-    const [row]: { conversations: UnreadRow[]; noticesPending: boolean }[] = await this.dataSource.query(
-      `${USER_CONVERSATIONS}
-       SELECT COALESCE((
-                SELECT json_agg(json_build_object('chatType', v.chat_type, 'peerId', v.peer_id,
-                                                  'count', c.last_seq - GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq))
-                                ORDER BY v.chat_type, v.peer_id)
-                  FROM convs v JOIN message_conversations c ON c.id = v.conversation_id
-                  LEFT JOIN message_device_positions p ON p.user_id = $2 AND p.device_sn = $3 AND p.conversation_id = v.conversation_id
-                 WHERE c.last_seq > GREATEST(v.floor, COALESCE(p.seq, 0), c.purged_seq)), '[]'::json) AS conversations,
+  async deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: UnreadRow[]; caughtUp: CaughtUpRow[]; noticesPending: boolean }> {
+    const [row]: { conversations: UnreadRow[]; caughtUp: CaughtUpRow[]; noticesPending: boolean }[] = await this.dataSource.query(
+      `WITH convs AS (
+         SELECT s.conversation_id, s.chat_type, s.peer_id, GREATEST(s.cleared_seq, s.joined_seq) AS floor
+           FROM message_conversation_states s WHERE s.app_id = $1 AND s.user_id = $2 AND s.chat_type = 1
+         UNION ALL
+         SELECT c.id, 2, gm.group_id, GREATEST(COALESCE(s.cleared_seq, 0), COALESCE(s.joined_seq, 0))
+           FROM group_members gm
+           JOIN groups g ON g.id = gm.group_id AND g.app_id = gm.app_id AND g.status = 0
+           LEFT JOIN message_conversations c ON c.app_id = gm.app_id AND c.type = 2 AND c.low_id = gm.group_id AND c.high_id = 0
+           LEFT JOIN message_conversation_states s ON s.user_id = gm.user_id AND s.conversation_id = c.id
+          WHERE gm.app_id = $1 AND gm.user_id = $2
+       ), heads AS (
+         SELECT v.chat_type, v.peer_id, c.id, COALESCE(c.last_seq, 0) AS head,
+                GREATEST(v.floor, COALESCE(p.seq, 0), COALESCE(c.purged_seq, 0)) AS position
+           FROM convs v LEFT JOIN message_conversations c ON c.id = v.conversation_id
+           LEFT JOIN message_device_positions p ON p.user_id = $2 AND p.device_sn = $3 AND p.conversation_id = v.conversation_id
+       )
+       SELECT COALESCE((SELECT json_agg(json_build_object('chatType', h.chat_type, 'peerId', h.peer_id, 'count', h.head - h.position)
+                                        ORDER BY h.chat_type, h.peer_id)
+                          FROM heads h WHERE h.head > h.position), '[]'::json) AS conversations,
+              COALESCE((SELECT json_agg(json_build_object('chatType', h.chat_type, 'peerId', h.peer_id, 'conversationKey', h.id, 'head', h.head))
+                          FROM heads h WHERE h.head <= h.position AND h.peer_id <> $2), '[]'::json) AS "caughtUp",
               EXISTS (SELECT 1 FROM message_sync_devices d JOIN notices n ON n.app_id = d.app_id AND n.recipient_id = d.user_id AND n.id > d.notice_position
                        WHERE d.app_id = $1 AND d.user_id = $2 AND d.device_sn = $3) AS "noticesPending"`,
       [appId, userId, deviceSn],

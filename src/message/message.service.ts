@@ -32,6 +32,7 @@ import {
   SendKey,
 } from './message.repository';
 import {
+  CaughtUpConversation,
   ChatType,
   ContentType,
   conversationIdFor,
@@ -64,6 +65,8 @@ const SYNC_REGISTERED = {};
 /** A device's UNREAD (`deviceUnread`). */
 export interface DeviceUnread {
   conversations: ConversationUnread[];
+  /** Conversations the device has read to the end, with their stream's last seq (README "Device sync"). */
+  caughtUp: CaughtUpConversation[];
   /** The device's notice stream has entries after its notice position. */
   noticesPending: boolean;
 }
@@ -290,8 +293,12 @@ export class MessageService implements OnModuleInit, OnModuleDestroy {
    */
   async deviceUnread(appId: string, userId: number, deviceSn: number): Promise<DeviceUnread> {
     await this.registerSyncDevice(appId, userId, deviceSn);
-    const { conversations, noticesPending } = await this.repository.deviceUnread(appId, userId, deviceSn);
-    return { conversations: conversations.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, count: row.count })), noticesPending };
+    const { conversations, caughtUp, noticesPending } = await this.repository.deviceUnread(appId, userId, deviceSn);
+    return {
+      conversations: conversations.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, count: row.count })),
+      caughtUp: caughtUp.map((row) => ({ chatType: row.chatType, conversationId: row.peerId, conversationKey: row.conversationKey, head: row.head })),
+      noticesPending,
+    };
   }
 
   /**

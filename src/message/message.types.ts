@@ -152,6 +152,16 @@ export interface ConversationUnread {
   count: number;
 }
 
+/** A conversation a device has read to the end (a device's UNREAD): no key when a group has no stream yet. */
+export interface CaughtUpConversation {
+  chatType: ChatType;
+  /** The peer's user id, or the group id. */
+  conversationId: number;
+  conversationKey: number | null;
+  /** The stream's last seq, not past the device's position. */
+  head: number;
+}
+
 export interface PulledPage<T> {
   messages: T[];
   /** Pass it back as `key` to confirm this page and get the next; 0 when this page was empty (nothing more). */

@@ -70,6 +70,59 @@ describe('DeviceStreams: pushed page or NOTICE', () => {
   });
 });
 
+describe('DeviceStreams: conversations an UNREAD found read to the end', () => {
+  const GROUP = 1_000_000_007;
+
+  it('pushes the entry after the head at once, and answers its confirmation from memory', () => {
+    const streams = new DeviceStreams(3);
+    const watch = streams.watch();
+    streams.caughtUp(watch, [{ xid: PEER, head: 5, conversationKey: KEY }]);
+    streams.unwatch(watch);
+    expect(streams.readFrom(PEER)).toBe(5);
+    expect(streams.entryStored(PEER, 6, KEY, false)).toBe('page');
+    expect(streams.confirm(PEER, 6)).toEqual({ conversationKey: KEY, seq: 6 });
+  });
+
+  it('pushes the first entry of a group without a stream yet, its key taken from the entry', () => {
+    const streams = new DeviceStreams(3);
+    streams.caughtUp(streams.watch(), [{ xid: GROUP, head: 0, conversationKey: null }]);
+    expect(streams.confirm(GROUP, 1)).toBeNull();
+    expect(streams.entryStored(GROUP, 1, KEY, false)).toBe('page');
+    expect(streams.confirm(GROUP, 1)).toEqual({ conversationKey: KEY, seq: 1 });
+  });
+
+  it('leaves alone a conversation an entry, a membership change or a pull reached while the UNREAD was read', () => {
+    const streams = new DeviceStreams(3);
+    const watch = streams.watch();
+    expect(streams.entryStored(PEER, 6, KEY, false)).toBe('notice');
+    streams.forget(GROUP);
+    streams.caughtUp(watch, [
+      { xid: PEER, head: 5, conversationKey: KEY },
+      { xid: GROUP, head: 9, conversationKey: KEY + 1 },
+    ]);
+    streams.unwatch(watch);
+    expect(streams.entryStored(PEER, 7, KEY, false)).toBe('notice');
+    expect(streams.entryStored(GROUP, 10, KEY + 1, false)).toBe('notice');
+  });
+
+  it('never replaces a state the session has, and still falls back to NOTICE past a gap after the head', () => {
+    const streams = caughtUpAt(5);
+    streams.entryStored(PEER, 6, KEY, false);
+    streams.caughtUp(streams.watch(), [
+      { xid: PEER, head: 3, conversationKey: KEY },
+      { xid: PEER + 1, head: 4, conversationKey: KEY + 1 },
+    ]);
+    expect(streams.entryStored(PEER, 7, KEY, false)).toBe('page');
+    expect(streams.entryStored(PEER + 1, 6, KEY + 1, false)).toBe('notice');
+  });
+
+  it('changes nothing on a connection without pushed pages', () => {
+    const streams = new DeviceStreams(3, false);
+    streams.caughtUp(streams.watch(), [{ xid: PEER, head: 5, conversationKey: KEY }]);
+    expect(streams.entryStored(PEER, 6, KEY, false)).toBe('notice');
+  });
+});
+
 describe('EntryOrder: entries of a conversation announced in seq order', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());

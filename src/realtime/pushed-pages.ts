@@ -27,8 +27,24 @@ export interface MovedPosition {
   seq: number;
 }
 
+/**
+ * A conversation the device had read to its end when its UNREAD was read: the stream's last seq
+ * (`head`) was not past the device's position. `conversationKey` null: the group has no stream yet.
+ */
+export interface CaughtUpConversation {
+  xid: number;
+  head: number;
+  conversationKey: number | null;
+}
+
+/** The conversations whose state changed while a read of positions ran (DeviceStreams.watch). */
+export interface StreamWatch {
+  readonly touched: Set<number>;
+}
+
 export class DeviceStreams {
   private readonly states = new Map<number, StreamState>();
+  private readonly watches = new Set<StreamWatch>();
 
   /**
    * Unconfirmed entries past `pageSize` (a page) make the session fall back to NOTICE: it is not
@@ -46,6 +62,7 @@ export class DeviceStreams {
    */
   entryStored(xid: number, seq: number, conversationKey: number, own: boolean): EntryDelivery {
     if (!this.pushes) return own ? 'none' : 'notice';
+    this.touch(xid);
     const state = this.states.get(xid);
     if (own) {
       if (!state || state.stale || seq <= state.delivered) return 'none';
@@ -93,7 +110,41 @@ export class DeviceStreams {
    * continuing the old state across entries stored while it was out.
    */
   forget(xid: number): void {
+    this.touch(xid);
     this.states.delete(xid);
+  }
+
+  /**
+   * Starts noting which conversations an entry, a membership change or a pull reaches while the
+   * caller reads positions from the database; `caughtUp` then leaves those alone. Always `unwatch`.
+   */
+  watch(): StreamWatch {
+    const watch = { touched: new Set<number>() };
+    this.watches.add(watch);
+    return watch;
+  }
+
+  unwatch(watch: StreamWatch): void {
+    this.watches.delete(watch);
+  }
+
+  /**
+   * What a read of positions (UNREAD) found the device had read to the end: those conversations
+   * become known, given and confirmed up to their head, so the next entry is pushed instead of
+   * announced. Only where the session has no state and nothing reached the conversation since the
+   * read began (`watch`): an entry stored after the read is then either seen here (and left to its
+   * NOTICE) or arrives later as `head + 1`, and a gap still sends the session to NOTICE.
+   */
+  caughtUp(watch: StreamWatch, conversations: readonly CaughtUpConversation[]): void {
+    if (!this.pushes) return;
+    for (const { xid, head, conversationKey } of conversations) {
+      if (watch.touched.has(xid) || this.states.has(xid)) continue;
+      this.states.set(xid, { delivered: head, confirmed: head, conversationKey, stale: false });
+    }
+  }
+
+  private touch(xid: number): void {
+    for (const watch of this.watches) watch.touched.add(xid);
   }
 
   /** Where a SYNC with key 0 reads from: the position confirmed in memory (perhaps not stored yet), else 0 (the stored one). */
@@ -109,6 +160,7 @@ export class DeviceStreams {
    */
   pulled<T extends { seq: number; conversationKey: number }>(xid: number, key: number, entries: T[], nextKey: number): T[] {
     if (!this.pushes) return entries;
+    this.touch(xid);
     let state = this.states.get(xid);
     if (!state) this.states.set(xid, (state = { delivered: 0, confirmed: 0, conversationKey: null, stale: true }));
     const vouched = key > 0 && key <= state.delivered;

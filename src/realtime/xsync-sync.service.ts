@@ -6,6 +6,7 @@ import { ApiError, ErrorCode } from '../common/errors/error-codes';
 import { Metrics } from '../common/observability/metrics.service';
 import { MessageHistoryService } from '../message/message-history.service';
 import {
+  CaughtUpConversation,
   ConversationUnread as Unread,
   MessageSender,
   MessageStoredEvent,
@@ -41,8 +42,11 @@ import {
 /** What the gateway needs of the message module (MessageService provides it; see realtime.module.ts). */
 export interface RealtimeMessages {
   send(sender: MessageSender, input: SendInput): Promise<SentMessage>;
-  /** A device's unread conversations and whether its notice stream has news (registering the device first). */
-  deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: Unread[]; noticesPending: boolean }>;
+  /**
+   * A device's unread conversations, those it has read to the end (with their stream's last seq)
+   * and whether its notice stream has news (registering the device first).
+   */
+  deviceUnread(appId: string, userId: number, deviceSn: number): Promise<{ conversations: Unread[]; caughtUp: CaughtUpConversation[]; noticesPending: boolean }>;
   registerSyncDevice(appId: string, userId: number, deviceSn: number): Promise<void>;
   pull(appId: string, userId: number, deviceSn: number, chatType: 1 | 2, conversationId: number, key: number, limit: number): Promise<PulledPage<StoredMessage>>;
   operate(sender: MessageSender, input: OperationInput): Promise<OperationOutcome>;
@@ -178,18 +182,29 @@ export class XsyncSyncService {
     await this.messages.registerSyncDevice(identity.appId, identity.userId, identity.deviceSn);
   }
 
-  /** One statement: the counts are position arithmetic, and the notice stream's news one EXISTS (README "Reconnect"). */
-  async unread(identity: XsyncIdentity): Promise<UnreadDL> {
+  /**
+   * One statement: the counts are position arithmetic, and the notice stream's news one EXISTS
+   * (README "Reconnect"). The conversations the device has read to the end become known to the
+   * session's `streams` (when there is a session), so their next entry is pushed, not announced
+   * (README "Pushed pages").
+   */
+  async unread(identity: XsyncIdentity, streams?: DeviceStreams): Promise<UnreadDL> {
     const { appId, userId, deviceSn } = identity;
-    const { conversations, noticesPending } = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
-    const unread = conversations.map((conversation) => ({
-      xid: conversationXid(conversation.conversationId),
-      n: conversation.count,
-      type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
-    }));
-    // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
-    if (noticesPending) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
-    return { status: ok(), unread };
+    const watch = streams?.watch();
+    try {
+      const { conversations, caughtUp, noticesPending } = await this.read(() => this.messages.deviceUnread(appId, userId, deviceSn));
+      if (watch) streams!.caughtUp(watch, caughtUp.map(({ conversationId, head, conversationKey }) => ({ xid: conversationId, head, conversationKey })));
+      const unread = conversations.map((conversation) => ({
+        xid: conversationXid(conversation.conversationId),
+        n: conversation.count,
+        type: conversation.chatType === 2 ? ConversationType.GroupChat : ConversationType.Chat,
+      }));
+      // The SDK only asks whether n > 0 before syncing the stream; the exact count would cost a count query per heartbeat.
+      if (noticesPending) unread.push({ xid: xid(userId), n: 1, type: ConversationType.Unknown });
+      return { status: ok(), unread };
+    } finally {
+      if (watch) streams!.unwatch(watch);
+    }
   }
 
   /**

@@ -310,7 +310,7 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
         return;
       }
       if (command === Command.Unread) {
-        this.reply(session, Command.Unread, 'UnreadDL', await this.sync.unread(identity));
+        this.reply(session, Command.Unread, 'UnreadDL', await this.sync.unread(identity, session.streams));
         return;
       }
       syncUl = decode<SyncUL>('SyncUL', frame.payload);

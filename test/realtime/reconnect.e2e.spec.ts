@@ -1,6 +1,6 @@
 import { TokenService } from '../../src/common/auth/token.service';
 import { statementsSentTotal } from '../../src/common/database/preparing-client';
-import { StatusCode } from '../../src/realtime/xsync.codec';
+import { Command, StatusCode } from '../../src/realtime/xsync.codec';
 import { DeviceLogins } from '../../src/user/device-logins.service';
 import { createGroup } from '../group/fixtures';
 import { createUser, TestUser } from '../server';
@@ -108,7 +108,9 @@ describe('reconnecting devices', () => {
     const sender = await login(alice, 'alice-phone');
     await sender.client.sendText({ uid: alice.userId, deviceSN: sender.sn }, left, 'to the group gus left', { group: true });
     await sender.client.sendText({ uid: alice.userId, deviceSN: sender.sn }, joined, 'to the group gus joined', { group: true });
-    await back.client.notice(joined);
+    // Gus had read the joined group to its end (nothing in it yet), so its UNREAD made the group known: the message comes pushed.
+    const pushed = await back.client.next((frame) => frame.command === Command.Sync && Number(frame.body.xid?.uid ?? 0) === joined && frame.body.metas.length > 0);
+    expect(pushed.body.metas.map((meta: { payload: { content: string } }) => meta.payload.content)).toEqual(['to the group gus joined']);
     expect(back.client.received.some((frame) => Number(frame.body?.xid?.uid ?? 0) === left)).toBe(false);
   });
 
