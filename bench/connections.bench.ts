@@ -15,10 +15,14 @@
  * statements per reconnect (the server's im_db_statements_total, closes of the old sessions included).
  *
  * BENCH_CPU_PROFILE_DIR=<dir> writes the server's CPU profile of the whole run there (connections.cpuprofile).
+ * The memory line is RSS as read (garbage not yet collected included); the line below it reads
+ * the server's memory again right after a full GC at both ends (bench/memory-probe.js, preloaded):
+ * what the connections hold, and how much of it is V8 heap.
  *
  *   npm run bench:connections
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeviceFleet, latencySummary, shares, withServerAndFleet } from './device-fleet';
 import { benchContext, integerEnv, rssMiB, runBench, seedBenchUsers, statementsSent } from './harness';
@@ -53,6 +57,36 @@ async function readSlotWaits(server: { url: string }): Promise<{ seconds: number
   return { seconds: value('im_realtime_sync_wait_seconds_sum'), reads: value('im_realtime_sync_wait_seconds_count') };
 }
 
+/** What the server holds, in bytes, read after a full garbage collection (bench/memory-probe.js). */
+interface HeldMemory {
+  rss: number;
+  heapUsed: number;
+  external: number;
+}
+
+/** Asks the server (bench/memory-probe.js preloaded) for a full GC and its memory right after. */
+async function heldMemory(pid: number, file: string): Promise<HeldMemory> {
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (existsSync(file)) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as HeldMemory;
+      } catch {
+        // written but not complete yet: read again
+      }
+    }
+    if (Date.now() > deadline) throw new Error('the server did not report its memory (bench/memory-probe.js) within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** KiB per connection between two readings in bytes. */
+function kibEach(before: number, after: number, connections: number): string {
+  return ((after - before) / 1024 / connections).toFixed(1);
+}
+
 /** User + system CPU seconds the process has used, from /proc. */
 function cpuSeconds(pid: number): number {
   const { user, system } = cpuSplit(pid);
@@ -70,10 +104,14 @@ async function main(): Promise<void> {
   const count = Math.min(WANTED, hardLimit - 200);
   console.log(`bench/connections (${benchContext()}; ${count} connections, idle ${IDLE_SECONDS} s, client ${CLIENT})`);
   if (count < WANTED) console.log(`capped at ${count}: the hard open-files limit here is ${hardLimit} and the server needs one descriptor per connection`);
-  const profileEnv: Record<string, string> = PROFILE_DIR
-    ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, 'connections.cpuprofile') }
-    : {};
-  await withServerAndFleet(profileEnv, LOAD_PROCESSES, async (server, fleet) => {
+  const memoryFile = join(mkdtempSync(join(tmpdir(), 'bench-connections-')), 'memory.json');
+  const preloads = [`--expose-gc --require ${join(__dirname, 'memory-probe.js')}`, ...(PROFILE_DIR ? [`--require ${join(__dirname, 'cpu-profile.js')}`] : [])];
+  const serverEnv: Record<string, string> = {
+    NODE_OPTIONS: preloads.join(' '),
+    BENCH_MEMORY_FILE: memoryFile,
+    ...(PROFILE_DIR ? { BENCH_CPU_PROFILE_FILE: join(PROFILE_DIR, 'connections.cpuprofile') } : {}),
+  };
+  await withServerAndFleet(serverEnv, LOAD_PROCESSES, async (server, fleet) => {
     const users = await seedBenchUsers(server, count + WARM_UP_CONNECTIONS);
     // Code paths and pools warmed by a first batch, closed again, so the baseline is a running server's.
     const warmUp = DeviceFleet.start(1);
@@ -84,6 +122,7 @@ async function main(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const before = rssMiB(server.pid);
+    const heldBefore = await heldMemory(server.pid, memoryFile);
 
     const started = Date.now();
     const connected = await fleet.connect(server.url, shares(users.slice(0, count), LOAD_PROCESSES), CONCURRENCY, CLIENT);
@@ -97,11 +136,17 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
     const idleCpu = ((cpuSeconds(server.pid) - idleFrom) / IDLE_SECONDS) * 100;
     const after = rssMiB(server.pid);
+    const heldAfter = await heldMemory(server.pid, memoryFile);
     const perConnection = ((after - before) * 1024) / connected.connectMs.length;
     const idle = await fleet.collect(true);
+    const held = (key: keyof HeldMemory) => kibEach(heldBefore[key], heldAfter[key], connected.connectMs.length);
     console.log(
       `server RSS ${before.toFixed(0)} MiB before, ${after.toFixed(0)} MiB with ${connected.connectMs.length} idle connections: ${perConnection.toFixed(1)} KiB per connection (target ≤ 15 KiB); ` +
         `server CPU while idle ${idleCpu.toFixed(1)}% of one core; dropped while idle ${idle.disconnected}`,
+    );
+    console.log(
+      `  after a full GC at both readings: RSS ${(heldBefore.rss / 1048576).toFixed(0)} → ${(heldAfter.rss / 1048576).toFixed(0)} MiB, ${held('rss')} KiB per connection; ` +
+        `of it V8 heap in use ${held('heapUsed')} KiB, external (Buffers) ${held('external')} KiB`,
     );
 
     const statementsBefore = await statementsSent(server);

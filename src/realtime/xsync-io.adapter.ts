@@ -1,9 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
+import { Observable } from 'rxjs';
 import { Logger } from 'pino';
 import { Server } from 'socket.io';
 import { RealtimeSettings } from '../common/config/config';
@@ -67,6 +69,15 @@ export class XsyncIoAdapter extends IoAdapter {
     });
     this.attachFanOut(server);
     return server;
+  }
+
+  /**
+   * The gateway subscribes to no socket.io message (SocketIoTransport listens to `frame` itself), yet
+   * Nest's adapter would build each socket an rxjs disconnect pipeline (`fromEvent`, `share`,
+   * `first`) and keep it in a WeakMap for the socket's life: about 1 KiB per idle connection for nothing.
+   */
+  override bindMessageHandlers(socket: any, handlers: MessageMappingProperties[], transform: (data: any) => Observable<any>): void {
+    if (handlers.length > 0) super.bindMessageHandlers(socket, handlers, transform);
   }
 
   private attachFanOut(server: Server): void {

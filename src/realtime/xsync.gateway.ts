@@ -56,7 +56,12 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('XsyncGateway');
   private readonly settings: RealtimeSettings;
   private readonly sessions = new Map<XsyncConnection, XsyncSession>();
-  private readonly rooms = new Map<string, Set<XsyncSession>>();
+  /**
+   * Sessions by room. A room of one session (every device, token and connection room, and the user
+   * room of a user with one live device) holds it without a Set: a Set costs about 150 bytes, and
+   * each connection is in at least four rooms.
+   */
+  private readonly rooms = new Map<string, XsyncSession | Set<XsyncSession>>();
   private provisioned: ProvisionedListener = async () => undefined;
   private timer: NodeJS.Timeout | null = null;
 
@@ -189,10 +194,13 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
   private sessionsIn(rooms: readonly string[], except: string | null): Set<XsyncSession> {
     const excluded = except ? this.rooms.get(except) : undefined;
     const found = new Set<XsyncSession>();
+    const add = (session: XsyncSession): void => {
+      if (session !== excluded && !(excluded instanceof Set && excluded.has(session))) found.add(session);
+    };
     for (const room of rooms) {
-      for (const session of this.rooms.get(room) ?? []) {
-        if (!excluded?.has(session)) found.add(session);
-      }
+      const members = this.rooms.get(room);
+      if (members instanceof Set) members.forEach(add);
+      else if (members) add(members);
     }
     return found;
   }
@@ -239,16 +247,20 @@ export class XsyncGateway implements OnModuleInit, OnModuleDestroy {
 
   private joinRoom(session: XsyncSession, room: string): void {
     session.rooms.add(room);
-    let members = this.rooms.get(room);
-    if (!members) this.rooms.set(room, (members = new Set()));
-    members.add(session);
+    const members = this.rooms.get(room);
+    if (members === undefined || members === session) this.rooms.set(room, session);
+    else if (members instanceof Set) members.add(session);
+    else this.rooms.set(room, new Set([members, session]));
   }
 
   private leaveRoom(session: XsyncSession, room: string): void {
     session.rooms.delete(room);
     const members = this.rooms.get(room);
-    members?.delete(session);
-    if (members?.size === 0) this.rooms.delete(room);
+    if (members === session) this.rooms.delete(room);
+    else if (members instanceof Set) {
+      members.delete(session);
+      if (members.size === 1) this.rooms.set(room, members.values().next().value!);
+    }
   }
 
   private leaveRooms(session: XsyncSession): void {
