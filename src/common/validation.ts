@@ -1,4 +1,4 @@
-import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import {
@@ -232,21 +232,32 @@ class BodyValidationPipe extends ValidationPipe {
   }
 }
 
-class StrictValidationPipe extends ValidationPipe {
+class StrictValidationPipe implements PipeTransform {
+  private readonly payloads: ValidationPipe;
   private readonly bodies: BodyValidationPipe;
   private readonly compiledBodies = new CompiledBodyValidator(readIntegerStrings);
 
   constructor(options: ValidationPipeOptions) {
-    super(options);
+    this.payloads = new ValidationPipe(options);
     this.bodies = new BodyValidationPipe(options);
   }
 
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  /**
+   * A custom param without data (`@Caller()`, on nearly every route) is passed through without a
+   * promise: Nest's pipe consumer runs the global pipe on it on every request, and ValidationPipe
+   * (custom decorators not validated) hands such a value back as it is.
+   */
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom' && !metadata.data) return value;
+    return this.transformPayload(value, metadata);
+  }
+
+  private async transformPayload(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const problem = problemBeforeTransform(value, metadata.type);
       if (problem) throw ApiError.badParameter(problem);
     }
-    if (metadata.type !== 'body') return super.transform(value, metadata);
+    if (metadata.type !== 'body') return this.payloads.transform(value, metadata);
     // The compiled rules accept what class-validator accepts, faster; everything else, refusals included, is class-validator's.
     return this.compiledBodies.accept(value, metadata) ?? this.bodies.transform(value, metadata);
   }
@@ -256,7 +267,7 @@ class StrictValidationPipe extends ValidationPipe {
  * The one global pipe: converts payloads to their DTO classes and refuses anything that does not
  * fit, unknown fields included, with 10002 naming the first bad field and why.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(): PipeTransform {
   return new StrictValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,

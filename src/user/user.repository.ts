@@ -130,6 +130,11 @@ export class UserRepository {
     );
   }
 
+  /** findProfile()'s row when the cache holds it, without a promise; undefined otherwise. */
+  cachedProfile(appId: string, userId: number): Readonly<UserEntity> | undefined {
+    return this.profiles.cached(`${appId} ${userId}`);
+  }
+
   /** Returns false when the user is not in the app; throws DuplicateKeyError on a taken username or mobile. */
   async updateAccount(appId: string, userId: number, changes: AccountChanges): Promise<boolean> {
     let affected: number | undefined;

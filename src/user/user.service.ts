@@ -150,9 +150,19 @@ export class UserService {
     return { userId: record.id, device: { deviceSn: registered.deviceSn, pushToken: registered.pushToken } };
   }
 
-  async profile(caller: CallerContext): Promise<UserProfileResponseDto> {
+  /**
+   * A value, not a promise, when the profile is cached: Nest's handler step takes it as it is,
+   * where a promise returned from it costs extra turns to be adopted (src/common/README.md
+   * "Request pipeline").
+   */
+  profile(caller: CallerContext): UserProfileResponseDto | Promise<UserProfileResponseDto> {
     const userId = caller.requireUserId();
-    const user = await this.users.findProfile(caller.appId, userId);
+    const cached = this.users.cachedProfile(caller.appId, userId);
+    return cached ? mapUserProfile(cached, true) : this.loadProfile(caller.appId, userId);
+  }
+
+  private async loadProfile(appId: string, userId: number): Promise<UserProfileResponseDto> {
+    const user = await this.users.findProfile(appId, userId);
     if (!user) throw ApiError.userNotFound(userId);
     return mapUserProfile(user, true);
   }

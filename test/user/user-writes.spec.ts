@@ -55,7 +55,7 @@ describe(UserRepository.name, () => {
     await server?.close();
   });
 
-  const READS = ['findLoginRecord', 'findProfile', 'findExistingIds', 'listPage', 'search'];
+  const READS = ['findLoginRecord', 'findProfile', 'cachedProfile', 'findExistingIds', 'listPage', 'search'];
   /** Insert rows only: an absent user is never cached, and open ids are not part of the profile. */
   const INSERTS = ['createWithSettings', 'bindOpenId'];
   const WRITES: Record<string, (userId: number) => Promise<unknown>> = {

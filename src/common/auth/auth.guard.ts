@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-codes';
 import { PerRoute } from '../per-route';
 import { ADMIN_ROUTE, ANONYMOUS_ROUTE, APP_ID_IN_QUERY, PUBLIC_ROUTE, RequestWithCaller, TOKEN_IN_QUERY } from './auth.decorators';
-import { AuthService } from './auth.service';
+import { AuthService, Credentials } from './auth.service';
+import { CallerContext } from './caller';
 
 function header(request: RequestWithCaller, name: string): string | undefined {
   const value = request.headers[name];
@@ -59,17 +60,28 @@ export class AuthGuard implements CanActivate {
     });
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * Synchronous when the caller is known from the cache (AuthService.authenticateKnown): Nest takes
+   * a boolean as it is, where a promise costs its own and Nest's await on every request. What it
+   * throws Nest handles as a rejection (its guard step is async).
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const route = this.routes.of(context);
     if (route.anonymous) return true;
     const request = context.switchToHttp().getRequest<RequestWithCaller>();
-    const caller = await this.auth.authenticate({
+    const credentials: Credentials = {
       appId: header(request, 'app_id') ?? (route.appIdInQuery ? queryValue(request, 'app_id') : undefined),
       token: this.tokenOf(request, route.tokenInQuery),
       userIdHeader: header(request, 'user_id'),
       groupIdHeader: header(request, 'group_id'),
       tokenOptional: route.tokenOptional,
-    });
+    };
+    const known = this.auth.authenticateKnown(credentials);
+    if (known) return this.admit(request, route, known);
+    return this.auth.authenticate(credentials).then((caller) => this.admit(request, route, caller));
+  }
+
+  private admit(request: RequestWithCaller, route: RouteAccess, caller: CallerContext): true {
     if (route.adminOnly && !caller.isAdmin) {
       throw ApiError.noPermission('this operation needs the app admin access-token');
     }

@@ -133,6 +133,24 @@ export class TokenService {
     if (claims.app === app.id && claims.jti) {
       state = loaded && loaded.tokenId === claims.jti ? loaded.state : await this.repository.findTokenState(app.id, claims.jti);
     }
+    return this.accept(claims, state);
+  }
+
+  /**
+   * verify() without a promise, for a token whose signature is remembered and whose row was loaded
+   * (the guard's fast path): the same answer or error, or undefined when verify() would have to
+   * prove the signature or read the row.
+   */
+  verifyKnown(app: SigningApp, token: string, loaded: { tokenId: string; state: TokenState | null }): VerifiedToken | undefined {
+    const claims = this.rememberedClaims(app, token);
+    if (!claims) return undefined;
+    const ownToken = claims.app === app.id && Boolean(claims.jti);
+    if (ownToken && loaded.tokenId !== claims.jti) return undefined;
+    return this.accept(claims, ownToken ? loaded.state : null);
+  }
+
+  /** The token's row checked against its proven claims: refused with 10008 or 402, or the verified token. */
+  private accept(claims: TokenClaims, state: TokenState | null): VerifiedToken {
     if (!state || state.kind !== claims.knd || (state.userId !== null && String(state.userId) !== claims.sub)) {
       throw new ApiError(ErrorCode.TokenInvalid, 'access-token is not a valid token of this app');
     }

@@ -67,10 +67,8 @@ export class HotStateRegion<V extends object> {
    * came from, or answers null for a value not to keep.
    */
   async read(key: string, load: () => Promise<V | null>, tagsOf: (value: V) => string[] | null): Promise<V | null> {
-    if (this.owner.mayServe()) {
-      const cached = this.entries.get(key);
-      if (cached) return cached.value;
-    }
+    const cached = this.cached(key);
+    if (cached) return cached;
     const generation = this.owner.generation();
     const value = await load();
     const tags = value === null ? null : tagsOf(value);
@@ -84,6 +82,11 @@ export class HotStateRegion<V extends object> {
       }
     }
     return value;
+  }
+
+  /** The cached value when there is one and the cache may serve it, without a promise (as read() would return it). */
+  cached(key: string): V | undefined {
+    return this.owner.mayServe() ? this.entries.get(key)?.value : undefined;
   }
 
   drop(tags: string[]): void {
