@@ -53,7 +53,7 @@ async function measure(mode: SyncMode): Promise<void> {
       const deliveries = await fleet.waitDelivered([id], receivers, DELIVERY_WAIT_MS);
       const arrival = deliveries.arrivals.get(id);
       console.log(
-        `one message to ${MEMBERS} members (#${attempt}): last NOTICE after ${(deliveries.notices.last - sentAt).toFixed(0)} ms (${deliveries.notices.count} NOTICEs), ` +
+        `one message to ${MEMBERS} members (#${attempt}): ${deliveries.notices.count > 0 ? `last NOTICE after ${(deliveries.notices.last - sentAt).toFixed(0)} ms (${deliveries.notices.count} NOTICEs)` : 'no NOTICE (the page pushed to every member)'}, ` +
           `last delivery after ${arrival ? (arrival.last - sentAt).toFixed(0) : '-'} ms to ${arrival?.count ?? 0} of ${receivers} devices (target < 250 ms)`,
       );
       if (deliveries.errors.length > 0) console.log(`  device errors: ${deliveries.errors.length}, first: ${deliveries.errors[0]}`);
