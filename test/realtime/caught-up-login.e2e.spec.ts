@@ -4,7 +4,7 @@ import { Command, StatusCode } from '../../src/realtime/xsync.codec';
 import { createGroup } from '../group/fixtures';
 import { createUser, TestUser } from '../server';
 import { realtimeWorld } from './realtime-world';
-import { Received, XsyncClient } from './xsync-client';
+import { Received } from './xsync-client';
 
 /**
  * A device's UNREAD makes the conversations it has read to the end known to its session
@@ -15,13 +15,7 @@ import { Received, XsyncClient } from './xsync-client';
 describe('pushed pages from the first entry after a login', () => {
   const world = realtimeWorld({ framesPerSecond: 100_000, positionFlushMs: 50 });
 
-  async function login(user: TestUser, guid: string): Promise<{ client: XsyncClient; sn: number; unread: Map<number, number> }> {
-    const client = await world.client();
-    const answer = await client.provision(user.token, { uid: user.userId, deviceGuid: guid });
-    if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);
-    const unread = await client.unread();
-    return { client, sn: Number(answer.xid.deviceSN), unread: new Map(unread.unread.map((entry: { xid: { uid: unknown }; n: number }) => [Number(entry.xid.uid), entry.n])) };
-  }
+  const login = world.login;
 
   async function send(from: TestUser, to: number, content: string, group = false): Promise<number> {
     const answer = await world.server.request({

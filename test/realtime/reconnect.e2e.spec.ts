@@ -15,14 +15,7 @@ import { XsyncClient } from './xsync-client';
 describe('reconnecting devices', () => {
   const world = realtimeWorld({ framesPerSecond: 100_000 });
 
-  /** Connects, logs `user` in under `guid` (the web SDK's way: the token names no device) and answers the UNREAD. */
-  async function login(user: TestUser, guid: string): Promise<{ client: XsyncClient; sn: number; unread: Map<number, number> }> {
-    const client = await world.client();
-    const answer = await client.provision(user.token, { uid: user.userId, deviceGuid: guid });
-    if (answer.status.code !== StatusCode.Ok) throw new Error(`provision failed: ${JSON.stringify(answer.status)}`);
-    const unread = await client.unread();
-    return { client, sn: Number(answer.xid.deviceSN), unread: new Map(unread.unread.map((entry: { xid: { uid: unknown }; n: number }) => [Number(entry.xid.uid), entry.n])) };
-  }
+  const login = world.login;
 
   async function disconnect(client: XsyncClient): Promise<void> {
     client.close();
